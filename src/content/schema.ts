@@ -48,6 +48,8 @@ export const districtSchema = z.object({
   name: z.string().min(1),
   /** Strings that identify the district in a title or lead (西城, 西城区 …). */
   aliases: z.array(z.string().min(1)).min(1),
+  /** Longer words that contain an alias yet do not mean the district (大兴土木, 朝阳产业). */
+  blockingContexts: z.array(z.string().min(1)).optional(),
 });
 
 export const weightedKeywordSchema = z.object({

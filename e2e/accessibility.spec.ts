@@ -1,0 +1,32 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, seed, test } from './fixtures';
+
+const screens = [
+  { name: 'list', path: '/' },
+  { name: 'filtered list', path: '/districts/shunyi?theme=women-workers' },
+  { name: 'not-found', path: '/articles/no-such-article' },
+];
+
+for (const colorScheme of ['light', 'dark'] as const) {
+  test.describe(`${colorScheme} mode`, () => {
+    test.use({ colorScheme });
+
+    for (const screen of screens) {
+      test(`axe finds no violations on the ${screen.name}`, async ({ page }) => {
+        await page.goto(screen.path);
+        await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+        await expect(page.locator('[aria-busy="true"]')).toHaveCount(0);
+        const results = await new AxeBuilder({ page }).analyze();
+        expect(results.violations).toEqual([]);
+      });
+    }
+
+    test('axe finds no violations on an article', async ({ page }) => {
+      await page.goto('/');
+      await page.getByRole('link', { name: seed.shunyi }).click();
+      await expect(page.locator('p.indent-\\[2em\\]').first()).toBeVisible();
+      const results = await new AxeBuilder({ page }).analyze();
+      expect(results.violations).toEqual([]);
+    });
+  });
+}

@@ -1,0 +1,19 @@
+interface ErrorNoticeProps {
+  onRetry: () => void;
+}
+
+export function ErrorNotice({ onRetry }: ErrorNoticeProps) {
+  return (
+    <div role="alert" className="rounded-lg border border-line bg-surface p-5">
+      <p className="font-semibold">内容加载失败</p>
+      <p className="mt-1 text-muted">请检查网络连接后重试。</p>
+      <button
+        type="button"
+        onClick={onRetry}
+        className="mt-4 min-h-11 rounded-full bg-accent px-5 font-semibold text-accent-ink hover:opacity-90"
+      >
+        重新加载
+      </button>
+    </div>
+  );
+}

@@ -1,0 +1,20 @@
+import { Link } from 'react-router';
+import { useDocumentTitle } from '../lib/use-document-title';
+import { PageHeading } from './PageHeading';
+
+export function NotFoundView() {
+  useDocumentTitle('页面不存在');
+  return (
+    <div className="mx-auto max-w-measure py-12 text-center">
+      <p className="font-serif text-5xl font-bold text-accent" aria-hidden="true">404</p>
+      <PageHeading className="mt-4 text-2xl">页面不存在</PageHeading>
+      <p className="mt-3 text-muted">您要找的报道、区域或主题不存在，可能已被移除或链接有误。</p>
+      <Link
+        to="/"
+        className="mt-6 inline-flex min-h-11 items-center rounded-full bg-accent px-6 font-semibold text-accent-ink hover:opacity-90"
+      >
+        返回全部报道
+      </Link>
+    </div>
+  );
+}

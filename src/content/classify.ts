@@ -1,0 +1,86 @@
+import type { District, Taxonomy, Theme } from './schema';
+
+/** A headline hit says more about what an article is about than a passing mention in the body. */
+const HEADLINE_WEIGHT = 4;
+/** Long reports repeat words; beyond a few hits a keyword adds nothing. */
+const BODY_HITS_CAP = 3;
+/** A second or third theme must be a real strand of the article, not a passing mention. */
+const SECONDARY_SHARE_OF_TOP = 0.5;
+const SECONDARY_MIN_SCORE = 6;
+const MAX_THEMES = 3;
+
+export interface ClassifiableArticle {
+  title: string;
+  subtitle?: string;
+  /** Body paragraphs; the first is the lead. */
+  paragraphs: readonly string[];
+}
+
+function occurrences(text: string, word: string): number[] {
+  const found: number[] = [];
+  for (let at = text.indexOf(word); at !== -1; at = text.indexOf(word, at + word.length)) found.push(at);
+  return found;
+}
+
+/** Where each alias of the district stands, minus hits inside a longer word that means something else. */
+function firstMention(text: string, district: District): number | undefined {
+  const blocked = (district.blockingContexts ?? []).flatMap((context) =>
+    occurrences(text, context).map((start) => ({ start, end: start + context.length })),
+  );
+  const isBlocked = (start: number, length: number): boolean =>
+    blocked.some((range) => start >= range.start && start + length <= range.end);
+  const mentions = district.aliases.flatMap((alias) =>
+    occurrences(text, alias).filter((start) => !isBlocked(start, alias.length)),
+  );
+  return mentions.length > 0 ? Math.min(...mentions) : undefined;
+}
+
+/**
+ * Districts named in the title, subtitle or lead, by first appearance. Later paragraphs are left
+ * out on purpose: a venue visited in the body does not make the story that district's news.
+ */
+export function classifyDistricts(article: ClassifiableArticle, districts: readonly District[]): string[] {
+  const text = [article.title, article.subtitle ?? '', article.paragraphs[0] ?? ''].join('\n');
+  return districts
+    .map((district) => ({ slug: district.slug, at: firstMention(text, district) }))
+    .filter((mention): mention is { slug: string; at: number } => mention.at !== undefined)
+    .sort((a, b) => a.at - b.at)
+    .map((mention) => mention.slug);
+}
+
+/** Hits per keyword, longest keyword first so 大国工匠 is not counted again as 工匠. */
+function keywordHits(text: string, theme: Theme): Map<string, number> {
+  const hits = new Map<string, number>();
+  let remaining = text;
+  const longestFirst = [...theme.keywords].sort((a, b) => b.word.length - a.word.length);
+  for (const { word } of longestFirst) {
+    const count = occurrences(remaining, word).length;
+    if (count > 0) hits.set(word, count);
+    remaining = remaining.split(word).join('\u0000');
+  }
+  return hits;
+}
+
+export function scoreTheme(article: ClassifiableArticle, theme: Theme): number {
+  const headlineHits = keywordHits([article.title, article.subtitle ?? ''].join('\n'), theme);
+  const bodyHits = keywordHits(article.paragraphs.join('\n'), theme);
+  return theme.keywords.reduce((score, { word, weight }) => {
+    const headline = (headlineHits.get(word) ?? 0) * HEADLINE_WEIGHT;
+    const body = Math.min(bodyHits.get(word) ?? 0, BODY_HITS_CAP);
+    return score + weight * (headline + body);
+  }, 0);
+}
+
+/** The best-scoring theme, plus up to two others that score nearly as well; the fallback if none scores. */
+export function classifyThemes(article: ClassifiableArticle, taxonomy: Taxonomy): string[] {
+  const ranked = taxonomy.themes
+    .map((theme) => ({ slug: theme.slug, score: scoreTheme(article, theme) }))
+    .filter((entry) => entry.score > 0)
+    .sort((a, b) => b.score - a.score);
+  const top = ranked[0];
+  if (!top) return [taxonomy.fallbackTheme];
+  const secondaries = ranked
+    .slice(1)
+    .filter((entry) => entry.score >= SECONDARY_MIN_SCORE && entry.score >= top.score * SECONDARY_SHARE_OF_TOP);
+  return [top, ...secondaries].slice(0, MAX_THEMES).map((entry) => entry.slug);
+}

@@ -1,0 +1,23 @@
+import type { SourceBlock } from './parse-page';
+
+/** Sentence-final punctuation, optionally followed by closing quotes or brackets. */
+const SENTENCE_END = /[。！？!?…；;：:][”’」』）)》"']*$/u;
+
+export function endsSentence(text: string): boolean {
+  return SENTENCE_END.test(text);
+}
+
+/**
+ * Page layout broke paragraphs mid-sentence, even mid-word (倾 / 听): a block that does not end a
+ * sentence continues in the next one, joined with nothing between. The article's last block stays.
+ */
+export function joinBrokenBlocks(blocks: readonly SourceBlock[]): string[] {
+  const paragraphs: string[] = [];
+  let continues = false;
+  for (const { text } of blocks) {
+    if (continues) paragraphs.push(`${paragraphs.pop() ?? ''}${text}`);
+    else paragraphs.push(text);
+    continues = !endsSentence(text);
+  }
+  return paragraphs;
+}

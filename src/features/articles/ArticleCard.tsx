@@ -1,0 +1,38 @@
+import { Link, useLocation } from 'react-router';
+import type { ArticleSummary, ContentIndex } from '../../content/site-schema';
+import { articlePath } from '../../lib/routes';
+import type { FromList } from '../../lib/navigation-state';
+import { ArticleChips, PhotoBadge } from './ArticleMeta';
+import { creditLine } from './credit-line';
+
+interface ArticleCardProps {
+  article: ArticleSummary;
+  terms: Pick<ContentIndex, 'districts' | 'themes'>;
+}
+
+export function ArticleCard({ article, terms }: ArticleCardProps) {
+  const location = useLocation();
+  const fromList: FromList = { listHref: `${location.pathname}${location.search}`, stepsFromList: 1 };
+  const credits = creditLine(article.credits);
+
+  return (
+    <article className="py-6" aria-labelledby={`title-${article.id}`}>
+      {article.kind === 'photo' && <PhotoBadge />}
+      <h2 id={`title-${article.id}`} className="mt-1 font-serif text-xl leading-snug font-bold sm:text-2xl">
+        <Link to={articlePath(article.id)} state={fromList} className="hover:text-accent hover:underline">
+          {article.title}
+        </Link>
+      </h2>
+      {article.subtitle && <p className="mt-1 text-muted">{article.subtitle}</p>}
+      <p className="mt-3 leading-relaxed">{article.excerpt}</p>
+      <p className="mt-3 text-sm text-muted">
+        {credits && <span>{credits}</span>}
+        {credits && <span aria-hidden="true"> · </span>}
+        <span>约 {article.readingMinutes} 分钟读完</span>
+      </p>
+      <div className="mt-3">
+        <ArticleChips article={article} terms={terms} />
+      </div>
+    </article>
+  );
+}

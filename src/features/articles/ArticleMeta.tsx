@@ -1,0 +1,39 @@
+import type { ArticleSummary, ContentIndex } from '../../content/site-schema';
+import { TermChip } from '../../components/TermChip';
+import { listPath } from '../../lib/routes';
+import { termName } from '../../lib/term-name';
+
+interface ArticleMetaProps {
+  article: Pick<ArticleSummary, 'districts' | 'themes'>;
+  terms: Pick<ContentIndex, 'districts' | 'themes'>;
+}
+
+/** District and theme chips, each a link to the list filtered by it. */
+export function ArticleChips({ article, terms }: ArticleMetaProps) {
+  return (
+    <ul className="flex flex-wrap gap-2" aria-label="区域与主题">
+      {article.districts.map((slug) => (
+        <li key={slug}>
+          <TermChip tone="district" to={listPath({ district: slug })}>
+            {termName(terms.districts, slug)}
+          </TermChip>
+        </li>
+      ))}
+      {article.themes.map((slug) => (
+        <li key={slug}>
+          <TermChip tone="theme" to={listPath({ theme: slug })}>
+            {termName(terms.themes, slug)}
+          </TermChip>
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+export function PhotoBadge() {
+  return (
+    <span className="inline-block rounded bg-accent px-2 py-0.5 text-xs font-semibold tracking-wide text-accent-ink">
+      图片新闻
+    </span>
+  );
+}

@@ -1,0 +1,109 @@
+import { Link } from 'react-router';
+import { SkeletonBlock } from '../../components/SkeletonBlock';
+import { keepFocusState } from '../../lib/navigation-state';
+import type { FacetOption } from './facet-model';
+
+interface FacetPanelProps {
+  districts: FacetOption[];
+  themes: FacetOption[];
+  /** Shown when a filter is on: one tap back to the whole list. */
+  clearHref: string | undefined;
+}
+
+export function FacetPanel({ districts, themes, clearHref }: FacetPanelProps) {
+  return (
+    <section aria-labelledby="facets-heading" className="space-y-4">
+      <div className="flex min-h-11 items-center justify-between gap-4">
+        <h2 id="facets-heading" className="font-serif text-lg font-bold">
+          筛选
+        </h2>
+        {clearHref && (
+          <Link
+            to={clearHref}
+            state={keepFocusState}
+            preventScrollReset
+            className="inline-flex min-h-11 items-center rounded px-2 text-accent hover:underline"
+          >
+            清除筛选
+          </Link>
+        )}
+      </div>
+      <FacetGroup id="facet-districts" label="区域" options={districts} />
+      <FacetGroup id="facet-themes" label="主题" options={themes} />
+    </section>
+  );
+}
+
+function FacetGroup({ id, label, options }: { id: string; label: string; options: FacetOption[] }) {
+  return (
+    <div role="group" aria-labelledby={id}>
+      <h3 id={id} className="mb-2 text-sm font-semibold text-muted">
+        {label}
+      </h3>
+      {/* One scrolling row on phones keeps the list in view; a wrapped cloud on wide screens. */}
+      <ul className="-mx-4 flex gap-2 overflow-x-auto px-4 pb-1 lg:mx-0 lg:flex-wrap lg:overflow-visible lg:px-0">
+        {options.map((option) => (
+          <li key={option.slug} className="shrink-0">
+            <FacetChip option={option} />
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}
+
+const chipBase = 'inline-flex min-h-11 items-center gap-1.5 rounded-full border px-3.5 text-sm whitespace-nowrap';
+
+function FacetChip({ option }: { option: FacetOption }) {
+  const count = (
+    <span className="tabular-nums opacity-80">
+      {option.count}
+      <span className="sr-only"> 篇</span>
+    </span>
+  );
+  if (option.count === 0 && !option.selected) {
+    return (
+      <span aria-disabled="true" className={`${chipBase} cursor-not-allowed border-dashed border-line text-muted`}>
+        {option.name}
+        {count}
+      </span>
+    );
+  }
+  return (
+    <Link
+      to={option.href}
+      state={keepFocusState}
+      preventScrollReset
+      aria-current={option.selected ? 'true' : undefined}
+      className={`${chipBase} ${
+        option.selected
+          ? 'border-accent bg-accent font-semibold text-accent-ink'
+          : 'border-line bg-surface hover:border-accent hover:text-accent'
+      }`}
+    >
+      {option.selected && <span aria-hidden="true">✓</span>}
+      {option.name}
+      {count}
+      {option.selected && <span className="sr-only">（已选，再按一次取消）</span>}
+    </Link>
+  );
+}
+
+/** Same rows as the real panel, so the list below it stays put while the index loads. */
+export function FacetPanelSkeleton() {
+  return (
+    <div className="space-y-4" aria-hidden="true">
+      <SkeletonBlock className="h-11 w-16" />
+      {[0, 1].map((group) => (
+        <div key={group}>
+          <SkeletonBlock className="mb-2 h-5 w-10" />
+          <div className="flex gap-2 overflow-hidden">
+            {[0, 1, 2, 3, 4].map((chip) => (
+              <SkeletonBlock key={chip} className="h-11 w-20 shrink-0 rounded-full" />
+            ))}
+          </div>
+        </div>
+      ))}
+    </div>
+  );
+}
