@@ -1,7 +1,7 @@
 import tailwindcss from '@tailwindcss/vite';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vitest/config';
-import { contentPlugin } from './src/content/vite-plugin-content';
+import { contentPlugin } from './src/content/vite-plugin-content.ts';
 
 /** CONTENT_DIR builds the site from another folder of page files. */
 const pagesDir = process.env.CONTENT_DIR ?? 'content/pages';

@@ -74,3 +74,12 @@ test.describe('when the data cannot be fetched', () => {
   await expect(articleTitles(page)).toHaveCount(8);
 });
 });
+
+test('no screen scrolls sideways', async ({ page }) => {
+  for (const path of ['/', '/themes/women-workers', '/articles/no-such-article']) {
+    await page.goto(path);
+    await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    expect(overflow, path).toBeLessThanOrEqual(0);
+  }
+});

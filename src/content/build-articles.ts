@@ -1,13 +1,13 @@
-import { articleId, pageIdFromFile } from './article-id';
-import { extractLeadByline, extractPhotoCredit } from './byline';
-import { classifyDistricts, classifyThemes } from './classify';
-import { ContentError } from './content-error';
-import { decodeUtf8 } from './decode';
-import { applyOverrides, type OverridesFile } from './overrides';
-import { joinBrokenBlocks } from './paragraphs';
-import { parsePage, type SourceArticle } from './parse-page';
-import { normalizePunctuation } from './punctuation';
-import { articleSchema, type Article, type Credit, type Taxonomy } from './schema';
+import { articleId, pageIdFromFile } from './article-id.ts';
+import { extractLeadByline, extractPhotoCredit } from './byline.ts';
+import { classifyDistricts, classifyThemes } from './classify.ts';
+import { ContentError } from './content-error.ts';
+import { decodeUtf8 } from './decode.ts';
+import { applyOverrides, type OverridesFile } from './overrides.ts';
+import { joinBrokenBlocks } from './paragraphs.ts';
+import { parsePage, type SourceArticle } from './parse-page.ts';
+import { normalizePunctuation } from './punctuation.ts';
+import { articleSchema, type Article, type Credit, type Taxonomy } from './schema.ts';
 
 export interface PageFile {
   /** File name inside the pages folder; becomes `source.file` and the page id. */

@@ -1,4 +1,4 @@
-import type { Credit } from './schema';
+import type { Credit } from './schema.ts';
 
 /** Longest first, so 摄影记者 wins over 记者. */
 const ROLES = ['特约通讯员', '特约记者', '见习记者', '摄影记者', '通讯员', '实习生', '记者', '摄影'];
@@ -46,8 +46,10 @@ export function parseCredits(text: string): Credit[] | undefined {
   return credits.length > 0 && roleHasName ? credits : undefined;
 }
 
-/** `本报讯 (记者 陈曦) 近日…` → dateline, credits and the rest; undefined when the lead has no byline. */
-export function extractLeadByline(lead: string): Byline | undefined {
+/** A dateline with nobody credited: `本报讯 近日…`, `新华社北京3月5日电 …`. */
+const BARE_DATELINE = /^(?<dateline>本报讯|(?:本报|新华社)[\p{Script=Han}\d]{0,16}?电(?=\s))\s*/u;
+
+function extractCreditedByline(lead: string): Byline | undefined {
   const match = LEAD_BYLINE.exec(lead);
   const dateline = match?.groups?.dateline ?? '';
   if (!match || !DATELINE.test(dateline)) return undefined;
@@ -55,6 +57,17 @@ export function extractLeadByline(lead: string): Byline | undefined {
   if (!credits) return undefined;
   const rest = lead.slice(match[0].length);
   return dateline === '' ? { credits, rest } : { dateline, credits, rest };
+}
+
+function extractBareDateline(lead: string): Byline | undefined {
+  const match = BARE_DATELINE.exec(lead);
+  const dateline = match?.groups?.dateline;
+  return match && dateline ? { dateline, credits: [], rest: lead.slice(match[0].length) } : undefined;
+}
+
+/** `本报讯 (记者 陈曦) 近日…` → dateline, credits and the rest; undefined when the lead has no byline. */
+export function extractLeadByline(lead: string): Byline | undefined {
+  return extractCreditedByline(lead) ?? extractBareDateline(lead);
 }
 
 const NAMES = String.raw`[\p{Script=Han}·]{2,8}(?:[\s、，,]+[\p{Script=Han}·]{2,8})*`;

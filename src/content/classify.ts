@@ -1,7 +1,7 @@
-import type { District, Taxonomy, Theme } from './schema';
+import type { District, Taxonomy, Theme } from './schema.ts';
 
 /** A headline hit says more about what an article is about than a passing mention in the body. */
-const HEADLINE_WEIGHT = 4;
+const HEADLINE_WEIGHT = 3;
 /** Long reports repeat words; beyond a few hits a keyword adds nothing. */
 const BODY_HITS_CAP = 3;
 /** A second or third theme must be a real strand of the article, not a passing mention. */
@@ -61,26 +61,38 @@ function keywordHits(text: string, theme: Theme): Map<string, number> {
   return hits;
 }
 
-export function scoreTheme(article: ClassifiableArticle, theme: Theme): number {
-  const headlineHits = keywordHits([article.title, article.subtitle ?? ''].join('\n'), theme);
-  const bodyHits = keywordHits(article.paragraphs.join('\n'), theme);
-  return theme.keywords.reduce((score, { word, weight }) => {
-    const headline = (headlineHits.get(word) ?? 0) * HEADLINE_WEIGHT;
-    const body = Math.min(bodyHits.get(word) ?? 0, BODY_HITS_CAP);
-    return score + weight * (headline + body);
-  }, 0);
+interface ThemeScore {
+  slug: string;
+  headline: number;
+  total: number;
 }
 
-/** The best-scoring theme, plus up to two others that score nearly as well; the fallback if none scores. */
+function scoreTheme(article: ClassifiableArticle, theme: Theme): ThemeScore {
+  const headlineHits = keywordHits([article.title, article.subtitle ?? ''].join('\n'), theme);
+  const bodyHits = keywordHits(article.paragraphs.join('\n'), theme);
+  let headline = 0;
+  let body = 0;
+  for (const { word, weight } of theme.keywords) {
+    headline += weight * HEADLINE_WEIGHT * (headlineHits.get(word) ?? 0);
+    body += weight * Math.min(bodyHits.get(word) ?? 0, BODY_HITS_CAP);
+  }
+  return { slug: theme.slug, headline, total: headline + body };
+}
+
+/**
+ * The leading theme is the best-scoring one the headline names (editors headline what a story is
+ * about), else the best overall; up to two others join if they score nearly as well. Articles
+ * nothing matches get the fallback theme.
+ */
 export function classifyThemes(article: ClassifiableArticle, taxonomy: Taxonomy): string[] {
   const ranked = taxonomy.themes
-    .map((theme) => ({ slug: theme.slug, score: scoreTheme(article, theme) }))
-    .filter((entry) => entry.score > 0)
-    .sort((a, b) => b.score - a.score);
-  const top = ranked[0];
+    .map((theme) => scoreTheme(article, theme))
+    .filter((score) => score.total > 0)
+    .sort((a, b) => b.total - a.total);
+  const top = ranked.find((score) => score.headline > 0) ?? ranked[0];
   if (!top) return [taxonomy.fallbackTheme];
-  const secondaries = ranked
-    .slice(1)
-    .filter((entry) => entry.score >= SECONDARY_MIN_SCORE && entry.score >= top.score * SECONDARY_SHARE_OF_TOP);
-  return [top, ...secondaries].slice(0, MAX_THEMES).map((entry) => entry.slug);
+  const secondaries = ranked.filter(
+    (score) => score !== top && score.total >= SECONDARY_MIN_SCORE && score.total >= top.total * SECONDARY_SHARE_OF_TOP,
+  );
+  return [top, ...secondaries].slice(0, MAX_THEMES).map((score) => score.slug);
 }

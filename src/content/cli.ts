@@ -1,7 +1,7 @@
 import { statSync } from 'node:fs';
-import { ContentError } from './content-error';
-import { loadContent } from './load-content';
-import type { Article } from './schema';
+import { ContentError } from './content-error.ts';
+import { loadContent } from './load-content.ts';
+import type { Article } from './schema.ts';
 
 const USAGE = 'usage: npm run --silent content -- <pages-dir> [--json]';
 

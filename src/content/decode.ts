@@ -1,4 +1,4 @@
-import { ContentError } from './content-error';
+import { ContentError } from './content-error.ts';
 
 function decodesCleanly(bytes: Uint8Array): boolean {
   try {

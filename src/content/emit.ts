@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
-import { excerptOf } from './excerpt';
-import type { Article, Taxonomy } from './schema';
-import type { ArticleSummary, ContentIndex } from './site-schema';
+import { excerptOf } from './excerpt.ts';
+import type { Article, Taxonomy } from './schema.ts';
+import type { ArticleSummary, ContentIndex } from './site-schema.ts';
 
 export interface SiteFile {
   /** Path relative to the site's base, e.g. `data/articles/x.1a2b3c4d5e.json`. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { excerptOf } from './excerpt';
+import { excerptOf } from './excerpt.ts';
 
 describe('excerptOf', () => {
   it('takes the first sentence, closing quote included', () => {

@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import { ContentError } from './content-error';
+import { ContentError } from './content-error.ts';
 
 function parseJson(text: string, file: string): unknown {
   try {

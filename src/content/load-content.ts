@@ -1,11 +1,11 @@
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { buildArticles, type PageFile } from './build-articles';
-import { ContentError } from './content-error';
-import { parseOverrides } from './overrides';
-import type { Article, Taxonomy } from './schema';
-import { parseTaxonomy } from './taxonomy';
+import { buildArticles, type PageFile } from './build-articles.ts';
+import { ContentError } from './content-error.ts';
+import { parseOverrides } from './overrides.ts';
+import type { Article, Taxonomy } from './schema.ts';
+import { parseTaxonomy } from './taxonomy.ts';
 
 const PROJECT_TAXONOMY = fileURLToPath(new URL('../../content/taxonomy.json', import.meta.url));
 

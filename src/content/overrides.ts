@@ -1,6 +1,6 @@
-import { ContentError } from './content-error';
-import { lineOfKey, parseJsonFile } from './json-file';
-import { overridesSchema, type Article, type Overrides, type Taxonomy } from './schema';
+import { ContentError } from './content-error.ts';
+import { lineOfKey, parseJsonFile } from './json-file.ts';
+import { overridesSchema, type Article, type Overrides, type Taxonomy } from './schema.ts';
 
 /** overrides.json with its text kept, so a problem can be reported on the line of its entry. */
 export interface OverridesFile {

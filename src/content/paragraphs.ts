@@ -1,4 +1,4 @@
-import type { SourceBlock } from './parse-page';
+import type { SourceBlock } from './parse-page.ts';
 
 /** Sentence-final punctuation, optionally followed by closing quotes or brackets. */
 const SENTENCE_END = /[。！？!?…；;：:][”’」』）)》"']*$/u;

@@ -1,4 +1,4 @@
-import { ContentError } from './content-error';
+import { ContentError } from './content-error.ts';
 
 /** A run of non-blank lines, trimmed and joined: layout wrapped them, not the author. */
 export interface SourceBlock {
@@ -66,44 +66,53 @@ function groupBlocks(lines: readonly Line[]): Item[] {
   return items;
 }
 
+function addBlock(page: SourcePage, block: SourceBlock, file: string): void {
+  const current = page.articles.at(-1);
+  if (!current) throw new ContentError(file, block.line, 'text outside any article (start an article with "## title")');
+  current.blocks.push({ text: block.text, line: block.line });
+}
+
+function requireBody(article: SourceArticle | undefined, file: string): void {
+  if (article && article.blocks.length === 0) throw new ContentError(file, article.title.line, 'article has no body');
+}
+
+function addHeading(page: SourcePage, heading: Heading, file: string): void {
+  if (heading.text === '') throw new ContentError(file, heading.line, 'heading has no text');
+  const current = page.articles.at(-1);
+  const source = { text: heading.text, line: heading.line };
+  switch (heading.level) {
+    case 1:
+      if (current) throw new ContentError(file, heading.line, 'banner ("# ") must come before the first article');
+      if (page.banner) throw new ContentError(file, heading.line, `second banner (the first is on line ${page.banner.line})`);
+      page.banner = source;
+      return;
+    case 2:
+      requireBody(current, file);
+      page.articles.push({ title: source, blocks: [] });
+      return;
+    case 3:
+      // Only blank lines may stand between a title and its subtitle.
+      if (!current || current.subtitle || current.blocks.length > 0) {
+        throw new ContentError(file, heading.line, 'subtitle ("### ") must directly follow an article title ("## ")');
+      }
+      current.subtitle = source;
+      return;
+    default:
+      throw new ContentError(file, heading.line, `heading level ${heading.level} is not supported (use #, ## or ###)`);
+  }
+}
+
 /** Splits a page into its banner and articles, rejecting anything that would lose text. */
 export function parsePage(text: string, file: string): SourcePage {
   const lines = text.split(/\r\n|\r|\n/u).map(classifyLine);
   if (lines.every((line) => line.kind === 'blank')) throw new ContentError(file, 1, 'file is empty');
-
   const page: SourcePage = { articles: [] };
-  // True while only blank lines follow the current title, so a `###` may still be its subtitle.
-  let awaitingSubtitle = false;
-
   for (const item of groupBlocks(lines)) {
-    if (item.kind === 'blank') continue;
-    const current = page.articles.at(-1);
-    if (item.kind === 'block') {
-      if (!current) throw new ContentError(file, item.line, 'text outside any article (start an article with "## title")');
-      current.blocks.push({ text: item.text, line: item.line });
-      awaitingSubtitle = false;
-      continue;
-    }
-    if (item.text === '') throw new ContentError(file, item.line, 'heading has no text');
-    if (item.level === 1) {
-      if (current) throw new ContentError(file, item.line, 'banner ("# ") must come before the first article');
-      if (page.banner) throw new ContentError(file, item.line, `second banner (the first is on line ${page.banner.line})`);
-      page.banner = { text: item.text, line: item.line };
-    } else if (item.level === 2) {
-      if (current && current.blocks.length === 0) throw new ContentError(file, current.title.line, 'article has no body');
-      page.articles.push({ title: { text: item.text, line: item.line }, blocks: [] });
-      awaitingSubtitle = true;
-    } else if (item.level === 3) {
-      if (!current || !awaitingSubtitle) throw new ContentError(file, item.line, 'subtitle ("### ") must directly follow an article title ("## ")');
-      current.subtitle = { text: item.text, line: item.line };
-      awaitingSubtitle = false;
-    } else {
-      throw new ContentError(file, item.line, `heading level ${item.level} is not supported (use #, ## or ###)`);
-    }
+    if (item.kind === 'block') addBlock(page, item, file);
+    else if (item.kind === 'heading') addHeading(page, item, file);
   }
-
   const last = page.articles.at(-1);
   if (!last) throw new ContentError(file, page.banner?.line ?? 1, 'page has no articles ("## title")');
-  if (last.blocks.length === 0) throw new ContentError(file, last.title.line, 'article has no body');
+  requireBody(last, file);
   return page;
 }

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { articleSchema, districtSchema, themeSchema } from './schema';
+import { articleSchema, districtSchema, themeSchema } from './schema.ts';
 
 /** What the list needs of an article: everything but the body, plus where the body lives. */
 export const articleSummarySchema = articleSchema.omit({ paragraphs: true }).extend({

@@ -1,7 +1,7 @@
 import path from 'node:path';
 import type { Plugin, ViteDevServer } from 'vite';
-import { emitContent, type EmittedContent } from './emit';
-import { loadContent } from './load-content';
+import { emitContent, type EmittedContent } from './emit.ts';
+import { loadContent } from './load-content.ts';
 
 const VIRTUAL_ID = 'virtual:content-index';
 const RESOLVED_ID = `\0${VIRTUAL_ID}`;

@@ -26,7 +26,7 @@ export function ListScreen() {
   const index = useQuery(contentIndexQuery);
   const unknown = index.data && checkFilter(index.data, filter).unknown;
   const label = index.data && !unknown ? filterLabel(index.data, filter) : undefined;
-  useDocumentTitle(unknown ? '页面不存在' : label);
+  useDocumentTitle(unknown ? '页面不存在' : (label ?? ALL_ARTICLES));
 
   if (unknown) return <NotFoundView />;
   const articles = index.data && filterArticles(index.data.articles, filter);

@@ -41,7 +41,7 @@ function FacetGroup({ id, label, options }: { id: string; label: string; options
         {label}
       </h3>
       {/* One scrolling row on phones keeps the list in view; a wrapped cloud on wide screens. */}
-      <ul className="-mx-4 flex gap-2 overflow-x-auto px-4 pb-1 lg:mx-0 lg:flex-wrap lg:overflow-visible lg:px-0">
+      <ul className="relative -mx-4 flex gap-2 overflow-x-auto px-4 pb-1 lg:mx-0 lg:flex-wrap lg:overflow-visible lg:px-0">
         {options.map((option) => (
           <li key={option.slug} className="shrink-0">
             <FacetChip option={option} />
@@ -52,7 +52,7 @@ function FacetGroup({ id, label, options }: { id: string; label: string; options
   );
 }
 
-const chipBase = 'inline-flex min-h-11 items-center gap-1.5 rounded-full border px-3.5 text-sm whitespace-nowrap';
+const chipBase = 'relative inline-flex min-h-11 items-center gap-1.5 rounded-full border px-3.5 text-sm whitespace-nowrap';
 
 function FacetChip({ option }: { option: FacetOption }) {
   const count = (

@@ -1,0 +1,47 @@
+/**
+ * Screenshots of the main screens at phone and desktop sizes, light and dark, for a human to look at.
+ * Usage: npm run build && npx vite preview & npx tsx scripts/screenshots.ts [baseURL]
+ * Writes PNGs to screenshots/ (ignored by git).
+ */
+import { mkdirSync } from 'node:fs';
+import { chromium } from '@playwright/test';
+
+const baseURL = process.argv[2] ?? 'http://127.0.0.1:4173';
+const screens = [
+  { name: 'list', path: '/' },
+  { name: 'filtered', path: '/districts/shunyi?theme=women-workers' },
+  { name: 'theme', path: '/themes/women-workers' },
+  { name: 'article', path: 'first-article' },
+  { name: 'not-found', path: '/articles/nope' },
+];
+const sizes = [
+  { name: 'phone', width: 390, height: 844 },
+  { name: 'desktop', width: 1280, height: 800 },
+];
+
+mkdirSync('screenshots', { recursive: true });
+const browser = await chromium.launch({
+  executablePath: process.env.PLAYWRIGHT_CHROMIUM_PATH ?? '/usr/bin/chromium',
+  args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking'],
+});
+for (const colorScheme of ['light', 'dark'] as const) {
+  for (const size of sizes) {
+    const page = await browser.newPage({ viewport: size, colorScheme, deviceScaleFactor: 1 });
+    for (const screen of screens) {
+      if (screen.path === 'first-article') {
+        await page.goto(`${baseURL}/`);
+        await page.locator('ol a').first().click();
+        await page.locator('p.indent-\\[2em\\]').first().waitFor();
+      } else {
+        await page.goto(`${baseURL}${screen.path}`);
+        await page.locator('h1').waitFor();
+      }
+      await page.waitForTimeout(300);
+      const file = `screenshots/${screen.name}-${size.name}-${colorScheme}.png`;
+      await page.screenshot({ path: file, fullPage: process.argv.includes('--full') });
+      console.log(file);
+    }
+    await page.close();
+  }
+}
+await browser.close();

@@ -1,0 +1,215 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { buildArticles, type PageFile } from './build-articles.ts';
+import { parseOverrides } from './overrides.ts';
+import type { Article } from './schema.ts';
+import { parseTaxonomy } from './taxonomy.ts';
+
+const taxonomy = parseTaxonomy(readFileSync(new URL('../../content/taxonomy.json', import.meta.url), 'utf8'), 'taxonomy.json');
+const SEED_FILE = '000_dc19f9187db1d5f4.txt';
+const seedPage: PageFile = {
+  file: SEED_FILE,
+  bytes: readFileSync(new URL(`../../content/pages/${SEED_FILE}`, import.meta.url)),
+};
+const page = (file: string, text: string): PageFile => ({ file, bytes: new TextEncoder().encode(text) });
+
+describe('buildArticles on the seed page', () => {
+  const articles = buildArticles([seedPage], taxonomy);
+
+  it('builds the 8 articles with their titles, subtitles and kinds', () => {
+    expect(articles.map((article) => article.title)).toEqual([
+      '西城区总工会召开第三届委员会第四次全体（扩大）会议',
+      '建示范性职工书屋 揭牌新时代工匠学院',
+      '蒙牛乳业工会组织职工爱心献血',
+      '石景山区总工会慰问民营医院医护人员',
+      '公交女职工享“甜蜜”关爱',
+      '顺义各级工会开展关心关爱女职工活动',
+      '住总二公司工会组织女职工重温红色历史',
+      '怀柔中医院工会开展艺术插花活动',
+    ]);
+    expect(articles.map((article) => article.subtitle)).toEqual([
+      '进一步发挥工会在“产改”中牵头协调推动作用',
+      '中建电力龙川核电基地管理中心为产业工人赋能',
+      undefined, undefined, undefined, undefined, undefined, undefined,
+    ]);
+    expect(articles.map((article) => article.kind)).toEqual(['news', 'news', 'news', 'news', 'photo', 'news', 'news', 'news']);
+  });
+
+  it('extracts datelines and one credit per person', () => {
+    expect(articles.map((article) => article.dateline)).toEqual([
+      '本报讯', '本报讯', '本报讯', '本报讯', undefined, '本报讯', '本报讯', '本报讯',
+    ]);
+    expect(articles.map((article) => article.credits.map((credit) => `${credit.role} ${credit.name}`))).toEqual([
+      ['记者 陈曦'],
+      ['记者 马超'],
+      ['记者 赵思远'],
+      ['记者 张晶'],
+      ['摄影 边磊'],
+      ['记者 王路曼'],
+      ['记者 崔欣', '通讯员 刘英'],
+      ['记者 崔欣', '通讯员 金鑫'],
+    ]);
+  });
+
+  it('removes the byline from the lead and the photo credit from the caption', () => {
+    expect(articles[0]?.paragraphs[0]).toMatch(/^近日，西城区总工会召开/u);
+    expect(articles[4]?.paragraphs).toHaveLength(1);
+    expect(articles[4]?.paragraphs[0]).toMatch(/巾帼表彰会等活动。$/u);
+  });
+
+  it('rejoins paragraphs that page layout broke, 26 in all', () => {
+    expect(articles.map((article) => article.paragraphs.length)).toEqual([6, 4, 3, 4, 1, 4, 2, 2]);
+    const body = articles.flatMap((article) => article.paragraphs).join('\n');
+    for (const joined of ['把思想引领和解决职工“急难愁盼”', '倾听职工声音', '各办公楼宇进行宣传', '民法典相伴']) {
+      expect(body).toContain(joined);
+    }
+  });
+
+  it('normalizes half-width punctuation in titles, banner and paragraphs', () => {
+    expect(articles[0]?.page.banner).toBe('深入学习贯彻党的二十大精神 奋力开拓首都工会工作新局面');
+    expect(articles[2]?.paragraphs[0]).toContain('蒙牛乳业（北京）有限责任公司');
+    expect(articles[0]?.paragraphs[1]).toContain('直接服务职工达12.57万余人次');
+    expect(articles.flatMap((article) => article.paragraphs).join('')).not.toMatch(/[,;:?!()]/u);
+  });
+
+  it('finds districts in the title, subtitle and lead only', () => {
+    expect(articles.map((article) => article.districts)).toEqual([
+      ['xicheng'], [], [], ['shijingshan'], [], ['shunyi'], [], ['huairou'],
+    ]);
+  });
+
+  it('assigns themes', () => {
+    expect(articles.map((article) => article.themes)).toEqual([
+      ['union-building', 'industrial-workers'],
+      ['industrial-workers', 'reading'],
+      ['blood-donation'],
+      ['care'],
+      ['women-workers'],
+      ['women-workers', 'rights-law'],
+      ['women-workers', 'party-building'],
+      ['culture-sports'],
+    ]);
+  });
+
+  it('gives stable ids, source lines, order, counts and reading time', () => {
+    expect(articles[4]?.id).toBe('000-dc19f9187db1d5f4-cc13f196');
+    expect(articles.every((article) => /^000-dc19f9187db1d5f4-[0-9a-f]{8}$/u.test(article.id))).toBe(true);
+    expect(articles.map((article) => article.source.line)).toEqual([5, 25, 39, 51, 65, 71, 85, 93]);
+    expect(articles.map((article) => article.order)).toEqual([0, 1, 2, 3, 4, 5, 6, 7]);
+    expect(articles[7]?.source.file).toBe(SEED_FILE);
+    expect(articles[7]?.page.id).toBe('000-dc19f9187db1d5f4');
+    expect(articles[7]?.chars).toBe(201);
+    expect(articles.map((article) => article.readingMinutes)).toEqual([3, 2, 1, 1, 1, 2, 1, 1]);
+  });
+
+  it('keeps ids when other pages are added', () => {
+    const withOther = buildArticles([page('001_other.txt', '## 西城区总工会召开第三届委员会第四次全体(扩大)会议\n正文。'), seedPage], taxonomy);
+    expect(withOther.slice(1).map((article) => article.id)).toEqual(articles.map((article) => article.id));
+    expect(withOther[0]?.id).not.toBe(articles[0]?.id);
+  });
+});
+
+/** Han ideographs in order, with the byline words set aside: the pipeline moves those into fields. */
+const BYLINE_WORDS = /本报讯|本报记者|记者|通讯员|实习生|摄影报道|摄/gu;
+const hanSequence = (text: string) => (text.replace(BYLINE_WORDS, '').match(/\p{Script=Han}/gu) ?? []).join('');
+
+function outputText(articles: readonly Article[]): string {
+  const banner = articles[0]?.page.banner ?? '';
+  const parts = articles.flatMap((article) => {
+    const heading = [article.title, article.subtitle ?? ''];
+    // A photo's credit closes its caption (its role 摄影 is not in the source); a news byline opens the lead.
+    if (article.kind === 'photo') return [...heading, ...article.paragraphs, ...article.credits.map((credit) => credit.name)];
+    const byline = [article.dateline ?? '', ...article.credits.map((credit) => `${credit.role}${credit.name}`)];
+    return [...heading, ...byline, ...article.paragraphs];
+  });
+  return [banner, ...parts].join('\n');
+}
+
+const FIXTURES = ['101_chaoyang_fullwidth.txt', '102_haidian_crlf_bom.txt', '103_yizhuang_dateline.txt'];
+
+describe('round trip: no text is lost', () => {
+  const sources: PageFile[] = [
+    seedPage,
+    ...FIXTURES.map((file) => ({ file, bytes: readFileSync(new URL(`./fixtures/pages/${file}`, import.meta.url)) })),
+  ];
+
+  it.each(sources)('keeps every Chinese character of $file, in order', (source) => {
+    const articles = buildArticles([source], taxonomy);
+    const sourceText = new TextDecoder().decode(source.bytes);
+    expect(hanSequence(outputText(articles))).toBe(hanSequence(sourceText));
+  });
+
+  it('would notice a dropped paragraph', () => {
+    const articles = buildArticles([seedPage], taxonomy);
+    const damaged = articles.map((article, index) => (index === 3 ? { ...article, paragraphs: article.paragraphs.slice(1) } : article));
+    expect(hanSequence(outputText(damaged))).not.toBe(hanSequence(new TextDecoder().decode(seedPage.bytes)));
+  });
+});
+
+describe('buildArticles errors', () => {
+  it('reports invalid UTF-8 with the file path and line', () => {
+    const bytes = new Uint8Array([...new TextEncoder().encode('## 标题\n正文'), 0xc3, 0x28]);
+    expect(() => buildArticles([{ file: 'a.txt', path: 'pages/a.txt', bytes }], taxonomy)).toThrow(/^pages\/a\.txt:2: not valid UTF-8/u);
+  });
+
+  it('reports an empty file on line 1', () => {
+    expect(() => buildArticles([page('a.txt', '')], taxonomy)).toThrow(/^a\.txt:1: file is empty$/u);
+  });
+
+  it('reports an article left with nothing but its byline', () => {
+    expect(() => buildArticles([page('a.txt', '\n## 标题\n\n本报讯 (记者 陈曦)')], taxonomy)).toThrow(/^a\.txt:2: article has no text besides its byline$/u);
+  });
+
+  it('numbers same-titled articles on one page', () => {
+    const articles = buildArticles([page('p.txt', '## 通知\n一。\n## 通知\n二。\n## 通知\n三。')], taxonomy);
+    const [first, second, third] = articles.map((article) => article.id);
+    expect(second).toBe(`${first}-2`);
+    expect(third).toBe(`${first}-3`);
+  });
+
+  it('rejects the same id on two pages', () => {
+    const pages = [page('a_b.txt', '## 通知\n一。'), { ...page('a-b.txt', '\n## 通知\n二。'), path: 'pages/a-b.txt' }];
+    expect(() => buildArticles(pages, taxonomy)).toThrow(/^pages\/a-b\.txt:2: duplicate article id "a-b-[0-9a-f]{8}" \(also a_b\.txt:1\)$/u);
+  });
+
+  it('rejects a file name that gives no page id', () => {
+    expect(() => buildArticles([page('头版.txt', '## 通知\n一。')], taxonomy)).toThrow(/^头版\.txt:1: file name needs Latin letters or digits/u);
+  });
+});
+
+describe('overrides', () => {
+  const [first] = buildArticles([seedPage], taxonomy);
+  const id = first?.id ?? '';
+
+  it('replace the classified districts and themes', () => {
+    const overrides = parseOverrides(JSON.stringify({ [id]: { districts: ['dongcheng'], themes: ['reading'] } }), 'overrides.json');
+    const [overridden, second] = buildArticles([seedPage], taxonomy, overrides);
+    expect(overridden?.districts).toEqual(['dongcheng']);
+    expect(overridden?.themes).toEqual(['reading']);
+    expect(second?.themes).toEqual(['industrial-workers', 'reading']);
+  });
+
+  it('may replace only the themes', () => {
+    const overrides = parseOverrides(JSON.stringify({ [id]: { themes: ['care'] } }), 'overrides.json');
+    expect(buildArticles([seedPage], taxonomy, overrides)[0]?.districts).toEqual(['xicheng']);
+  });
+
+  it('report an unknown article id on the line of its key', () => {
+    const text = `{\n  "${id}": { "themes": ["care"] },\n\n  "000-dc19f9187db1d5f4-00000000": { "themes": ["care"] }\n}\n`;
+    expect(() => buildArticles([seedPage], taxonomy, parseOverrides(text, 'overrides.json'))).toThrow(
+      /^overrides\.json:4: unknown article id "000-dc19f9187db1d5f4-00000000"$/u,
+    );
+  });
+
+  it('report unknown district and theme slugs', () => {
+    const district = `{\n  "${id}": { "districts": ["gotham"] }\n}`;
+    expect(() => buildArticles([seedPage], taxonomy, parseOverrides(district, 'o.json'))).toThrow(/^o\.json:2: unknown district "gotham"$/u);
+    const theme = `{\n  "${id}": { "themes": ["gossip"] }\n}`;
+    expect(() => buildArticles([seedPage], taxonomy, parseOverrides(theme, 'o.json'))).toThrow(/^o\.json:2: unknown theme "gossip"$/u);
+  });
+
+  it('report a malformed file', () => {
+    expect(() => parseOverrides('{\n  "a": { "colour": 1 }\n}', 'o.json')).toThrow(/^o\.json:1: a: /u);
+    expect(() => parseOverrides('{\n  "a": \n}', 'o.json')).toThrow(/^o\.json:\d+: not valid JSON/u);
+  });
+});

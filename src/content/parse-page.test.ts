@@ -1,0 +1,88 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { parsePage } from './parse-page.ts';
+
+const seed = readFileSync(new URL('../../content/pages/000_dc19f9187db1d5f4.txt', import.meta.url), 'utf8');
+
+describe('parsePage on the seed page', () => {
+  const page = parsePage(seed, 'seed.txt');
+
+  it('reads the banner and every title with its line', () => {
+    expect(page.banner).toEqual({ text: '深入学习贯彻党的二十大精神 奋力开拓首都工会工作新局面', line: 3 });
+    expect(page.articles.map((article) => [article.title.line, article.title.text])).toEqual([
+      [5, '西城区总工会召开第三届委员会第四次全体(扩大)会议'],
+      [25, '建示范性职工书屋 揭牌新时代工匠学院'],
+      [39, '蒙牛乳业工会组织职工爱心献血'],
+      [51, '石景山区总工会慰问民营医院医护人员'],
+      [65, '公交女职工享“甜蜜”关爱'],
+      [71, '顺义各级工会开展关心关爱女职工活动'],
+      [85, '住总二公司工会组织女职工重温红色历史'],
+      [93, '怀柔中医院工会开展艺术插花活动'],
+    ]);
+  });
+
+  it('attaches subtitles only to the articles that have them', () => {
+    expect(page.articles.map((article) => article.subtitle?.text)).toEqual([
+      '进一步发挥工会在“产改”中牵头协调推动作用',
+      '中建电力龙川核电基地管理中心为产业工人赋能',
+      undefined,
+      undefined,
+      undefined,
+      undefined,
+      undefined,
+      undefined,
+    ]);
+  });
+
+  it('keeps every blank-line separated block with its line', () => {
+    expect(page.articles.map((article) => article.blocks.length)).toEqual([8, 5, 4, 6, 1, 6, 3, 3]);
+    expect(page.articles[2]?.blocks.map((block) => block.line)).toEqual([43, 45, 47, 49]);
+  });
+});
+
+describe('parsePage layout', () => {
+  it('joins the lines of one block with nothing between, trimmed', () => {
+    const page = parsePage('## 标题\n  第一行\n第二行  \n\n第二段。', 'a.txt');
+    expect(page.articles[0]?.blocks).toEqual([
+      { text: '第一行第二行', line: 2 },
+      { text: '第二段。', line: 5 },
+    ]);
+  });
+
+  it('treats CRLF like LF and whitespace-only lines (full-width space too) as blank', () => {
+    const page = parsePage('## 标题\r\n\r\n### 副题\r\n甲\r\n\u3000\u3000\r\n乙', 'a.txt');
+    expect(page.articles[0]?.subtitle).toEqual({ text: '副题', line: 3 });
+    expect(page.articles[0]?.blocks).toEqual([
+      { text: '甲', line: 4 },
+      { text: '乙', line: 6 },
+    ]);
+  });
+
+  it('allows a page without a banner', () => {
+    expect(parsePage('## 标题\n正文。', 'a.txt').banner).toBeUndefined();
+  });
+});
+
+describe('parsePage errors', () => {
+  const cases: [string, string, RegExp][] = [
+    ['an empty file', '', /^p\.txt:1: file is empty$/u],
+    ['a file of blank lines', '\n \n\u3000\n', /^p\.txt:1: file is empty$/u],
+    ['text before the first article', '# 横幅\n\n导语文字\n\n## 标题\n正文。', /^p\.txt:3: text outside any article/u],
+    ['text on the first line', '导语文字\n## 标题\n正文。', /^p\.txt:1: text outside any article/u],
+    ['an article with no body', '## 标题一\n\n## 标题二\n正文。', /^p\.txt:1: article has no body$/u],
+    ['the last article with no body', '## 标题一\n正文。\n\n## 标题二\n\n', /^p\.txt:4: article has no body$/u],
+    ['an article with only a subtitle', '## 标题\n### 副题\n', /^p\.txt:1: article has no body$/u],
+    ['a subtitle after body text', '## 标题\n正文。\n### 副题\n', /^p\.txt:3: subtitle \("### "\) must directly follow/u],
+    ['a subtitle before any article', '### 副题\n## 标题\n正文。', /^p\.txt:1: subtitle/u],
+    ['two subtitles', '## 标题\n### 副题一\n### 副题二\n正文。', /^p\.txt:3: subtitle/u],
+    ['a banner after the first article', '## 标题\n正文。\n# 横幅\n', /^p\.txt:3: banner \("# "\) must come before the first article$/u],
+    ['a second banner', '# 横幅一\n# 横幅二\n## 标题\n正文。', /^p\.txt:2: second banner/u],
+    ['an empty title', '##   \n正文。', /^p\.txt:1: heading has no text$/u],
+    ['a heading level beyond three', '## 标题\n#### 小标题\n正文。', /^p\.txt:2: heading level 4 is not supported/u],
+    ['a banner without articles', '\n# 横幅\n', /^p\.txt:2: page has no articles/u],
+  ];
+
+  it.each(cases)('rejects %s', (_name, text, message) => {
+    expect(() => parsePage(text, 'p.txt')).toThrow(message);
+  });
+});
