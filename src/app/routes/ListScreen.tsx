@@ -39,7 +39,7 @@ export function ListScreen() {
           {articles ? `共 ${articles.length} 篇报道` : '\u00a0'}
         </p>
       </div>
-      <aside className="min-w-0 lg:col-start-2 lg:row-span-2 lg:row-start-1">
+      <aside className="min-w-0 lg:sticky lg:top-4 lg:col-start-2 lg:row-span-2 lg:row-start-1 lg:self-start">
         {index.data ? (
           <FacetPanel {...facetOptions(index.data, filter)} clearHref={label ? '/' : undefined} />
         ) : (
