@@ -1,14 +1,40 @@
 import tailwindcss from '@tailwindcss/vite';
 import react from '@vitejs/plugin-react';
+import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
+import { CONTENT_SECURITY_POLICY } from './src/content/security-policy.ts';
 import { contentPlugin } from './src/content/vite-plugin-content.ts';
 
-/** CONTENT_DIR builds the site from another folder of page files. */
+/** CONTENT_DIR builds the site from another folder of page files; OUT_DIR writes it elsewhere. */
 const pagesDir = process.env.CONTENT_DIR ?? 'content/pages';
+const outDir = process.env.OUT_DIR ?? 'dist';
 
-export default defineConfig({
+/**
+ * The built pages carry their security policy in a meta tag (the dev server injects inline
+ * scripts for hot reload, so it only applies to the build).
+ */
+function securityHeadersPlugin(): Plugin {
+  return {
+    name: 'capital-union-news:security-meta',
+    apply: 'build',
+    // Right after the charset, before any script or style it governs.
+    transformIndexHtml: (html) =>
+      html.replace(
+        /<meta charset="UTF-8" \/>/,
+        (charset) =>
+          `${charset}\n    <meta http-equiv="Content-Security-Policy" content="${CONTENT_SECURITY_POLICY}" />` +
+          '\n    <meta name="referrer" content="no-referrer" />',
+      ),
+  };
+}
+
+export default defineConfig(({ isSsrBuild }) => ({
   base: process.env.BASE_PATH ?? '/',
-  plugins: [react(), tailwindcss(), contentPlugin(pagesDir)],
+  plugins: [react(), tailwindcss(), contentPlugin(pagesDir), securityHeadersPlugin()],
+  // The server entry is built beside the site and only used to prerender it (scripts/prerender.ts).
+  build: { outDir: isSsrBuild ? `${outDir}-ssr` : outDir },
+  // A self-contained server bundle runs from wherever OUT_DIR puts it.
+  ssr: { noExternal: true },
   preview: { host: '127.0.0.1', port: 4173, strictPort: true },
   test: {
     // The pipeline runs in Node; component tests opt into a DOM with a `@vitest-environment` comment.
@@ -16,4 +42,4 @@ export default defineConfig({
     include: ['src/**/*.test.{ts,tsx}'],
     setupFiles: ['src/test-setup.ts'],
   },
-});
+}));

@@ -3,8 +3,8 @@ import { expect, seed, test } from './fixtures';
 
 const screens = [
   { name: 'list', path: '/' },
-  { name: 'filtered list', path: '/districts/shunyi?theme=women-workers' },
-  { name: 'not-found', path: '/articles/no-such-article' },
+  { name: 'filtered list', path: '/districts/shunyi/themes/women-workers/' },
+  { name: 'not-found', path: '/articles/no-such-article/' },
 ];
 
 for (const colorScheme of ['light', 'dark'] as const) {

@@ -15,7 +15,7 @@ test('a district leaves only its articles and lives in the URL', async ({ page }
   await page.goto('/');
   const facets = page.getByRole('group', { name: '区域' });
   await facets.getByRole('link', { name: /顺义区/ }).click();
-  await expect(page).toHaveURL(/\/districts\/shunyi$/);
+  await expect(page).toHaveURL(/\/districts\/shunyi\/$/);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('顺义区');
   await expect(articleTitles(page)).toHaveText([seed.shunyi]);
   await expect(page).toHaveTitle('顺义区 - 首都工会新闻');
@@ -24,14 +24,14 @@ test('a district leaves only its articles and lives in the URL', async ({ page }
 test('a theme leaves the women-workers articles; a district combines with it', async ({ page }) => {
   await page.goto('/');
   await page.getByRole('group', { name: '主题' }).getByRole('link', { name: /女职工/ }).click();
-  await expect(page).toHaveURL(/\/themes\/women-workers$/);
+  await expect(page).toHaveURL(/\/themes\/women-workers\/$/);
   await expect(articleTitles(page)).toHaveText([seed.busPhoto, seed.shunyi, seed.zhuzong]);
 
   // Only 顺义 has a women-workers article with a district; the others show disabled.
   const districts = page.getByRole('group', { name: '区域' });
   await expect(districts.locator('[aria-disabled="true"]', { hasText: '西城区' })).toBeVisible();
   await districts.getByRole('link', { name: /顺义区/ }).click();
-  await expect(page).toHaveURL(/\/districts\/shunyi\?theme=women-workers$/);
+  await expect(page).toHaveURL(/\/districts\/shunyi\/themes\/women-workers\/$/);
   await expect(articleTitles(page)).toHaveText([seed.shunyi]);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('顺义区 · 女职工');
 
@@ -47,12 +47,12 @@ test('back and forward move through filter choices', async ({ page }) => {
   await page.goBack();
   await expect(articleTitles(page)).toHaveCount(8);
   await page.goForward();
-  await expect(page).toHaveURL(/\/districts\/huairou$/);
+  await expect(page).toHaveURL(/\/districts\/huairou\/$/);
   await expect(articleTitles(page)).toHaveText([seed.huairou]);
 });
 
 test('a selected facet clears with one more tap', async ({ page }) => {
-  await page.goto('/themes/women-workers');
+  await page.goto('/themes/women-workers/');
   const selected = page.getByRole('group', { name: '主题' }).locator('[aria-current="true"]');
   await expect(selected).toContainText('女职工');
   await selected.click();
@@ -76,7 +76,7 @@ test.describe('when the data cannot be fetched', () => {
 });
 
 test('no screen scrolls sideways', async ({ page }) => {
-  for (const path of ['/', '/themes/women-workers', '/articles/no-such-article']) {
+  for (const path of ['/', '/themes/women-workers/', '/articles/no-such-article/']) {
     await page.goto(path);
     await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);

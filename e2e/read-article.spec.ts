@@ -3,7 +3,7 @@ import { articleTitles, expect, seed, test } from './fixtures';
 test('an article shows its kicker, byline, chips and every paragraph', async ({ page }) => {
   await page.goto('/');
   await page.getByRole('link', { name: seed.zhuzong }).click();
-  await expect(page).toHaveURL(/\/articles\/[a-z0-9-]+$/);
+  await expect(page).toHaveURL(/\/articles\/[a-z0-9-]+\/$/);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(seed.zhuzong);
   await expect(page.getByRole('heading', { level: 1 })).toBeFocused();
   await expect(page).toHaveTitle(`${seed.zhuzong} - 首都工会新闻`);
@@ -12,7 +12,7 @@ test('an article shows its kicker, byline, chips and every paragraph', async ({ 
   await expect(article).toContainText('本报讯（记者 崔欣 通讯员 刘英）');
   await expect(article.locator('p.indent-\\[2em\\]')).toHaveCount(2);
   await expect(article).toContainText('参观了毛泽东同志的办公居住地，深刻缅怀了老一辈革命家在香山艰苦朴素的奋斗精神，并表示要积极继承');
-  await expect(article.getByRole('link', { name: '女职工', exact: true })).toHaveAttribute('href', '/themes/women-workers');
+  await expect(article.getByRole('link', { name: '女职工', exact: true })).toHaveAttribute('href', '/themes/women-workers/');
 });
 
 test('a deep link to an article works on a full page load', async ({ page }) => {
@@ -39,7 +39,7 @@ test('photo news shows its caption and photographer', async ({ page }) => {
 });
 
 test('back to the list restores its filters and scroll position', async ({ page }) => {
-  await page.goto('/themes/women-workers');
+  await page.goto('/themes/women-workers/');
   await page.setViewportSize({ width: 390, height: 500 });
   const link = page.getByRole('link', { name: seed.zhuzong });
   await link.scrollIntoViewIfNeeded();
@@ -51,7 +51,7 @@ test('back to the list restores its filters and scroll position', async ({ page 
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(seed.huairou);
 
   await page.getByRole('link', { name: '返回列表' }).click();
-  await expect(page).toHaveURL(/\/themes\/women-workers$/);
+  await expect(page).toHaveURL(/\/themes\/women-workers\/$/);
   await expect(articleTitles(page)).toHaveCount(3);
   await expect.poll(() => page.evaluate(() => window.scrollY)).toBeCloseTo(scrolled, -1);
 });

@@ -9,7 +9,7 @@ import { chromium } from '@playwright/test';
 const baseURL = process.argv[2] ?? 'http://127.0.0.1:4173';
 const screens = [
   { name: 'list', path: '/' },
-  { name: 'filtered', path: '/districts/shunyi?theme=women-workers' },
+  { name: 'filtered', path: '/districts/shunyi/themes/women-workers/' },
   { name: 'theme', path: '/themes/women-workers' },
   { name: 'article', path: 'first-article' },
   { name: 'not-found', path: '/articles/nope' },

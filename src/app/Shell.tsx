@@ -1,5 +1,6 @@
 import { Link, Outlet, ScrollRestoration } from 'react-router';
-import { SITE_NAME } from '../lib/use-document-title';
+import { SITE_NAME } from '../lib/page-meta';
+import { UpdateNotice } from './UpdateNotice';
 
 export function Shell() {
   return (
@@ -24,6 +25,7 @@ export function Shell() {
       <footer className="border-t border-line py-6 text-center text-sm text-muted">
         <p>{SITE_NAME} · 内容来自报纸版面原文</p>
       </footer>
+      <UpdateNotice />
       <ScrollRestoration />
     </div>
   );

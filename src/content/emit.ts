@@ -39,6 +39,7 @@ export function emitContent(articles: Article[], taxonomy: Taxonomy): EmittedCon
     districts: taxonomy.districts.map(({ slug, name }) => ({ slug, name })),
     themes: taxonomy.themes.map(({ slug, name }) => ({ slug, name })),
     articles: summaries,
+    articleBytes: files.reduce((sum, file) => sum + Buffer.byteLength(file.contents), 0),
   };
   const indexContents = JSON.stringify(index);
   const indexPath = hashedPath('index', indexContents);

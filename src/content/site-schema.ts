@@ -13,6 +13,8 @@ export const contentIndexSchema = z.object({
   districts: z.array(districtSchema.pick({ slug: true, name: true })),
   themes: z.array(themeSchema.pick({ slug: true, name: true })),
   articles: z.array(articleSummarySchema),
+  /** Bytes of all article files together: what saving everything for offline reading costs. */
+  articleBytes: z.number().int().nonnegative(),
 });
 
 export type ArticleSummary = z.infer<typeof articleSummarySchema>;

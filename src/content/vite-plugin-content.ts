@@ -40,6 +40,8 @@ export function contentPlugin(pagesDir: string): Plugin {
       return `export const indexPath = ${JSON.stringify(current().indexPath)};`;
     },
     generateBundle() {
+      // The server bundle only prerenders pages; the data files belong to the site.
+      if (this.environment.config.consumer === 'server') return;
       for (const file of current().files) {
         this.emitFile({ type: 'asset', fileName: file.path, source: file.contents });
       }

@@ -1,9 +1,8 @@
 import { useEffect } from 'react';
-
-export const SITE_NAME = '首都工会新闻';
+import { documentTitle, SITE_NAME } from './page-meta';
 
 export function useDocumentTitle(pageTitle: string | undefined): void {
   useEffect(() => {
-    document.title = pageTitle ? `${pageTitle} - ${SITE_NAME}` : SITE_NAME;
+    document.title = pageTitle ? documentTitle(pageTitle) : SITE_NAME;
   }, [pageTitle]);
 }

@@ -9,31 +9,24 @@ import { contentIndexQuery } from '../../features/articles/queries';
 import { FacetPanel, FacetPanelSkeleton } from '../../features/filters/FacetPanel';
 import { checkFilter, facetOptions, filterArticles } from '../../features/filters/facet-model';
 import { useListFilter } from '../../features/filters/use-list-filter';
-import type { ListFilter } from '../../lib/routes';
-import { termName } from '../../lib/term-name';
+import { listMeta, notFoundMeta } from '../../lib/page-meta';
 import { useDocumentTitle } from '../../lib/use-document-title';
 
-const ALL_ARTICLES = '全部报道';
-
-function filterLabel(index: ContentIndex, { district, theme }: ListFilter): string | undefined {
-  const names = [district && termName(index.districts, district), theme && termName(index.themes, theme)];
-  return names.filter(Boolean).join(' · ') || undefined;
-}
 
 /** The list at `/`, `/districts/:district` and `/themes/:theme`: facets and the articles they leave. */
 export function ListScreen() {
   const filter = useListFilter();
   const index = useQuery(contentIndexQuery);
   const unknown = index.data && checkFilter(index.data, filter).unknown;
-  const label = index.data && !unknown ? filterLabel(index.data, filter) : undefined;
-  useDocumentTitle(unknown ? '页面不存在' : (label ?? ALL_ARTICLES));
+  const articles = index.data && !unknown ? filterArticles(index.data.articles, filter) : undefined;
+  const meta = index.data && articles ? listMeta(index.data, filter, articles.length) : undefined;
+  useDocumentTitle(unknown ? notFoundMeta.title : meta?.title);
 
   if (unknown) return <NotFoundView />;
-  const articles = index.data && filterArticles(index.data.articles, filter);
   return (
     <div className="grid gap-x-12 gap-y-4 lg:grid-cols-[minmax(0,1fr)_20rem] lg:grid-rows-[auto_1fr]">
       <div className="min-w-0">
-        <PageHeading className="text-2xl sm:text-3xl">{label ?? ALL_ARTICLES}</PageHeading>
+        <PageHeading className="text-2xl sm:text-3xl">{meta?.title ?? '全部报道'}</PageHeading>
         {/* The line is there while loading too, so the list below does not move when it arrives. */}
         <p className="mt-2 text-muted" role="status">
           {articles ? `共 ${articles.length} 篇报道` : '\u00a0'}
@@ -41,7 +34,7 @@ export function ListScreen() {
       </div>
       <aside className="min-w-0 lg:sticky lg:top-4 lg:col-start-2 lg:row-span-2 lg:row-start-1 lg:self-start">
         {index.data ? (
-          <FacetPanel {...facetOptions(index.data, filter)} clearHref={label ? '/' : undefined} />
+          <FacetPanel {...facetOptions(index.data, filter)} clearHref={filter.district || filter.theme ? '/' : undefined} />
         ) : (
           <FacetPanelSkeleton />
         )}

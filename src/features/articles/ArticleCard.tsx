@@ -3,7 +3,7 @@ import type { ArticleSummary, ContentIndex } from '../../content/site-schema';
 import { articlePath } from '../../lib/routes';
 import type { FromList } from '../../lib/navigation-state';
 import { ArticleChips, PhotoBadge } from './ArticleMeta';
-import { creditLine } from './credit-line';
+import { creditLine } from '../../content/credit-line';
 
 interface ArticleCardProps {
   article: ArticleSummary;

@@ -9,7 +9,7 @@ import { ArticleBody } from './ArticleBody';
 import { ArticleChips, PhotoBadge } from './ArticleMeta';
 import { ArticleNavigation, BackToList } from './ArticleNavigation';
 import { ArticleSkeleton } from './ArticleSkeleton';
-import { bylineText } from './credit-line';
+import { bylineText } from '../../content/credit-line';
 import { contentIndexQuery } from './queries';
 
 export function ArticlePage() {

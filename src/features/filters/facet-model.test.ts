@@ -36,6 +36,7 @@ const index: ContentIndex = {
     summary('c', ['shunyi'], ['women-workers', 'care']),
     summary('d', [], ['women-workers']),
   ],
+  articleBytes: 4000,
 };
 
 const ids = (articles: ArticleSummary[]) => articles.map((article) => article.id);
@@ -78,9 +79,9 @@ describe('facetOptions', () => {
 
   it('links each option to the combined filter, and a chosen one to its removal', () => {
     const { districts, themes } = facetOptions(index, { district: 'xicheng' });
-    expect(districts.find((option) => option.slug === 'shunyi')?.href).toBe('/districts/shunyi');
+    expect(districts.find((option) => option.slug === 'shunyi')?.href).toBe('/districts/shunyi/');
     expect(districts.find((option) => option.slug === 'xicheng')?.href).toBe('/');
-    expect(themes.find((option) => option.slug === 'care')?.href).toBe('/districts/xicheng?theme=care');
+    expect(themes.find((option) => option.slug === 'care')?.href).toBe('/districts/xicheng/themes/care/');
   });
 });
 

@@ -1,11 +1,8 @@
-import { useParams, useSearchParams } from 'react-router';
+import { useParams } from 'react-router';
 import type { ListFilter } from '../../lib/routes';
 
-/** The URL is the filter: a facet's own path (/districts/:district) or its query parameter. */
+/** The URL is the filter: /districts/:district/themes/:theme and its one-facet forms. */
 export function useListFilter(): ListFilter {
-  const params = useParams();
-  const [searchParams] = useSearchParams();
-  const district = params.district ?? searchParams.get('district') ?? undefined;
-  const theme = params.theme ?? searchParams.get('theme') ?? undefined;
+  const { district, theme } = useParams();
   return { district, theme };
 }

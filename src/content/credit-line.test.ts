@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { bylineText, creditLine } from './credit-line';
+import { bylineText, creditLine } from './credit-line.ts';
 
 describe('bylineText', () => {
   it('prints the dateline and credits the way the newspaper does', () => {

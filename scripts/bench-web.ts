@@ -1,0 +1,409 @@
+/**
+ * Web performance bench: builds the site, serves dist/ like a static host, runs Lighthouse (mobile preset)
+ * on the list, an article, a district and a theme page, prints one table row a page, and checks
+ * bench/budgets.json. Exit code: 0 within budget, 1 on any budget miss, 2 if the bench itself failed.
+ * Raw Lighthouse reports go to bench/out/<page>.json.
+ *
+ * Usage: npm run bench:web   (CHROME_PATH=/path/to/chrome to pick the browser)
+ */
+import { type ChildProcess, spawn } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
+import { type LaunchedChrome, launch } from 'chrome-launcher';
+import lighthouse, { type Result } from 'lighthouse';
+import { z } from 'zod';
+import { startStaticServer } from './serve-static.ts';
+
+const ROOT = fileURLToPath(new URL('../', import.meta.url));
+const DIST = path.join(ROOT, 'dist');
+const OUT_DIR = path.join(ROOT, 'bench', 'out');
+const BUDGETS_FILE = path.join(ROOT, 'bench', 'budgets.json');
+const HOST = '127.0.0.1';
+
+const CATEGORY_IDS = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
+type CategoryId = (typeof CATEGORY_IDS)[number];
+
+const CHROME_FLAGS = [
+  '--headless=new',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
+// Every budget is optional: leave one out of budgets.json to stop checking it.
+const budgetsSchema = z.strictObject({
+  categories: z
+    .strictObject({
+      performance: z.number().optional(),
+      accessibility: z.number().optional(),
+      'best-practices': z.number().optional(),
+      seo: z.number().optional(),
+    })
+    .optional(),
+  cls: z.number().optional(),
+  lcpMs: z.number().optional(),
+  tbtMs: z.number().optional(),
+  firstLoadJsGzipKb: z.number().optional(),
+});
+type Budgets = z.infer<typeof budgetsSchema>;
+
+interface PageTarget {
+  name: string;
+  path: string;
+  /** Why this page is not what the name promises, if so. */
+  note?: string;
+}
+
+interface PageResult {
+  page: PageTarget;
+  /** 0–100, or null when Lighthouse could not score it. */
+  scores: Record<CategoryId, number | null>;
+  lcpMs: number | null;
+  tbtMs: number | null;
+  cls: number | null;
+  bytes: { html: number; js: number; css: number; data: number; total: number };
+  runtimeError?: string;
+}
+
+/** Cleanup steps for try/finally and for Ctrl-C / SIGTERM, run newest first. */
+const cleanups: Array<() => Promise<void>> = [];
+
+async function runCleanups(): Promise<void> {
+  while (cleanups.length > 0) {
+    const step = cleanups.pop();
+    await step?.().catch((error: unknown) => console.error('cleanup failed:', error));
+  }
+}
+
+function log(message: string): void {
+  // Progress goes to stderr so stdout carries only the results.
+  console.error(`[bench] ${message}`);
+}
+
+async function loadBudgets(): Promise<Budgets> {
+  return budgetsSchema.parse(JSON.parse(await readFile(BUDGETS_FILE, 'utf8')));
+}
+
+/** Asks the OS for a free loopback port; the build needs the URL before the server starts. */
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const probe = createServer();
+    probe.once('error', reject);
+    probe.listen(0, HOST, () => {
+      const address = probe.address();
+      const port = typeof address === 'object' && address !== null ? address.port : 0;
+      probe.close(() => resolve(port));
+    });
+  });
+}
+
+function waitForExit(child: ChildProcess): Promise<number | null> {
+  return new Promise((resolve, reject) => {
+    child.once('error', reject);
+    child.once('exit', (code) => resolve(code));
+  });
+}
+
+async function build(siteUrl: string): Promise<void> {
+  log(`npm run build (SITE_URL=${siteUrl})`);
+  // The bench measures the site mounted at the root, whatever BASE_PATH the shell has.
+  const env = { ...process.env, SITE_URL: siteUrl, BASE_PATH: '/' };
+  const child = spawn('npm', ['run', 'build'], { cwd: ROOT, env, stdio: ['ignore', process.stderr, 'inherit'] });
+  const stop = async (): Promise<void> => void child.kill('SIGTERM');
+  cleanups.push(stop);
+  const code = await waitForExit(child);
+  cleanups.splice(cleanups.indexOf(stop), 1);
+  if (code !== 0) throw new Error(`npm run build failed with exit code ${code}`);
+}
+
+/** Same-origin link paths in an HTML page, in document order. */
+function linkPaths(html: string, siteUrl: string): string[] {
+  const origin = new URL(siteUrl).origin;
+  const paths: string[] = [];
+  for (const match of html.matchAll(/\bhref\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+))/gi)) {
+    const href = (match[1] ?? match[2] ?? match[3] ?? '').replaceAll('&amp;', '&');
+    try {
+      const url = new URL(href, `${siteUrl}/`);
+      if (url.origin === origin) paths.push(url.pathname);
+    } catch {
+      // Not a URL (e.g. "javascript:" oddities); skip it.
+    }
+  }
+  return paths;
+}
+
+/** The prerendered file a route path would be served from. */
+function routeFile(routePath: string): string {
+  return path.join(DIST, ...routePath.split('/').filter(Boolean).map(decodeURIComponent), 'index.html');
+}
+
+async function fileContains(file: string, needle: string): Promise<boolean> {
+  const text = await readFile(file, 'utf8').catch(() => null);
+  return text?.includes(needle) ?? false;
+}
+
+/**
+ * Picks the first linked route of one kind, preferring one whose prerendered file exists (and, for lists,
+ * shows articles). Without prerendered files it still measures the URL; without any link it measures "/".
+ */
+async function pickPage(name: string, links: string[], pattern: RegExp, needsArticles: boolean): Promise<PageTarget> {
+  const candidates = [...new Set(links.filter((link) => pattern.test(link)).map((link) => link.replace(/\/?$/, '/')))];
+  for (const candidate of candidates) {
+    const file = routeFile(candidate);
+    if (existsSync(file) && (!needsArticles || (await fileContains(file, '/articles/')))) {
+      return { name, path: candidate };
+    }
+  }
+  const first = candidates[0];
+  if (first !== undefined) return { name, path: first, note: `no prerendered ${name} page with articles in dist/` };
+  return { name, path: '/', note: `no ${name} link in dist/index.html; measured / instead` };
+}
+
+async function discoverPages(siteUrl: string): Promise<PageTarget[]> {
+  const links = linkPaths(await readFile(path.join(DIST, 'index.html'), 'utf8'), siteUrl);
+  return [
+    { name: 'list', path: '/' },
+    await pickPage('article', links, /^\/articles\/[^/]+\/?$/, false),
+    await pickPage('district', links, /^\/districts\/[^/]+\/?$/, true),
+    await pickPage('theme', links, /^\/themes\/[^/]+\/?$/, true),
+  ];
+}
+
+/** Attribute map of one HTML start tag; good enough for Vite's own output. */
+function tagAttributes(tag: string): Map<string, string> {
+  const attributes = new Map<string, string>();
+  for (const match of tag.matchAll(/([\w:-]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+)))?/g)) {
+    const key = match[1];
+    if (key !== undefined) attributes.set(key.toLowerCase(), match[2] ?? match[3] ?? match[4] ?? '');
+  }
+  return attributes;
+}
+
+/** Module scripts and modulepreloads of dist/index.html: the JS a first visit downloads. */
+function firstLoadScripts(html: string): string[] {
+  const urls: string[] = [];
+  for (const [tag] of html.matchAll(/<(?:script|link)\b[^>]*>/gi)) {
+    const attributes = tagAttributes(tag.replace(/^<\w+/, ''));
+    const isLink = /^<link/i.test(tag);
+    const rel = (attributes.get('rel') ?? '').toLowerCase().split(/\s+/);
+    if (!isLink && attributes.get('type') === 'module' && attributes.get('src')) urls.push(attributes.get('src') ?? '');
+    if (isLink && rel.includes('modulepreload') && attributes.get('href')) urls.push(attributes.get('href') ?? '');
+  }
+  return [...new Set(urls)];
+}
+
+async function firstLoadJsGzipBytes(siteUrl: string): Promise<{ bytes: number; files: string[] }> {
+  const html = await readFile(path.join(DIST, 'index.html'), 'utf8');
+  const files: string[] = [];
+  let bytes = 0;
+  for (const src of firstLoadScripts(html)) {
+    const url = new URL(src, `${siteUrl}/`);
+    if (url.origin !== new URL(siteUrl).origin) continue; // A third-party script is not in dist/.
+    const file = path.join(DIST, decodeURIComponent(url.pathname));
+    bytes += gzipSync(await readFile(file), { level: 9 }).length;
+    files.push(path.relative(DIST, file));
+  }
+  return { bytes, files };
+}
+
+/** CHROME_PATH, else Playwright's own Chromium if downloaded, else Debian's. */
+async function findChrome(): Promise<string> {
+  if (process.env.CHROME_PATH) return process.env.CHROME_PATH;
+  try {
+    const { chromium } = await import('@playwright/test');
+    const bundled = chromium.executablePath();
+    if (existsSync(bundled)) return bundled;
+  } catch {
+    // Playwright missing or without a browser: fall through.
+  }
+  return '/usr/bin/chromium';
+}
+
+async function startChrome(): Promise<LaunchedChrome> {
+  const chromePath = await findChrome();
+  const userDataDir = await mkdtemp(path.join(tmpdir(), 'bench-web-chrome-'));
+  log(`launching ${chromePath}`);
+  // handleSIGINT off: our own signal handler runs the cleanups, Chrome included.
+  const chrome = await launch({ chromePath, chromeFlags: CHROME_FLAGS, userDataDir, handleSIGINT: false, logLevel: 'silent' });
+  cleanups.push(async () => {
+    const exited = chrome.process.exitCode !== null || chrome.process.signalCode !== null;
+    const exit = exited ? Promise.resolve() : new Promise<void>((resolve) => chrome.process.once('exit', () => resolve()));
+    chrome.kill();
+    await Promise.race([exit, new Promise((resolve) => setTimeout(resolve, 5000))]);
+    await rm(userDataDir, { recursive: true, force: true, maxRetries: 5 });
+  });
+  return chrome;
+}
+
+async function runLighthouse(url: string, port: number): Promise<{ lhr: Result; report: string }> {
+  const result = await lighthouse(url, {
+    port,
+    output: 'json',
+    logLevel: 'error',
+    onlyCategories: [...CATEGORY_IDS],
+  });
+  if (!result || typeof result.report !== 'string') throw new Error(`Lighthouse returned no report for ${url}`);
+  return { lhr: result.lhr, report: result.report };
+}
+
+function numericAudit(lhr: Result, id: string): number | null {
+  const value = lhr.audits[id]?.numericValue;
+  return typeof value === 'number' ? value : null;
+}
+
+/** Bytes on the wire by kind, from the network-requests audit. */
+function transferBytes(lhr: Result): PageResult['bytes'] {
+  const bytes = { html: 0, js: 0, css: 0, data: 0, total: 0 };
+  const details = lhr.audits['network-requests']?.details;
+  if (details?.type !== 'table') return bytes;
+  for (const item of details.items) {
+    const size = typeof item.transferSize === 'number' ? item.transferSize : 0;
+    const type = typeof item.resourceType === 'string' ? item.resourceType : '';
+    const mime = typeof item.mimeType === 'string' ? item.mimeType : '';
+    bytes.total += size;
+    if (type === 'Document') bytes.html += size;
+    else if (type === 'Script') bytes.js += size;
+    else if (type === 'Stylesheet') bytes.css += size;
+    else if (type === 'Fetch' || type === 'XHR' || mime.includes('json')) bytes.data += size;
+  }
+  return bytes;
+}
+
+function summarize(page: PageTarget, lhr: Result): PageResult {
+  const scores = Object.fromEntries(
+    CATEGORY_IDS.map((id) => {
+      const score = lhr.categories[id]?.score;
+      return [id, typeof score === 'number' ? Math.round(score * 100) : null];
+    }),
+  ) as Record<CategoryId, number | null>;
+  return {
+    page,
+    scores,
+    lcpMs: numericAudit(lhr, 'largest-contentful-paint'),
+    tbtMs: numericAudit(lhr, 'total-blocking-time'),
+    cls: numericAudit(lhr, 'cumulative-layout-shift'),
+    bytes: transferBytes(lhr),
+    ...(lhr.runtimeError ? { runtimeError: `${lhr.runtimeError.code}: ${lhr.runtimeError.message}` } : {}),
+  };
+}
+
+const show = (value: number | null, digits = 0): string => (value === null ? '-' : value.toFixed(digits));
+
+function printTable(results: PageResult[]): void {
+  const header = ['page', 'path', 'perf', 'a11y', 'bp', 'seo', 'LCP ms', 'TBT ms', 'CLS', 'HTML B', 'JS B', 'CSS B', 'data B', 'all B'];
+  const rows = results.map((r) => [
+    r.page.note ? `${r.page.name}*` : r.page.name,
+    r.page.path,
+    ...CATEGORY_IDS.map((id) => show(r.scores[id])),
+    show(r.lcpMs),
+    show(r.tbtMs),
+    show(r.cls, 3),
+    ...[r.bytes.html, r.bytes.js, r.bytes.css, r.bytes.data, r.bytes.total].map(String),
+  ]);
+  const widths = header.map((title, i) => Math.max(title.length, ...rows.map((row) => (row[i] ?? '').length)));
+  // Text columns left-aligned, numbers right-aligned.
+  const line = (cells: string[]): string =>
+    cells.map((cell, i) => (i < 2 ? cell.padEnd(widths[i] ?? 0) : cell.padStart(widths[i] ?? 0))).join('  ');
+  console.log(line(header));
+  for (const row of rows) console.log(line(row));
+  for (const r of results) {
+    if (r.page.note) console.log(`* ${r.page.name}: ${r.page.note}`);
+    if (r.runtimeError) console.log(`! ${r.page.name}: Lighthouse runtime error ${r.runtimeError}`);
+  }
+}
+
+function pageMisses(r: PageResult, budgets: Budgets): string[] {
+  const label = `${r.page.name} ${r.page.path}`;
+  const misses: string[] = [];
+  const miss = (metric: string, value: string, budget: number): void => {
+    misses.push(`BUDGET MISS ${label}: ${metric} ${value} (budget ${budget})`);
+  };
+  for (const id of CATEGORY_IDS) {
+    const budget = budgets.categories?.[id];
+    const score = r.scores[id];
+    if (budget !== undefined && (score === null || score < budget)) miss(id, show(score), budget);
+  }
+  const ceilings: Array<[string, number | null, number | undefined, number]> = [
+    ['lcpMs', r.lcpMs, budgets.lcpMs, 0],
+    ['tbtMs', r.tbtMs, budgets.tbtMs, 0],
+    ['cls', r.cls, budgets.cls, 3],
+  ];
+  for (const [metric, value, budget, digits] of ceilings) {
+    if (budget !== undefined && (value === null || value > budget)) miss(metric, show(value, digits), budget);
+  }
+  return misses;
+}
+
+async function measurePages(pages: PageTarget[], siteUrl: string, port: number): Promise<PageResult[]> {
+  await rm(OUT_DIR, { recursive: true, force: true });
+  await mkdir(OUT_DIR, { recursive: true });
+  // One run per distinct URL: while pages fall back to "/", it is measured once, not four times.
+  const byPath = new Map<string, { lhr: Result; report: string }>();
+  const results: PageResult[] = [];
+  for (const page of pages) {
+    let run = byPath.get(page.path);
+    if (!run) {
+      log(`lighthouse ${page.name} ${siteUrl}${page.path}`);
+      run = await runLighthouse(`${siteUrl}${page.path}`, port);
+      byPath.set(page.path, run);
+    }
+    await writeFile(path.join(OUT_DIR, `${page.name}.json`), run.report);
+    results.push(summarize(page, run.lhr));
+  }
+  return results;
+}
+
+async function main(): Promise<number> {
+  const budgets = await loadBudgets();
+  const port = await freePort();
+  const siteUrl = `http://${HOST}:${port}`;
+  await build(siteUrl);
+
+  const server = await startStaticServer({ dir: DIST, port, host: HOST });
+  cleanups.push(() => server.close());
+  log(`serving dist at ${server.url}`);
+
+  const pages = await discoverPages(siteUrl);
+  const chrome = await startChrome();
+  const results = await measurePages(pages, siteUrl, chrome.port);
+  const js = await firstLoadJsGzipBytes(siteUrl);
+  await runCleanups();
+
+  printTable(results);
+  // kB = 1000 bytes, the unit Vite's build report uses.
+  const jsKb = js.bytes / 1000;
+  console.log(`first-load JS (gzip -9): ${jsKb.toFixed(1)} kB in ${js.files.length} file(s): ${js.files.join(', ')}`);
+
+  const misses = results.flatMap((r) => pageMisses(r, budgets));
+  if (budgets.firstLoadJsGzipKb !== undefined && jsKb > budgets.firstLoadJsGzipKb) {
+    misses.push(`BUDGET MISS first load: firstLoadJsGzipKb ${jsKb.toFixed(1)} (budget ${budgets.firstLoadJsGzipKb})`);
+  }
+  if (misses.length > 0) console.log(`\n${misses.join('\n')}`);
+  else console.log('\nall budgets met');
+  return misses.length > 0 ? 1 : 0;
+}
+
+for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+  process.once(signal, () => {
+    log(`${signal}: stopping`);
+    void runCleanups().finally(() => process.exit(signal === 'SIGINT' ? 130 : 143));
+  });
+}
+
+try {
+  process.exitCode = await main();
+} catch (error) {
+  console.error(error instanceof Error ? (error.stack ?? error.message) : error);
+  process.exitCode = 2;
+} finally {
+  await runCleanups();
+}

@@ -1,0 +1,257 @@
+/**
+ * A plain static file server for a built site, behaving like GitHub Pages / `python3 -m http.server`:
+ * no SPA fallback, so a route without a prerendered file is a real 404 (with dist/404.html as its body).
+ * Used by the Playwright e2e tests and by scripts/bench-web.ts.
+ *
+ * Usage: tsx scripts/serve-static.ts <dir> [--port 4173] [--host 127.0.0.1] [--prefix /reader/]
+ */
+import { createReadStream, type Stats } from 'node:fs';
+import { readFile, stat } from 'node:fs/promises';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import path from 'node:path';
+import { pipeline } from 'node:stream/promises';
+import { pathToFileURL } from 'node:url';
+import { parseArgs } from 'node:util';
+
+export interface StaticServerOptions {
+  /** Folder to serve. */
+  dir: string;
+  /** 0 picks a free port. */
+  port?: number;
+  host?: string;
+  /** URL path the folder is mounted at, e.g. "/reader/". Requests outside it get 404. */
+  prefix?: string;
+}
+
+export interface StaticServer {
+  /** Base URL including the prefix, e.g. "http://127.0.0.1:4173/reader/". */
+  url: string;
+  close(): Promise<void>;
+}
+
+const TEXT = '; charset=utf-8';
+const CONTENT_TYPES: Record<string, string> = {
+  '.html': `text/html${TEXT}`,
+  '.htm': `text/html${TEXT}`,
+  '.js': `text/javascript${TEXT}`,
+  '.mjs': `text/javascript${TEXT}`,
+  '.css': `text/css${TEXT}`,
+  '.json': `application/json${TEXT}`,
+  '.map': `application/json${TEXT}`,
+  '.xml': `application/xml${TEXT}`,
+  '.webmanifest': `application/manifest+json${TEXT}`,
+  '.svg': `image/svg+xml${TEXT}`,
+  '.txt': `text/plain${TEXT}`,
+  '.png': 'image/png',
+  '.jpg': 'image/jpeg',
+  '.jpeg': 'image/jpeg',
+  '.gif': 'image/gif',
+  '.webp': 'image/webp',
+  '.avif': 'image/avif',
+  '.ico': 'image/x-icon',
+  '.woff2': 'font/woff2',
+  '.woff': 'font/woff',
+  // Pagefind loads its wasm with instantiateStreaming, which requires this type.
+  '.wasm': 'application/wasm',
+};
+
+/** Content-Type for a file name; unknown extensions are served as opaque bytes. */
+export function contentTypeFor(fileName: string): string {
+  const base = path.basename(fileName).toLowerCase();
+  // An Atom feed gets its own type so feed readers and browsers recognise it.
+  if (base === 'feed.xml' || base === 'atom.xml') return `application/atom+xml${TEXT}`;
+  return CONTENT_TYPES[path.extname(base)] ?? 'application/octet-stream';
+}
+
+/** "/reader" or "reader/" → "/reader/"; "" → "/". */
+function normalizePrefix(prefix: string): string {
+  const trimmed = prefix.replace(/^\/+|\/+$/g, '');
+  return trimmed === '' ? '/' : `/${trimmed}/`;
+}
+
+function formatUrl(host: string, port: number, prefix: string): string {
+  const hostPart = host.includes(':') ? `[${host}]` : host;
+  return `http://${hostPart}:${port}${prefix}`;
+}
+
+type Resolved =
+  | { kind: 'file'; file: string; size: number }
+  | { kind: 'redirect'; location: string }
+  | { kind: 'not-found' }
+  | { kind: 'bad-request' };
+
+/**
+ * Decodes the path below the prefix into safe segments, or null if it tries to escape the root.
+ * Decoding per segment means an encoded "%2F" or "%2E%2E" cannot smuggle in a separator or "..".
+ */
+function decodeSegments(relPath: string): string[] | null | 'bad' {
+  const segments: string[] = [];
+  for (const raw of relPath.split('/')) {
+    let segment: string;
+    try {
+      segment = decodeURIComponent(raw);
+    } catch {
+      return 'bad';
+    }
+    if (segment === '..' || /[/\\\0]/.test(segment)) return null;
+    if (segment !== '' && segment !== '.') segments.push(segment);
+  }
+  return segments;
+}
+
+async function statOrNull(file: string): Promise<Stats | null> {
+  try {
+    return await stat(file);
+  } catch {
+    return null;
+  }
+}
+
+/** Maps a request path (without query) to what to send back. */
+async function resolveRequest(root: string, prefix: string, urlPath: string, query: string): Promise<Resolved> {
+  // GitHub Pages redirects a project site's bare "/reader" to "/reader/".
+  if (prefix !== '/' && `${urlPath}/` === prefix) return { kind: 'redirect', location: prefix + query };
+  if (!urlPath.startsWith(prefix)) return { kind: 'not-found' };
+
+  const segments = decodeSegments(urlPath.slice(prefix.length));
+  if (segments === 'bad') return { kind: 'bad-request' };
+  if (segments === null) return { kind: 'not-found' };
+  const target = path.join(root, ...segments);
+  // Belt and braces: the joined path must still be inside the root.
+  if (target !== root && !target.startsWith(root + path.sep)) return { kind: 'not-found' };
+
+  const info = await statOrNull(target);
+  if (info?.isDirectory()) {
+    // Collapse "//" so that "//host" cannot become a protocol-relative redirect to another site.
+    if (!urlPath.endsWith('/')) return { kind: 'redirect', location: `${urlPath.replace(/\/{2,}/g, '/')}/${query}` };
+    const index = path.join(target, 'index.html');
+    const indexInfo = await statOrNull(index);
+    return indexInfo?.isFile() ? { kind: 'file', file: index, size: indexInfo.size } : { kind: 'not-found' };
+  }
+  // "/file.js/" names a directory that does not exist: 404, as on GitHub Pages.
+  if (info?.isFile() && !urlPath.endsWith('/')) return { kind: 'file', file: target, size: info.size };
+  return { kind: 'not-found' };
+}
+
+function sendHead(res: ServerResponse, status: number, headers: Record<string, string | number>): void {
+  res.writeHead(status, { 'Cache-Control': 'no-cache', ...headers });
+}
+
+async function sendNotFound(root: string, req: IncomingMessage, res: ServerResponse): Promise<void> {
+  // Read per request so a rebuild's new 404.html is picked up without a restart.
+  const page = await readFile(path.join(root, '404.html')).catch(() => null);
+  const body = page ?? Buffer.from('404 Not Found\n');
+  const type = page ? contentTypeFor('404.html') : contentTypeFor('404.txt');
+  sendHead(res, 404, { 'Content-Type': type, 'Content-Length': body.length });
+  res.end(req.method === 'HEAD' ? undefined : body);
+}
+
+function sendPlain(req: IncomingMessage, res: ServerResponse, status: number, text: string, extra: Record<string, string> = {}): void {
+  const body = Buffer.from(`${text}\n`);
+  sendHead(res, status, { 'Content-Type': contentTypeFor('x.txt'), 'Content-Length': body.length, ...extra });
+  res.end(req.method === 'HEAD' ? undefined : body);
+}
+
+async function handle(root: string, prefix: string, req: IncomingMessage, res: ServerResponse): Promise<void> {
+  if (req.method !== 'GET' && req.method !== 'HEAD') {
+    sendPlain(req, res, 405, 'Method Not Allowed', { Allow: 'GET, HEAD' });
+    return;
+  }
+  // Split by hand: new URL() would read a path like "//host/x" as another host.
+  const rawUrl = req.url ?? '/';
+  const queryAt = rawUrl.indexOf('?');
+  const urlPath = queryAt === -1 ? rawUrl : rawUrl.slice(0, queryAt);
+  const query = queryAt === -1 ? '' : rawUrl.slice(queryAt);
+
+  const resolved = await resolveRequest(root, prefix, urlPath, query);
+  switch (resolved.kind) {
+    case 'redirect':
+      sendPlain(req, res, 301, `Moved Permanently: ${resolved.location}`, { Location: resolved.location });
+      return;
+    case 'bad-request':
+      sendPlain(req, res, 400, 'Bad Request');
+      return;
+    case 'not-found':
+      await sendNotFound(root, req, res);
+      return;
+    case 'file':
+      sendHead(res, 200, { 'Content-Type': contentTypeFor(resolved.file), 'Content-Length': resolved.size });
+      if (req.method === 'HEAD') res.end();
+      else await pipeline(createReadStream(resolved.file), res);
+  }
+}
+
+function listen(server: Server, port: number, host: string): Promise<number> {
+  return new Promise((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(port, host, () => {
+      server.off('error', reject);
+      resolve((server.address() as AddressInfo).port);
+    });
+  });
+}
+
+/** Starts serving `dir`; resolves once listening. */
+export async function startStaticServer(options: StaticServerOptions): Promise<StaticServer> {
+  const root = path.resolve(options.dir);
+  const info = await statOrNull(root);
+  if (!info?.isDirectory()) throw new Error(`not a directory: ${root}`);
+  const prefix = normalizePrefix(options.prefix ?? '/');
+  const host = options.host ?? '127.0.0.1';
+
+  const server = createServer((req, res) => {
+    handle(root, prefix, req, res).catch(() => {
+      // A client that hangs up mid-file ends up here; nothing useful to send.
+      if (!res.headersSent) sendPlain(req, res, 500, 'Internal Server Error');
+      else res.destroy();
+    });
+  });
+  const port = await listen(server, options.port ?? 0, host);
+
+  return {
+    url: formatUrl(host, port, prefix),
+    close: () =>
+      new Promise<void>((resolve, reject) => {
+        server.close((err) => (err ? reject(err) : resolve()));
+        // Browsers keep connections alive; without this close() would wait for them to time out.
+        server.closeAllConnections();
+      }),
+  };
+}
+
+async function main(): Promise<void> {
+  const { values, positionals } = parseArgs({
+    allowPositionals: true,
+    options: {
+      port: { type: 'string', default: '4173' },
+      host: { type: 'string', default: '127.0.0.1' },
+      prefix: { type: 'string', default: '/' },
+    },
+  });
+  const dir = positionals[0];
+  const port = Number(values.port);
+  if (dir === undefined || positionals.length > 1 || !Number.isInteger(port) || port < 0 || port > 65535) {
+    console.error('usage: tsx scripts/serve-static.ts <dir> [--port 4173] [--host 127.0.0.1] [--prefix /]');
+    process.exit(2);
+  }
+  const server = await startStaticServer({ dir, port, host: values.host, prefix: values.prefix });
+  console.log(`serving ${dir} at ${server.url}`);
+
+  const stop = (): void => {
+    server.close().then(
+      () => process.exit(0),
+      () => process.exit(1),
+    );
+  };
+  process.once('SIGTERM', stop);
+  process.once('SIGINT', stop);
+}
+
+// Only run as a CLI when executed directly, so the bench can import startStaticServer.
+if (process.argv[1] !== undefined && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  main().catch((error: unknown) => {
+    console.error(error instanceof Error ? error.message : error);
+    process.exit(1);
+  });
+}

@@ -1,0 +1,22 @@
+import { applyUpdate, useUpdateReady } from './service-worker';
+
+/** Tells the reader a new version has been deployed; it takes over only when they say so. */
+export function UpdateNotice() {
+  const updateReady = useUpdateReady();
+  if (!updateReady) return null;
+  return (
+    <div
+      role="status"
+      className="fixed inset-x-4 bottom-4 z-40 mx-auto flex max-w-md items-center justify-between gap-4 rounded-lg border border-line bg-surface p-4 shadow-lg"
+    >
+      <p>网站已更新，刷新即可使用新版本。</p>
+      <button
+        type="button"
+        onClick={applyUpdate}
+        className="min-h-11 shrink-0 rounded-full bg-accent px-5 font-semibold text-accent-ink hover:opacity-90"
+      >
+        刷新
+      </button>
+    </div>
+  );
+}

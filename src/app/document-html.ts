@@ -1,0 +1,56 @@
+import { absoluteUrl, escapeHtml } from '../content/site-files';
+import { documentTitle, SITE_NAME, type PageMeta } from '../lib/page-meta';
+import { APP_STATE_ID } from './app-state';
+
+export interface SiteLocation {
+  /** Origin the site is published at, e.g. https://news.example.org */
+  siteUrl: string;
+  /** Deployment sub-path, e.g. / or /reader/ */
+  base: string;
+}
+
+const tag = (name: string, attributes: Record<string, string>) =>
+  `<${name} ${Object.entries(attributes)
+    .map(([key, value]) => `${key}="${escapeHtml(value)}"`)
+    .join(' ')}>`;
+
+/** Title, description, canonical URL and share-preview tags of one page. */
+export function headTags(meta: PageMeta, site: SiteLocation): string {
+  const url = absoluteUrl(site.siteUrl, site.base, meta.path);
+  const title = documentTitle(meta.title);
+  const image = absoluteUrl(site.siteUrl, site.base, 'icons/icon-512.png');
+  const tags = [
+    `<title>${escapeHtml(title)}</title>`,
+    tag('meta', { name: 'description', content: meta.description }),
+    tag('link', { rel: 'canonical', href: url }),
+    tag('meta', { property: 'og:site_name', content: SITE_NAME }),
+    tag('meta', { property: 'og:locale', content: 'zh_CN' }),
+    tag('meta', { property: 'og:type', content: meta.type }),
+    tag('meta', { property: 'og:title', content: meta.title }),
+    tag('meta', { property: 'og:description', content: meta.description }),
+    tag('meta', { property: 'og:url', content: url }),
+    tag('meta', { property: 'og:image', content: image }),
+    tag('meta', { name: 'twitter:card', content: 'summary' }),
+    tag('meta', { name: 'twitter:title', content: meta.title }),
+    tag('meta', { name: 'twitter:description', content: meta.description }),
+  ];
+  if (meta.section) tags.push(tag('meta', { property: 'article:section', content: meta.section }));
+  for (const articleTag of meta.tags ?? []) tags.push(tag('meta', { property: 'article:tag', content: articleTag }));
+  return tags.join('\n    ');
+}
+
+const TITLE = /<title>[^<]*<\/title>/;
+const DESCRIPTION = /<meta name="description"[^>]*>/;
+const ROOT = '<div id="root"></div>';
+
+/** The built index.html with one page's head, markup and embedded data filled in. */
+export function fillTemplate(template: string, page: { head: string; appHtml: string; state?: string }): string {
+  if (!TITLE.test(template) || !DESCRIPTION.test(template) || !template.includes(ROOT)) {
+    throw new Error('index.html must have a <title>, a <meta name="description"> and an empty <div id="root"></div>');
+  }
+  const state = page.state === undefined ? '' : `<script type="application/json" id="${APP_STATE_ID}">${page.state}</script>`;
+  return template
+    .replace(DESCRIPTION, '')
+    .replace(TITLE, () => page.head)
+    .replace(ROOT, () => `<div id="root">${page.appHtml}</div>${state}`);
+}

@@ -1,0 +1,30 @@
+import { hydrate } from '@tanstack/react-query';
+import { createRoot, hydrateRoot } from 'react-dom/client';
+import { createBrowserRouter } from 'react-router';
+import { RouterProvider } from 'react-router/dom';
+import { APP_STATE_ID } from './app/app-state';
+import { AppProviders } from './app/AppProviders';
+import { createQueryClient } from './app/query-client';
+import { basename, routes } from './app/routes';
+import { registerServiceWorker } from './app/service-worker';
+import './app/styles.css';
+
+const root = document.getElementById('root');
+if (!root) throw new Error('index.html has no #root element');
+
+const queryClient = createQueryClient();
+const embeddedState = document.getElementById(APP_STATE_ID)?.textContent;
+// A prerendered page brings its data along: hydrating it into the cache means no second fetch.
+if (embeddedState) hydrate(queryClient, JSON.parse(embeddedState));
+
+const app = (
+  <AppProviders queryClient={queryClient}>
+    <RouterProvider router={createBrowserRouter(routes, { basename })} />
+  </AppProviders>
+);
+
+// The 404 page and the offline shell carry no state: they render from scratch for whatever URL they answer.
+if (embeddedState) hydrateRoot(root, app);
+else createRoot(root).render(app);
+
+registerServiceWorker();
