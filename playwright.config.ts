@@ -22,7 +22,13 @@ function chromiumLaunchOptions(): LaunchOptions {
 }
 
 const launchOptions = chromiumLaunchOptions();
-const port = 4173;
+
+/** The same content built three ways, each served by a plain static file server (no SPA fallback). */
+export const sites = {
+  root: { port: 4173, env: 'OUT_DIR=dist', serve: 'dist' },
+  subPath: { port: 4174, env: 'OUT_DIR=dist-reader BASE_PATH=/reader/', serve: 'dist-reader --prefix /reader/' },
+  hostile: { port: 4175, env: 'OUT_DIR=dist-hostile CONTENT_DIR=e2e/fixtures/hostile/pages', serve: 'dist-hostile' },
+};
 
 export default defineConfig({
   testDir: 'e2e',
@@ -32,18 +38,18 @@ export default defineConfig({
   workers: 2,
   reporter: [['list']],
   use: {
-    baseURL: `http://127.0.0.1:${port}`,
+    baseURL: `http://127.0.0.1:${sites.root.port}`,
     trace: 'retain-on-failure',
   },
   projects: [
     { name: 'desktop', use: { ...devices['Desktop Chrome'], launchOptions } },
     { name: 'phone', use: { ...devices['Pixel 7'], launchOptions } },
   ],
-  // Tests run against the production build, served the way a static host would serve it.
-  webServer: {
-    command: `node node_modules/vite/bin/vite.js build && node node_modules/vite/bin/vite.js preview --port ${port}`,
-    url: `http://127.0.0.1:${port}`,
+  // Tests run against production builds, served the way a static host serves them.
+  webServer: Object.values(sites).map(({ port, env, serve }) => ({
+    command: `env ${env} SITE_URL=http://127.0.0.1:${port} npm run --silent build >/dev/null && tsx scripts/serve-static.ts ${serve} --port ${port}`,
+    url: `http://127.0.0.1:${port}${serve.includes('/reader/') ? '/reader/' : '/'}`,
     reuseExistingServer: false,
-    timeout: 120_000,
-  },
+    timeout: 180_000,
+  })),
 });

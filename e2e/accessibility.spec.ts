@@ -1,11 +1,14 @@
 import AxeBuilder from '@axe-core/playwright';
-import { expect, seed, test } from './fixtures';
+import { expect, seed, test } from './test';
 
 const screens = [
   { name: 'list', path: '/' },
   { name: 'filtered list', path: '/districts/shunyi/themes/women-workers/' },
   { name: 'not-found', path: '/articles/no-such-article/' },
 ];
+
+// The not-found page answers with status 404, which the browser reports in the console.
+test.use({ expectedConsoleErrors: /status of 404/ });
 
 for (const colorScheme of ['light', 'dark'] as const) {
   test.describe(`${colorScheme} mode`, () => {

@@ -1,4 +1,4 @@
-import { articleTitles, expect, seed, test } from './fixtures';
+import { articleTitles, expect, seed, test } from './test';
 
 test('the list shows every article of the page, with its details', async ({ page }) => {
   await page.goto('/');
@@ -60,23 +60,26 @@ test('a selected facet clears with one more tap', async ({ page }) => {
   await expect(articleTitles(page)).toHaveCount(8);
 });
 
-test.describe('when the data cannot be fetched', () => {
+test.describe('when an article cannot be fetched', () => {
   // The browser reports the failed request itself; that message is the point of this test.
-  test.use({ expectedConsoleErrors: [/status of 503/] });
+  // Requests a service worker answers never reach page.route(); this journey is about the network failing.
+  test.use({ expectedConsoleErrors: /status of 503/, serviceWorkers: 'block' });
 
   test('a data error offers a retry that recovers', async ({ page }) => {
-  let failing = true;
-  await page.route('**/data/index.*.json', (route) => (failing ? route.fulfill({ status: 503 }) : route.fallback()));
-  await page.goto('/');
-  await expect(page.getByRole('alert')).toContainText('内容加载失败', { timeout: 15_000 });
-  failing = false;
-  await page.getByRole('button', { name: '重新加载' }).click();
-  await expect(articleTitles(page)).toHaveCount(8);
-});
+    let failing = true;
+    await page.route('**/data/articles/*.json', (route) => (failing ? route.fulfill({ status: 503 }) : route.fallback()));
+    await page.goto('/');
+    await page.getByRole('link', { name: seed.huairou }).click();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(seed.huairou);
+    await expect(page.getByRole('alert')).toContainText('内容加载失败', { timeout: 20_000 });
+    failing = false;
+    await page.getByRole('button', { name: '重新加载' }).click();
+    await expect(page.getByRole('article', { name: seed.huairou })).toContainText('400余名职工参与');
+  });
 });
 
 test('no screen scrolls sideways', async ({ page }) => {
-  for (const path of ['/', '/themes/women-workers/', '/articles/no-such-article/']) {
+  for (const path of ['/', '/themes/women-workers/', '/districts/shunyi/themes/women-workers/']) {
     await page.goto(path);
     await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);

@@ -1,4 +1,4 @@
-import { articleTitles, expect, seed, test } from './fixtures';
+import { articleTitles, expect, seed, test } from './test';
 
 test('an article shows its kicker, byline, chips and every paragraph', async ({ page }) => {
   await page.goto('/');

@@ -115,13 +115,15 @@ function waitForExit(child: ChildProcess): Promise<number | null> {
 
 async function build(siteUrl: string): Promise<void> {
   log(`npm run build (SITE_URL=${siteUrl})`);
-  // The bench measures the site mounted at the root, whatever BASE_PATH the shell has.
-  const env = { ...process.env, SITE_URL: siteUrl, BASE_PATH: '/' };
+  // The bench measures the site mounted at the root and built into dist/, whatever the shell has set.
+  const env: NodeJS.ProcessEnv = { ...process.env, SITE_URL: siteUrl, BASE_PATH: '/' };
+  delete env.OUT_DIR;
   const child = spawn('npm', ['run', 'build'], { cwd: ROOT, env, stdio: ['ignore', process.stderr, 'inherit'] });
   const stop = async (): Promise<void> => void child.kill('SIGTERM');
   cleanups.push(stop);
   const code = await waitForExit(child);
-  cleanups.splice(cleanups.indexOf(stop), 1);
+  const index = cleanups.indexOf(stop);
+  if (index !== -1) cleanups.splice(index, 1);
   if (code !== 0) throw new Error(`npm run build failed with exit code ${code}`);
 }
 
@@ -273,7 +275,8 @@ function transferBytes(lhr: Result): PageResult['bytes'] {
     if (type === 'Document') bytes.html += size;
     else if (type === 'Script') bytes.js += size;
     else if (type === 'Stylesheet') bytes.css += size;
-    else if (type === 'Fetch' || type === 'XHR' || mime.includes('json')) bytes.data += size;
+    // JSON fetched any other way counts as data too; the web app manifest (+json) does not.
+    else if (type === 'Fetch' || type === 'XHR' || (type !== 'Manifest' && mime.includes('json'))) bytes.data += size;
   }
   return bytes;
 }
@@ -392,8 +395,10 @@ async function main(): Promise<number> {
   return misses.length > 0 ? 1 : 0;
 }
 
+let stopping = false;
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {
   process.once(signal, () => {
+    stopping = true;
     log(`${signal}: stopping`);
     void runCleanups().finally(() => process.exit(signal === 'SIGINT' ? 130 : 143));
   });
@@ -402,7 +407,8 @@ for (const signal of ['SIGINT', 'SIGTERM'] as const) {
 try {
   process.exitCode = await main();
 } catch (error) {
-  console.error(error instanceof Error ? (error.stack ?? error.message) : error);
+  // After a signal, the run in flight fails because Chrome is gone: not worth a stack trace.
+  if (!stopping) console.error(error instanceof Error ? (error.stack ?? error.message) : error);
   process.exitCode = 2;
 } finally {
   await runCleanups();

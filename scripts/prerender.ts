@@ -26,7 +26,7 @@ import { buildServiceWorker } from './build-service-worker.ts';
 
 interface ServerEntry {
   indexPath: string;
-  renderPage(url: string, data?: { index: ContentIndex; article?: Article }): Promise<{ html: string; state?: string }>;
+  renderPage(url: string, data?: { index: ContentIndex; article?: Article }): { html: string; state?: string };
 }
 
 const outDir = resolve(process.env.OUT_DIR ?? 'dist');
@@ -66,7 +66,7 @@ const index = contentIndexSchema.parse(JSON.parse(read(server.indexPath)));
 const articles = index.articles.map((summary) => articleSchema.parse(JSON.parse(read(summary.dataFile))));
 
 async function prerender(routePath: string, meta: PageMeta, data?: { index: ContentIndex; article?: Article }): Promise<number> {
-  const { html, state } = await server.renderPage(`${site.base}${routePath.replace(/^\//, '')}`, data);
+  const { html, state } = server.renderPage(`${site.base}${routePath.replace(/^\//, '')}`, data);
   const page = fillTemplate(template, { head: headTags(meta, site), appHtml: html, state });
   return write(routePath.endsWith('/') ? `${routePath}index.html` : routePath, page);
 }

@@ -3,16 +3,19 @@
  * no SPA fallback, so a route without a prerendered file is a real 404 (with dist/404.html as its body).
  * Used by the Playwright e2e tests and by scripts/bench-web.ts.
  *
- * Usage: tsx scripts/serve-static.ts <dir> [--port 4173] [--host 127.0.0.1] [--prefix /reader/]
+ * Like GitHub Pages it gzips text responses for clients that accept it (turn off with --no-gzip), so the
+ * bench measures the bytes a real visitor downloads.
+ *
+ * Usage: tsx scripts/serve-static.ts <dir> [--port 4173] [--host 127.0.0.1] [--prefix /reader/] [--no-gzip]
  */
-import { createReadStream, type Stats } from 'node:fs';
+import type { Stats } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
-import { pipeline } from 'node:stream/promises';
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
+import { gzipSync } from 'node:zlib';
 
 export interface StaticServerOptions {
   /** Folder to serve. */
@@ -22,6 +25,8 @@ export interface StaticServerOptions {
   host?: string;
   /** URL path the folder is mounted at, e.g. "/reader/". Requests outside it get 404. */
   prefix?: string;
+  /** Gzip text responses when the client accepts it. Default true. */
+  gzip?: boolean;
 }
 
 export interface StaticServer {
@@ -76,7 +81,7 @@ function formatUrl(host: string, port: number, prefix: string): string {
 }
 
 type Resolved =
-  | { kind: 'file'; file: string; size: number }
+  | { kind: 'file'; file: string }
   | { kind: 'redirect'; location: string }
   | { kind: 'not-found' }
   | { kind: 'bad-request' };
@@ -127,35 +132,57 @@ async function resolveRequest(root: string, prefix: string, urlPath: string, que
     if (!urlPath.endsWith('/')) return { kind: 'redirect', location: `${urlPath.replace(/\/{2,}/g, '/')}/${query}` };
     const index = path.join(target, 'index.html');
     const indexInfo = await statOrNull(index);
-    return indexInfo?.isFile() ? { kind: 'file', file: index, size: indexInfo.size } : { kind: 'not-found' };
+    return indexInfo?.isFile() ? { kind: 'file', file: index } : { kind: 'not-found' };
   }
   // "/file.js/" names a directory that does not exist: 404, as on GitHub Pages.
-  if (info?.isFile() && !urlPath.endsWith('/')) return { kind: 'file', file: target, size: info.size };
+  if (info?.isFile() && !urlPath.endsWith('/')) return { kind: 'file', file: target };
   return { kind: 'not-found' };
 }
 
-function sendHead(res: ServerResponse, status: number, headers: Record<string, string | number>): void {
-  res.writeHead(status, { 'Cache-Control': 'no-cache', ...headers });
+interface Site {
+  root: string;
+  prefix: string;
+  gzip: boolean;
 }
 
-async function sendNotFound(root: string, req: IncomingMessage, res: ServerResponse): Promise<void> {
+/** Text formats compress well; images, fonts and wasm are compressed already or barely shrink. */
+function isCompressible(type: string): boolean {
+  return type.includes('charset=') || type === 'application/wasm';
+}
+
+/**
+ * Sends a whole body, gzipped when worthwhile. Files are read into memory: fine for a built static site.
+ * HEAD gets the same headers as GET, without the body.
+ */
+function sendBody(site: Site, req: IncomingMessage, res: ServerResponse, status: number, type: string, body: Buffer, extra: Record<string, string> = {}): void {
+  const headers: Record<string, string | number> = { 'Cache-Control': 'no-cache', 'Content-Type': type, ...extra };
+  let payload = body;
+  if (site.gzip && isCompressible(type)) {
+    headers.Vary = 'Accept-Encoding';
+    if (/\bgzip\b/.test(req.headers['accept-encoding'] ?? '')) {
+      payload = gzipSync(body);
+      headers['Content-Encoding'] = 'gzip';
+    }
+  }
+  headers['Content-Length'] = payload.length;
+  res.writeHead(status, headers);
+  res.end(req.method === 'HEAD' ? undefined : payload);
+}
+
+function sendPlain(site: Site, req: IncomingMessage, res: ServerResponse, status: number, text: string, extra: Record<string, string> = {}): void {
+  sendBody(site, req, res, status, contentTypeFor('x.txt'), Buffer.from(`${text}\n`), extra);
+}
+
+async function sendNotFound(site: Site, req: IncomingMessage, res: ServerResponse): Promise<void> {
   // Read per request so a rebuild's new 404.html is picked up without a restart.
-  const page = await readFile(path.join(root, '404.html')).catch(() => null);
-  const body = page ?? Buffer.from('404 Not Found\n');
-  const type = page ? contentTypeFor('404.html') : contentTypeFor('404.txt');
-  sendHead(res, 404, { 'Content-Type': type, 'Content-Length': body.length });
-  res.end(req.method === 'HEAD' ? undefined : body);
+  const page = await readFile(path.join(site.root, '404.html')).catch(() => null);
+  if (page) sendBody(site, req, res, 404, contentTypeFor('404.html'), page);
+  else sendPlain(site, req, res, 404, '404 Not Found');
 }
 
-function sendPlain(req: IncomingMessage, res: ServerResponse, status: number, text: string, extra: Record<string, string> = {}): void {
-  const body = Buffer.from(`${text}\n`);
-  sendHead(res, status, { 'Content-Type': contentTypeFor('x.txt'), 'Content-Length': body.length, ...extra });
-  res.end(req.method === 'HEAD' ? undefined : body);
-}
-
-async function handle(root: string, prefix: string, req: IncomingMessage, res: ServerResponse): Promise<void> {
+async function handle(site: Site, req: IncomingMessage, res: ServerResponse): Promise<void> {
   if (req.method !== 'GET' && req.method !== 'HEAD') {
-    sendPlain(req, res, 405, 'Method Not Allowed', { Allow: 'GET, HEAD' });
+    sendPlain(site, req, res, 405, 'Method Not Allowed', { Allow: 'GET, HEAD' });
     return;
   }
   // Split by hand: new URL() would read a path like "//host/x" as another host.
@@ -164,21 +191,19 @@ async function handle(root: string, prefix: string, req: IncomingMessage, res: S
   const urlPath = queryAt === -1 ? rawUrl : rawUrl.slice(0, queryAt);
   const query = queryAt === -1 ? '' : rawUrl.slice(queryAt);
 
-  const resolved = await resolveRequest(root, prefix, urlPath, query);
+  const resolved = await resolveRequest(site.root, site.prefix, urlPath, query);
   switch (resolved.kind) {
     case 'redirect':
-      sendPlain(req, res, 301, `Moved Permanently: ${resolved.location}`, { Location: resolved.location });
+      sendPlain(site, req, res, 301, `Moved Permanently: ${resolved.location}`, { Location: resolved.location });
       return;
     case 'bad-request':
-      sendPlain(req, res, 400, 'Bad Request');
+      sendPlain(site, req, res, 400, 'Bad Request');
       return;
     case 'not-found':
-      await sendNotFound(root, req, res);
+      await sendNotFound(site, req, res);
       return;
     case 'file':
-      sendHead(res, 200, { 'Content-Type': contentTypeFor(resolved.file), 'Content-Length': resolved.size });
-      if (req.method === 'HEAD') res.end();
-      else await pipeline(createReadStream(resolved.file), res);
+      sendBody(site, req, res, 200, contentTypeFor(resolved.file), await readFile(resolved.file));
   }
 }
 
@@ -197,20 +222,20 @@ export async function startStaticServer(options: StaticServerOptions): Promise<S
   const root = path.resolve(options.dir);
   const info = await statOrNull(root);
   if (!info?.isDirectory()) throw new Error(`not a directory: ${root}`);
-  const prefix = normalizePrefix(options.prefix ?? '/');
+  const site: Site = { root, prefix: normalizePrefix(options.prefix ?? '/'), gzip: options.gzip ?? true };
   const host = options.host ?? '127.0.0.1';
 
   const server = createServer((req, res) => {
-    handle(root, prefix, req, res).catch(() => {
-      // A client that hangs up mid-file ends up here; nothing useful to send.
-      if (!res.headersSent) sendPlain(req, res, 500, 'Internal Server Error');
+    handle(site, req, res).catch(() => {
+      // E.g. a file deleted between stat and read by a concurrent rebuild.
+      if (!res.headersSent) sendPlain(site, req, res, 500, 'Internal Server Error');
       else res.destroy();
     });
   });
   const port = await listen(server, options.port ?? 0, host);
 
   return {
-    url: formatUrl(host, port, prefix),
+    url: formatUrl(host, port, site.prefix),
     close: () =>
       new Promise<void>((resolve, reject) => {
         server.close((err) => (err ? reject(err) : resolve()));
@@ -227,15 +252,16 @@ async function main(): Promise<void> {
       port: { type: 'string', default: '4173' },
       host: { type: 'string', default: '127.0.0.1' },
       prefix: { type: 'string', default: '/' },
+      'no-gzip': { type: 'boolean', default: false },
     },
   });
   const dir = positionals[0];
   const port = Number(values.port);
   if (dir === undefined || positionals.length > 1 || !Number.isInteger(port) || port < 0 || port > 65535) {
-    console.error('usage: tsx scripts/serve-static.ts <dir> [--port 4173] [--host 127.0.0.1] [--prefix /]');
+    console.error('usage: tsx scripts/serve-static.ts <dir> [--port 4173] [--host 127.0.0.1] [--prefix /] [--no-gzip]');
     process.exit(2);
   }
-  const server = await startStaticServer({ dir, port, host: values.host, prefix: values.prefix });
+  const server = await startStaticServer({ dir, port, host: values.host, prefix: values.prefix, gzip: !values['no-gzip'] });
   console.log(`serving ${dir} at ${server.url}`);
 
   const stop = (): void => {

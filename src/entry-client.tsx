@@ -1,11 +1,10 @@
 import { hydrate } from '@tanstack/react-query';
 import { createRoot, hydrateRoot } from 'react-dom/client';
-import { createBrowserRouter } from 'react-router';
-import { RouterProvider } from 'react-router/dom';
+import { BrowserRouter } from 'react-router';
 import { APP_STATE_ID } from './app/app-state';
 import { AppProviders } from './app/AppProviders';
 import { createQueryClient } from './app/query-client';
-import { basename, routes } from './app/routes';
+import { AppRoutes, basename } from './app/routes';
 import { registerServiceWorker } from './app/service-worker';
 import './app/styles.css';
 
@@ -19,7 +18,9 @@ if (embeddedState) hydrate(queryClient, JSON.parse(embeddedState));
 
 const app = (
   <AppProviders queryClient={queryClient}>
-    <RouterProvider router={createBrowserRouter(routes, { basename })} />
+    <BrowserRouter basename={basename}>
+      <AppRoutes />
+    </BrowserRouter>
   </AppProviders>
 );
 

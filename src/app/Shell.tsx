@@ -1,8 +1,10 @@
-import { Link, Outlet, ScrollRestoration } from 'react-router';
+import { Link, Outlet } from 'react-router';
 import { SITE_NAME } from '../lib/page-meta';
 import { UpdateNotice } from './UpdateNotice';
+import { useScrollRestoration } from './use-scroll-restoration';
 
 export function Shell() {
+  useScrollRestoration();
   return (
     <div className="flex min-h-dvh flex-col">
       <a
@@ -26,7 +28,6 @@ export function Shell() {
         <p>{SITE_NAME} · 内容来自报纸版面原文</p>
       </footer>
       <UpdateNotice />
-      <ScrollRestoration />
     </div>
   );
 }

@@ -1,23 +1,25 @@
-import type { RouteObject } from 'react-router';
+import { Route, Routes } from 'react-router';
 import { NotFoundView } from '../components/NotFoundView';
 import { ArticlePage } from '../features/articles/ArticlePage';
 import { routePatterns } from '../lib/routes';
 import { ListScreen } from './routes/ListScreen';
 import { Shell } from './Shell';
 
-export const routes: RouteObject[] = [
-  {
-    element: <Shell />,
-    children: [
-      { index: true, element: <ListScreen /> },
-      { path: routePatterns.district, element: <ListScreen /> },
-      { path: routePatterns.theme, element: <ListScreen /> },
-      { path: routePatterns.districtAndTheme, element: <ListScreen /> },
-      { path: routePatterns.article, element: <ArticlePage /> },
-      { path: '*', element: <NotFoundView /> },
-    ],
-  },
-];
+/** The app's routes, shared by the browser (BrowserRouter) and the prerenderer (StaticRouter). */
+export function AppRoutes() {
+  return (
+    <Routes>
+      <Route element={<Shell />}>
+        <Route index element={<ListScreen />} />
+        <Route path={routePatterns.district} element={<ListScreen />} />
+        <Route path={routePatterns.theme} element={<ListScreen />} />
+        <Route path={routePatterns.districtAndTheme} element={<ListScreen />} />
+        <Route path={routePatterns.article} element={<ArticlePage />} />
+        <Route path="*" element={<NotFoundView />} />
+      </Route>
+    </Routes>
+  );
+}
 
 /** Vite's base ("/reader/") is the router's basename, so a sub-path deployment just works. */
 export const basename = import.meta.env.BASE_URL.replace(/\/$/, '') || '/';

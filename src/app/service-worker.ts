@@ -1,40 +1,55 @@
 import { useSyncExternalStore } from 'react';
-import { Workbox } from 'workbox-window';
 import { PAGES_CACHE } from '../lib/offline-caches';
 import { APP_STATE_ID } from './app-state';
 
-let workbox: Workbox | undefined;
-let updateReady = false;
+let waitingWorker: ServiceWorker | undefined;
 const listeners = new Set<() => void>();
 
-function setUpdateReady(): void {
-  updateReady = true;
+function announceUpdate(worker: ServiceWorker): void {
+  waitingWorker = worker;
   for (const listener of listeners) listener();
 }
 
 /** Keeps the prerendered page the reader landed on, so a reload offline shows it. */
-async function keepCurrentPage(): Promise<void> {
-  if (!document.getElementById(APP_STATE_ID)) return;
+async function keepLandingPage(): Promise<void> {
+  // A page the worker already served was cached on the way; only the very first one was not.
+  if (navigator.serviceWorker.controller || !document.getElementById(APP_STATE_ID)) return;
+  await navigator.serviceWorker.ready;
   const cache = await caches.open(PAGES_CACHE);
   await cache.add(window.location.href);
+}
+
+/** A new deployment's worker waits until the reader agrees to reload, so a page never mixes old and new files. */
+function watchForUpdates(registration: ServiceWorkerRegistration): void {
+  if (registration.waiting && navigator.serviceWorker.controller) announceUpdate(registration.waiting);
+  registration.addEventListener('updatefound', () => {
+    const installing = registration.installing;
+    installing?.addEventListener('statechange', () => {
+      if (installing.state === 'installed' && navigator.serviceWorker.controller) announceUpdate(installing);
+    });
+  });
 }
 
 export function registerServiceWorker(): void {
   if (!import.meta.env.PROD || !('serviceWorker' in navigator)) return;
   const base = import.meta.env.BASE_URL;
-  workbox = new Workbox(`${base}sw.js`, { scope: base });
-  // A new deployment's worker waits until the reader agrees to reload, so a page never mixes old and new files.
-  workbox.addEventListener('waiting', setUpdateReady);
-  void workbox.register().then(() => navigator.serviceWorker.ready).then(keepCurrentPage).catch(() => undefined);
+  void keepLandingPage().catch(() => undefined);
+  navigator.serviceWorker
+    .register(`${base}sw.js`, { scope: base })
+    .then(watchForUpdates)
+    .catch(() => undefined);
 }
 
-/** Switches to the waiting worker and reloads; pages cached by the old version are dropped with it. */
+/** Switches to the waiting worker and reloads; pages cached by the old version go with it. */
 export function applyUpdate(): void {
-  if (!workbox) return;
-  workbox.addEventListener('controlling', () => {
-    void caches.delete(PAGES_CACHE).finally(() => window.location.reload());
-  });
-  workbox.messageSkipWaiting();
+  if (!waitingWorker) return;
+  navigator.serviceWorker.addEventListener(
+    'controllerchange',
+    () => void caches.delete(PAGES_CACHE).finally(() => window.location.reload()),
+    { once: true },
+  );
+  // Workbox's generated worker listens for this message when it is told not to skip waiting.
+  waitingWorker.postMessage({ type: 'SKIP_WAITING' });
 }
 
 export function useUpdateReady(): boolean {
@@ -43,7 +58,7 @@ export function useUpdateReady(): boolean {
       listeners.add(listener);
       return () => listeners.delete(listener);
     },
-    () => updateReady,
+    () => waitingWorker !== undefined,
     () => false,
   );
 }

@@ -1,6 +1,6 @@
 import { useEffect, useRef, type ReactNode } from 'react';
 import { useLocation } from 'react-router';
-import { wantsFocusKept } from '../lib/navigation-state';
+import { wantsToStayInPlace } from '../lib/navigation-state';
 
 let firstLocationKey: string | undefined;
 
@@ -14,7 +14,7 @@ export function PageHeading({ children, className = '' }: { children: ReactNode;
 
   useEffect(() => {
     firstLocationKey ??= location.key;
-    if (location.key === firstLocationKey || wantsFocusKept(location.state)) return;
+    if (location.key === firstLocationKey || wantsToStayInPlace(location.state)) return;
     ref.current?.focus({ preventScroll: true });
   }, [location.key, location.state]);
 

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { excerptOf } from './excerpt.ts';
 import type { Article, Taxonomy } from './schema.ts';
-import type { ArticleSummary, ContentIndex } from './site-schema.ts';
+import { contentIndexSchema, type ArticleSummary, type ContentIndex } from './site-schema.ts';
 
 export interface SiteFile {
   /** Path relative to the site's base, e.g. `data/articles/x.1a2b3c4d5e.json`. */
@@ -41,7 +41,8 @@ export function emitContent(articles: Article[], taxonomy: Taxonomy): EmittedCon
     articles: summaries,
     articleBytes: files.reduce((sum, file) => sum + Buffer.byteLength(file.contents), 0),
   };
-  const indexContents = JSON.stringify(index);
+  // The browser trusts these files, so they are checked here, once, against the shared schema.
+  const indexContents = JSON.stringify(contentIndexSchema.parse(index));
   const indexPath = hashedPath('index', indexContents);
   files.push({ path: indexPath, contents: indexContents });
   return { indexPath, files };

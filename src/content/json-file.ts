@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type * as z from 'zod/mini';
 import { ContentError } from './content-error.ts';
 
 function parseJson(text: string, file: string): unknown {
@@ -20,7 +20,7 @@ function describeIssue(issue: z.core.$ZodIssue | undefined): string {
 }
 
 /** JSON checked against a schema; any problem is a ContentError naming the offending path. */
-export function parseJsonFile<T>(text: string, file: string, schema: z.ZodType<T>): T {
+export function parseJsonFile<T>(text: string, file: string, schema: z.ZodMiniType<T>): T {
   const result = schema.safeParse(parseJson(text, file));
   if (!result.success) throw new ContentError(file, 1, describeIssue(result.error.issues[0]));
   return result.data;

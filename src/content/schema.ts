@@ -1,26 +1,34 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
+
+// zod/mini keeps the app's bundle small. The site's Content-Security-Policy forbids eval;
+// without jitless, zod probes `new Function` and trips it.
+z.config({ jitless: true });
 
 /** One source of truth for the article shape: the pipeline emits it, the app parses it. */
 
-const slug = z.string().regex(/^[a-z0-9-]+$/, 'must be a URL-safe slug [a-z0-9-]+');
+const text = () => z.string().check(z.minLength(1));
+const count = () => z.int().check(z.nonnegative());
+const positiveCount = () => z.int().check(z.positive());
+
+const slug = z.string().check(z.regex(/^[a-z0-9-]+$/, 'must be a URL-safe slug [a-z0-9-]+'));
 
 export const creditSchema = z.object({
   /** 记者, 通讯员, 实习生, 摄影 … */
-  role: z.string().min(1),
-  name: z.string().min(1),
+  role: text(),
+  name: text(),
 });
 
 export const sourceRefSchema = z.object({
   /** Page file name, relative to the pages folder. */
-  file: z.string().min(1),
+  file: text(),
   /** 1-based line of the article's `##` heading. */
-  line: z.number().int().positive(),
+  line: positiveCount(),
 });
 
 export const pageRefSchema = z.object({
   id: slug,
   /** The `# ` slogan printed across the page; a page may have none. */
-  banner: z.string().min(1).optional(),
+  banner: z.optional(text()),
 });
 
 export const articleSchema = z.object({
@@ -28,56 +36,54 @@ export const articleSchema = z.object({
   source: sourceRefSchema,
   page: pageRefSchema,
   /** 0-based position of the article on its page. */
-  order: z.number().int().nonnegative(),
-  title: z.string().min(1),
-  subtitle: z.string().min(1).optional(),
+  order: count(),
+  title: text(),
+  subtitle: z.optional(text()),
   kind: z.enum(['news', 'photo']),
   /** 本报讯 and the like; photo news has none. */
-  dateline: z.string().min(1).optional(),
+  dateline: z.optional(text()),
   credits: z.array(creditSchema),
-  paragraphs: z.array(z.string().min(1)).min(1),
+  paragraphs: z.array(text()).check(z.minLength(1)),
   districts: z.array(slug),
-  themes: z.array(slug).min(1).max(3),
+  themes: z.array(slug).check(z.minLength(1), z.maxLength(3)),
   /** Characters of body text, whitespace excluded. */
-  chars: z.number().int().nonnegative(),
-  readingMinutes: z.number().int().positive(),
+  chars: count(),
+  readingMinutes: positiveCount(),
 });
 
 export const districtSchema = z.object({
   slug,
-  name: z.string().min(1),
+  name: text(),
   /** Strings that identify the district in a title or lead (西城, 西城区 …). */
-  aliases: z.array(z.string().min(1)).min(1),
+  aliases: z.array(text()).check(z.minLength(1)),
   /** Longer words that contain an alias yet do not mean the district (大兴土木, 朝阳产业). */
-  blockingContexts: z.array(z.string().min(1)).optional(),
+  blockingContexts: z.optional(z.array(text())),
 });
 
 export const weightedKeywordSchema = z.object({
-  word: z.string().min(1),
-  weight: z.number().positive(),
+  word: text(),
+  weight: z.number().check(z.positive()),
 });
 
 export const themeSchema = z.object({
   slug,
-  name: z.string().min(1),
-  keywords: z.array(weightedKeywordSchema).min(1),
+  name: text(),
+  keywords: z.array(weightedKeywordSchema).check(z.minLength(1)),
 });
 
 export const taxonomySchema = z.object({
-  districts: z.array(districtSchema).min(1),
-  themes: z.array(themeSchema).min(1),
+  districts: z.array(districtSchema).check(z.minLength(1)),
+  themes: z.array(themeSchema).check(z.minLength(1)),
   /** Theme given to an article no keyword matches, so every article has one. */
   fallbackTheme: slug,
 });
 
 export const overridesSchema = z.record(
   slug,
-  z
-    .object({
-      districts: z.array(slug).optional(),
-      themes: z.array(slug).min(1).max(3).optional(),
-    })
-    .strict(),
+  z.strictObject({
+    districts: z.optional(z.array(slug)),
+    themes: z.optional(z.array(slug).check(z.minLength(1), z.maxLength(3))),
+  }),
 );
 
 export type Credit = z.infer<typeof creditSchema>;

@@ -1,23 +1,28 @@
-import { z } from 'zod';
-
 /**
  * Carried in history state from a list to its articles, so "back to the list" can step back
  * through real history: that restores the list's filters and its scroll position.
  */
-const fromListSchema = z.object({ listHref: z.string(), stepsFromList: z.number().int().positive() });
-
-export type FromList = z.infer<typeof fromListSchema>;
-
-export function readFromList(state: unknown): FromList | undefined {
-  const parsed = fromListSchema.safeParse(state);
-  return parsed.success ? parsed.data : undefined;
+export interface FromList {
+  listHref: string;
+  stepsFromList: number;
 }
 
-/** Facet links keep focus on the chip that was pressed instead of moving it to the heading. */
-const keepFocusSchema = z.object({ keepFocus: z.literal(true) });
+// History state may come from an older version of the app, so it is checked field by field.
+const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null;
 
-export const keepFocusState = { keepFocus: true } as const;
+export function readFromList(state: unknown): FromList | undefined {
+  if (!isRecord(state)) return undefined;
+  const { listHref, stepsFromList } = state;
+  const valid = typeof listHref === 'string' && Number.isInteger(stepsFromList) && Number(stepsFromList) > 0;
+  return valid ? { listHref, stepsFromList: Number(stepsFromList) } : undefined;
+}
 
-export function wantsFocusKept(state: unknown): boolean {
-  return keepFocusSchema.safeParse(state).success;
+/**
+ * Facet links change the list in place: focus stays on the chip that was pressed and the page
+ * keeps its scroll position, instead of starting over at the new page's heading.
+ */
+export const stayInPlaceState = { stayInPlace: true } as const;
+
+export function wantsToStayInPlace(state: unknown): boolean {
+  return isRecord(state) && state.stayInPlace === true;
 }

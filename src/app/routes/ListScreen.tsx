@@ -9,6 +9,7 @@ import { contentIndexQuery } from '../../features/articles/queries';
 import { FacetPanel, FacetPanelSkeleton } from '../../features/filters/FacetPanel';
 import { checkFilter, facetOptions, filterArticles } from '../../features/filters/facet-model';
 import { useListFilter } from '../../features/filters/use-list-filter';
+import { SaveForOffline } from '../../features/offline/SaveForOffline';
 import { listMeta, notFoundMeta } from '../../lib/page-meta';
 import { useDocumentTitle } from '../../lib/use-document-title';
 
@@ -43,6 +44,7 @@ export function ListScreen() {
         {index.isPending && <ArticleListSkeleton />}
         {index.isError && <ErrorNotice onRetry={() => void index.refetch()} />}
         {index.data && articles && <Results articles={articles} index={index.data} />}
+        {index.data && <SaveForOffline index={index.data} />}
       </div>
     </div>
   );

@@ -1,6 +1,6 @@
 import { Link } from 'react-router';
 import { SkeletonBlock } from '../../components/SkeletonBlock';
-import { keepFocusState } from '../../lib/navigation-state';
+import { stayInPlaceState } from '../../lib/navigation-state';
 import type { FacetOption } from './facet-model';
 
 interface FacetPanelProps {
@@ -20,8 +20,7 @@ export function FacetPanel({ districts, themes, clearHref }: FacetPanelProps) {
         {clearHref && (
           <Link
             to={clearHref}
-            state={keepFocusState}
-            preventScrollReset
+            state={stayInPlaceState}
             className="inline-flex min-h-11 items-center rounded px-2 text-accent hover:underline"
           >
             清除筛选
@@ -72,8 +71,7 @@ function FacetChip({ option }: { option: FacetOption }) {
   return (
     <Link
       to={option.href}
-      state={keepFocusState}
-      preventScrollReset
+      state={stayInPlaceState}
       aria-current={option.selected ? 'true' : undefined}
       className={`${chipBase} ${
         option.selected

@@ -1,14 +1,14 @@
 import { test as base, expect } from '@playwright/test';
 
 /** Every test fails on a console error or an uncaught exception in the page, unless it expects it. */
-export const test = base.extend<{ expectedConsoleErrors: RegExp[]; failOnConsoleErrors: void }>({
-  expectedConsoleErrors: [[], { option: true }],
+export const test = base.extend<{ expectedConsoleErrors: RegExp | undefined; failOnConsoleErrors: void }>({
+  expectedConsoleErrors: [undefined, { option: true }],
   failOnConsoleErrors: [
     async ({ page, expectedConsoleErrors }, use) => {
       const errors: string[] = [];
       page.on('console', (message) => {
         const text = message.text();
-        if (message.type() === 'error' && !expectedConsoleErrors.some((pattern) => pattern.test(text))) {
+        if (message.type() === 'error' && !expectedConsoleErrors?.test(text)) {
           errors.push(text);
         }
       });

@@ -1,0 +1,92 @@
+import { expect, seed, test, articleTitles } from './test';
+
+const routes = [
+  { kind: 'list', path: '/', heading: '全部报道', text: seed.xicheng },
+  { kind: 'district', path: '/districts/shunyi/', heading: '顺义区', text: seed.shunyi },
+  { kind: 'theme', path: '/themes/women-workers/', heading: '女职工', text: seed.zhuzong },
+  { kind: 'district and theme', path: '/districts/shunyi/themes/women-workers/', heading: '顺义区 · 女职工', text: seed.shunyi },
+];
+
+for (const route of routes) {
+  test(`the ${route.kind} page opens by deep link and after a refresh`, async ({ page }) => {
+    const response = await page.goto(route.path);
+    expect(response?.status()).toBe(200);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(route.heading);
+    await expect(page.getByRole('link', { name: route.text })).toBeVisible();
+    await page.reload();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(route.heading);
+  });
+}
+
+test('an article opens by deep link with its text, without fetching what the page embeds', async ({ page }) => {
+  const dataRequests: string[] = [];
+  page.on('request', (request) => {
+    if (request.url().includes('/data/')) dataRequests.push(request.url());
+  });
+  await page.goto('/');
+  const href = await page.getByRole('link', { name: seed.shunyi }).getAttribute('href');
+  const response = await page.goto(href ?? '');
+  expect(response?.status()).toBe(200);
+  const article = page.getByRole('article', { name: seed.shunyi });
+  await expect(article).toContainText('聘请律师作专题授课');
+  // Hydrated: client-side navigation works from the prerendered page.
+  await page.getByRole('link', { name: /下一篇/ }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(seed.zhuzong);
+  expect(dataRequests.filter((url) => url.includes('/data/index.'))).toEqual([]);
+});
+
+test('a prerendered page does not shift while it hydrates', async ({ page }) => {
+  await page.goto('/themes/women-workers/');
+  await expect(articleTitles(page)).toHaveCount(3);
+  const shift = await page.evaluate(
+    () =>
+      new Promise<number>((resolve) => {
+        let total = 0;
+        new PerformanceObserver((list) => {
+          for (const entry of list.getEntries() as (PerformanceEntry & { value: number })[]) total += entry.value;
+        }).observe({ type: 'layout-shift', buffered: true });
+        setTimeout(() => resolve(total), 500);
+      }),
+  );
+  expect(shift).toBe(0);
+});
+
+test('an article page carries its share metadata in the HTML', async ({ page, request }) => {
+  await page.goto('/');
+  const href = (await page.getByRole('link', { name: seed.shijingshan }).getAttribute('href')) ?? '';
+  const html = await (await request.get(href)).text();
+  expect(html).toContain(`<title>${seed.shijingshan} - 首都工会新闻</title>`);
+  expect(html).toMatch(/<meta name="description" content="近日，石景山区总工会联合团区委/);
+  expect(html).toContain(`<link rel="canonical" href="http://127.0.0.1:4173${href}">`);
+  expect(html).toContain('<meta property="og:type" content="article">');
+  expect(html).toContain(`<meta property="og:title" content="${seed.shijingshan}">`);
+  expect(html).toContain('<meta property="og:site_name" content="首都工会新闻">');
+  expect(html).toContain('<meta property="article:section" content="关爱慰问">');
+  expect(html).toContain('<meta name="twitter:card" content="summary">');
+  // The embedded data is inert JSON, never a script that runs.
+  expect(html).toMatch(/<script type="application\/json" id="app-state">/);
+});
+
+test('the site files static hosts and feed readers look for are there', async ({ request }) => {
+  for (const file of ['/sitemap.xml', '/robots.txt', '/feed.xml', '/manifest.webmanifest', '/favicon.svg', '/icons/icon-192.png', '/_headers', '/.nojekyll', '/sw.js']) {
+    expect((await request.get(file)).status(), file).toBe(200);
+  }
+  const feed = await (await request.get('/feed.xml')).text();
+  expect(feed.match(/<entry>/g)).toHaveLength(8);
+});
+
+test.describe('with JavaScript disabled', () => {
+  test.use({ javaScriptEnabled: false });
+
+  test('an article shows its full text and its links lead to real pages', async ({ page }) => {
+    await page.goto('/');
+    await expect(articleTitles(page)).toHaveCount(8);
+    await page.getByRole('link', { name: seed.zhuzong }).click();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(seed.zhuzong);
+    await expect(page.getByRole('article', { name: seed.zhuzong })).toContainText('以“半边天”的工作责任感');
+    await page.getByRole('link', { name: '女职工', exact: true }).click();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('女职工');
+    await page.getByRole('group', { name: '区域' }).getByRole('link', { name: /顺义区/ }).click();
+    await expect(articleTitles(page)).toHaveText([seed.shunyi]);
+  });
+});

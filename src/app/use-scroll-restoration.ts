@@ -1,0 +1,48 @@
+import { useLayoutEffect } from 'react';
+import { useLocation, useNavigationType } from 'react-router';
+import { wantsToStayInPlace } from '../lib/navigation-state';
+
+const STORAGE_KEY = 'scroll-positions';
+let positions: Record<string, number> | undefined;
+
+/** Scroll positions by history entry; kept in sessionStorage so they survive a reload. */
+function savedPositions(): Record<string, number> {
+  if (positions) return positions;
+  try {
+    const stored: unknown = JSON.parse(sessionStorage.getItem(STORAGE_KEY) ?? '{}');
+    positions = typeof stored === 'object' && stored !== null ? (stored as Record<string, number>) : {};
+  } catch {
+    positions = {};
+  }
+  return positions;
+}
+
+const persist = () => sessionStorage.setItem(STORAGE_KEY, JSON.stringify(savedPositions()));
+
+/**
+ * Back and forward return to where the reader was on that page; a new page starts at the top,
+ * unless it only changed the list in place (a facet).
+ */
+export function useScrollRestoration(): void {
+  const location = useLocation();
+  const navigationType = useNavigationType();
+
+  // Layout effects: the listener is swapped within the commit, before the new page can scroll.
+  useLayoutEffect(() => {
+    window.history.scrollRestoration = 'manual';
+    const record = () => {
+      savedPositions()[location.key] = window.scrollY;
+    };
+    window.addEventListener('scroll', record, { passive: true });
+    window.addEventListener('pagehide', persist);
+    return () => {
+      window.removeEventListener('scroll', record);
+      window.removeEventListener('pagehide', persist);
+    };
+  }, [location.key]);
+
+  useLayoutEffect(() => {
+    if (navigationType === 'POP') window.scrollTo(0, savedPositions()[location.key] ?? 0);
+    else if (!wantsToStayInPlace(location.state)) window.scrollTo(0, 0);
+  }, [location.key, location.state, navigationType]);
+}
