@@ -28,9 +28,24 @@ function securityHeadersPlugin(): Plugin {
   };
 }
 
+/**
+ * Prerendered pages show their content without the app; its script can wait behind the page.
+ * Low priority keeps the download off the path to first paint on a slow phone.
+ */
+function lowPriorityAppScriptPlugin(): Plugin {
+  return {
+    name: 'capital-union-news:low-priority-script',
+    apply: 'build',
+    transformIndexHtml: {
+      order: 'post',
+      handler: (html) => html.replace(/<script type="module" crossorigin src=/, '<script type="module" fetchpriority="low" crossorigin src='),
+    },
+  };
+}
+
 export default defineConfig(({ isSsrBuild }) => ({
   base: process.env.BASE_PATH ?? '/',
-  plugins: [react(), tailwindcss(), contentPlugin(pagesDir), securityHeadersPlugin()],
+  plugins: [react(), tailwindcss(), contentPlugin(pagesDir), securityHeadersPlugin(), lowPriorityAppScriptPlugin()],
   // The server entry is built beside the site and only used to prerender it (scripts/prerender.ts).
   build: { outDir: isSsrBuild ? `${outDir}-ssr` : outDir },
   // A self-contained server bundle runs from wherever OUT_DIR puts it.

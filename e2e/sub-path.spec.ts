@@ -14,8 +14,14 @@ test('the site works under a sub-path: pages, links, data, icons and manifest', 
   await page.reload();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(seed.zhuzong);
 
-  for (const selector of ['link[rel="manifest"]', 'link[rel="icon"]', 'link[rel="apple-touch-icon"]', 'link[rel="stylesheet"]']) {
-    const href = await page.locator(selector).getAttribute('href');
+  const assets = [
+    ['link[rel="manifest"]', 'href'],
+    ['link[rel="icon"]', 'href'],
+    ['link[rel="apple-touch-icon"]', 'href'],
+    ['script[type="module"]', 'src'],
+  ] as const;
+  for (const [selector, attribute] of assets) {
+    const href = await page.locator(selector).getAttribute(attribute);
     expect(href, selector).toMatch(/^\/reader\//);
     expect((await request.get(new URL(href ?? '', base).href)).status(), selector).toBe(200);
   }

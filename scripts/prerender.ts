@@ -6,7 +6,7 @@
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { fillTemplate, headTags, type SiteLocation } from '../src/app/document-html.ts';
+import { fillTemplate, headTags, inlineStylesheet, styleHashesOf, type SiteLocation } from '../src/app/document-html.ts';
 import { articleSchema, type Article } from '../src/content/schema.ts';
 import {
   atomFeed,
@@ -61,7 +61,8 @@ function listFilters(index: ContentIndex): ListFilter[] {
 }
 
 const server = (await import(pathToFileURL(join(serverDir, 'entry-server.js')).href)) as ServerEntry;
-const template = read('index.html');
+const shell = read('index.html');
+const template = inlineStylesheet(shell, (href) => read(href.slice(site.base.length)));
 const index = contentIndexSchema.parse(JSON.parse(read(server.indexPath)));
 const articles = index.articles.map((summary) => articleSchema.parse(JSON.parse(read(summary.dataFile))));
 
@@ -72,7 +73,7 @@ async function prerender(routePath: string, meta: PageMeta, data?: { index: Cont
 }
 
 // The empty app shell: what the service worker answers offline for a page it never saw.
-write('shell.html', template);
+write('shell.html', shell);
 
 let pages = 0;
 let bytes = 0;
@@ -103,7 +104,7 @@ write(
     ...taxonomyNames(index),
   }),
 );
-write('_headers', headersFile(site));
+write('_headers', headersFile({ ...site, styleHashes: styleHashesOf(template) }));
 // GitHub Pages would otherwise run Jekyll, which skips files and folders starting with "_".
 write('.nojekyll', '');
 rmSync(serverDir, { recursive: true, force: true });

@@ -1,4 +1,5 @@
 import { hydrate } from '@tanstack/react-query';
+import { startTransition } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { BrowserRouter } from 'react-router';
 import { APP_STATE_ID } from './app/app-state';
@@ -24,8 +25,9 @@ const app = (
   </AppProviders>
 );
 
-// The 404 page and the offline shell carry no state: they render from scratch for whatever URL they answer.
-if (embeddedState) hydrateRoot(root, app);
-else createRoot(root).render(app);
-
 registerServiceWorker();
+
+// The 404 page and the offline shell carry no state: they render from scratch for whatever URL they answer.
+// As a transition, hydration yields to the browser between components instead of freezing the page.
+if (embeddedState) startTransition(() => void hydrateRoot(root, app));
+else createRoot(root).render(app);

@@ -1,4 +1,6 @@
+import { createHash } from 'node:crypto';
 import { absoluteUrl, escapeHtml } from '../content/site-files';
+import { contentSecurityPolicy } from '../content/security-policy';
 import { documentTitle, SITE_NAME, type PageMeta } from '../lib/page-meta';
 import { APP_STATE_ID } from './app-state';
 
@@ -53,4 +55,28 @@ export function fillTemplate(template: string, page: { head: string; appHtml: st
     .replace(DESCRIPTION, '')
     .replace(TITLE, () => page.head)
     .replace(ROOT, () => `<div id="root">${page.appHtml}</div>${state}`);
+}
+
+const STYLESHEET = /<link rel="stylesheet"(?: crossorigin)? href="([^"]+)">/;
+const SECURITY_POLICY = /(<meta http-equiv="Content-Security-Policy" content=")[^"]*(")/;
+
+/**
+ * Puts the stylesheet into the page and allows exactly that text in the security policy: the
+ * first paint then needs no second request, which is what a phone on a slow network waits for.
+ */
+export function inlineStylesheet(template: string, readStylesheet: (href: string) => string): string {
+  const link = STYLESHEET.exec(template);
+  if (!link?.[1]) throw new Error('index.html has no stylesheet link to inline');
+  const css = readStylesheet(link[1]);
+  if (css.includes('</style')) throw new Error(`${link[1]} cannot be inlined: it contains "</style"`);
+  const hash = `sha256-${createHash('sha256').update(css).digest('base64')}`;
+  if (!SECURITY_POLICY.test(template)) throw new Error('index.html has no Content-Security-Policy meta tag');
+  return template
+    .replace(link[0], () => `<style>${css}</style>`)
+    .replace(SECURITY_POLICY, (_, start: string, end: string) => `${start}${contentSecurityPolicy({ styleHashes: [hash] })}${end}`);
+}
+
+/** The style hashes a page's security policy allows, for the `_headers` file to send the same policy. */
+export function styleHashesOf(page: string): string[] {
+  return [...(SECURITY_POLICY.exec(page)?.[0].matchAll(/'(sha256-[^']+)'/g) ?? [])].map((match) => match[1] ?? '');
 }

@@ -10,13 +10,16 @@ function announceUpdate(worker: ServiceWorker): void {
   for (const listener of listeners) listener();
 }
 
-/** Keeps the prerendered page the reader landed on, so a reload offline shows it. */
-async function keepLandingPage(): Promise<void> {
-  // A page the worker already served was cached on the way; only the very first one was not.
-  if (navigator.serviceWorker.controller || !document.getElementById(APP_STATE_ID)) return;
+/**
+ * Keeps the prerendered page the reader landed on, so a reload offline shows it. A page the worker
+ * served was cached on the way; the very first one was not, and is stored from the markup as it
+ * arrived (captured before hydration), rather than downloaded a second time.
+ */
+async function keepLandingPage(prerenderedHtml: string): Promise<void> {
   await navigator.serviceWorker.ready;
   const cache = await caches.open(PAGES_CACHE);
-  await cache.add(window.location.href);
+  const headers = { 'Content-Type': 'text/html; charset=utf-8' };
+  await cache.put(window.location.href, new Response(prerenderedHtml, { headers }));
 }
 
 /** A new deployment's worker waits until the reader agrees to reload, so a page never mixes old and new files. */
@@ -30,10 +33,14 @@ function watchForUpdates(registration: ServiceWorkerRegistration): void {
   });
 }
 
+/** Call before hydration: the page's markup is still exactly what the server sent. */
 export function registerServiceWorker(): void {
   if (!import.meta.env.PROD || !('serviceWorker' in navigator)) return;
   const base = import.meta.env.BASE_URL;
-  void keepLandingPage().catch(() => undefined);
+  if (!navigator.serviceWorker.controller && document.getElementById(APP_STATE_ID)) {
+    const prerenderedHtml = `<!doctype html>\n${document.documentElement.outerHTML}`;
+    void keepLandingPage(prerenderedHtml).catch(() => undefined);
+  }
   navigator.serviceWorker
     .register(`${base}sw.js`, { scope: base })
     .then(watchForUpdates)

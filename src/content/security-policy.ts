@@ -1,18 +1,22 @@
 /**
- * The one Content-Security-Policy of the site. The `_headers` file sends it and the HTML
- * `<meta http-equiv>` tag can repeat it, so hosts that ignore `_headers` still enforce it.
- * Everything is same-origin: the app ships its scripts, styles and data files itself.
+ * The site's Content-Security-Policy. The `_headers` file sends it and every page repeats it in a
+ * `<meta http-equiv>` tag, so hosts that ignore `_headers` still enforce it. Everything is
+ * same-origin; the one inline element allowed is the prerendered pages' stylesheet, by its hash.
  */
-export const CONTENT_SECURITY_POLICY = [
-  "default-src 'self'",
-  "script-src 'self'",
-  "style-src 'self'",
-  "img-src 'self' data:",
-  "font-src 'self'",
-  "connect-src 'self'",
-  "manifest-src 'self'",
-  "worker-src 'self'",
-  "object-src 'none'",
-  "base-uri 'self'",
-  "form-action 'self'",
-].join('; ');
+export function contentSecurityPolicy({ styleHashes = [] }: { styleHashes?: string[] } = {}): string {
+  return [
+    "default-src 'self'",
+    "script-src 'self'",
+    ["style-src 'self'", ...styleHashes.map((hash) => `'${hash}'`)].join(' '),
+    "img-src 'self' data:",
+    "font-src 'self'",
+    "connect-src 'self'",
+    "manifest-src 'self'",
+    "worker-src 'self'",
+    "object-src 'none'",
+    "base-uri 'self'",
+    "form-action 'self'",
+  ].join('; ');
+}
+
+export const CONTENT_SECURITY_POLICY = contentSecurityPolicy();

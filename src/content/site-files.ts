@@ -1,7 +1,7 @@
 import { bylineText, creditLine } from './credit-line.ts';
 import { articlePath, listPath } from '../lib/routes.ts';
 import type { Article } from './schema.ts';
-import { CONTENT_SECURITY_POLICY } from './security-policy.ts';
+import { contentSecurityPolicy } from './security-policy.ts';
 
 /**
  * Pure generators for the static files that sit beside the app: sitemap.xml, feed.xml,
@@ -221,6 +221,8 @@ const REVALIDATE = 'no-cache';
 
 export interface HeadersFileOptions {
   base: string;
+  /** Hashes of inline stylesheets the pages carry (e.g. "sha256-…"). */
+  styleHashes?: string[];
 }
 
 function headerRule(path: string, headers: Record<string, string>): string {
@@ -236,7 +238,7 @@ function headerRule(path: string, headers: Record<string, string>): string {
  * still just no-cache. Anything else unhashed (feed, sitemap, icons) keeps the host's default
  * revalidating cache.
  */
-export function headersFile({ base }: HeadersFileOptions): string {
+export function headersFile({ base, styleHashes }: HeadersFileOptions): string {
   const root = normalizeBase(base);
   const noCachePaths = [root, `${root}*.html`, ...PAGE_SECTIONS.map((section) => `${root}${section}/*`), `${root}sw.js`];
   return [
@@ -246,7 +248,7 @@ export function headersFile({ base }: HeadersFileOptions): string {
     headerRule(`${root}*`, {
       'X-Content-Type-Options': 'nosniff',
       'Referrer-Policy': 'no-referrer',
-      'Content-Security-Policy': CONTENT_SECURITY_POLICY,
+      'Content-Security-Policy': contentSecurityPolicy({ styleHashes }),
     }),
     '',
     '# Content-hashed names: a changed file gets a new name, so the old one can be cached forever.',
