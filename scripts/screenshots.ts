@@ -1,12 +1,13 @@
 /**
  * Screenshots of the main screens at phone and desktop sizes, light and dark, for a human to look at.
- * Usage: npm run build && npx vite preview & npx tsx scripts/screenshots.ts [baseURL]
+ * Usage: npm run build && npm run preview & npx tsx scripts/screenshots.ts [baseURL] [--full] [--no-js]
  * Writes PNGs to screenshots/ (ignored by git).
  */
 import { mkdirSync } from 'node:fs';
 import { chromium } from '@playwright/test';
 
-const baseURL = process.argv[2] ?? 'http://127.0.0.1:4173';
+const baseURL = process.argv.slice(2).find((arg) => !arg.startsWith('--')) ?? 'http://127.0.0.1:4173';
+const javaScriptEnabled = !process.argv.includes('--no-js');
 const screens = [
   { name: 'list', path: '/' },
   { name: 'filtered', path: '/districts/shunyi/themes/women-workers/' },
@@ -26,7 +27,7 @@ const browser = await chromium.launch({
 });
 for (const colorScheme of ['light', 'dark'] as const) {
   for (const size of sizes) {
-    const page = await browser.newPage({ viewport: size, colorScheme, deviceScaleFactor: 1 });
+    const page = await browser.newPage({ viewport: size, colorScheme, deviceScaleFactor: 1, javaScriptEnabled });
     for (const screen of screens) {
       if (screen.path === 'first-article') {
         await page.goto(`${baseURL}/`);
@@ -37,7 +38,7 @@ for (const colorScheme of ['light', 'dark'] as const) {
         await page.locator('h1').waitFor();
       }
       await page.waitForTimeout(300);
-      const file = `screenshots/${screen.name}-${size.name}-${colorScheme}.png`;
+      const file = `screenshots/${screen.name}-${size.name}-${colorScheme}${javaScriptEnabled ? '' : '-nojs'}.png`;
       await page.screenshot({ path: file, fullPage: process.argv.includes('--full') });
       console.log(file);
     }

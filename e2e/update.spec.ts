@@ -1,0 +1,40 @@
+import { appendFileSync, cpSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { startStaticServer, type StaticServer } from '../scripts/serve-static';
+import { expect, test } from './test';
+
+// A deployment of its own, so this test can publish a new version without touching the others' site.
+let deployment: string;
+let server: StaticServer;
+
+test.beforeEach(async () => {
+  deployment = mkdtempSync(join(tmpdir(), 'deployment-'));
+  cpSync('dist', deployment, { recursive: true });
+  server = await startStaticServer({ dir: deployment, port: 0 });
+});
+
+test.afterEach(async () => {
+  await server.close();
+  rmSync(deployment, { recursive: true, force: true });
+});
+
+test('a new deployment is announced and taken on only when the reader asks', async ({ page }) => {
+  await page.goto(server.url);
+  await page.evaluate(async () => {
+    await navigator.serviceWorker.ready;
+    if (!navigator.serviceWorker.controller) {
+      await new Promise((resolve) => navigator.serviceWorker.addEventListener('controllerchange', resolve, { once: true }));
+    }
+  });
+  await expect(page.getByText('网站已更新')).toHaveCount(0);
+
+  appendFileSync(join(deployment, 'sw.js'), '\n// the next deployment\n');
+  await page.evaluate(async () => (await navigator.serviceWorker.getRegistration())?.update());
+  await expect(page.getByText('网站已更新，刷新即可使用新版本。')).toBeVisible();
+
+  await Promise.all([page.waitForEvent('load'), page.getByRole('button', { name: '刷新' }).click()]);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('全部报道');
+  await expect(page.getByText('网站已更新')).toHaveCount(0);
+  expect(await page.evaluate(async () => (await navigator.serviceWorker.getRegistration())?.waiting ?? null)).toBeNull();
+});

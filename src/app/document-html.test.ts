@@ -1,0 +1,83 @@
+import { createHash } from 'node:crypto';
+import { describe, expect, it } from 'vitest';
+import type { PageMeta } from '../lib/page-meta';
+import { serializeState } from './app-state';
+import { fillTemplate, headTags, inlineStylesheet, styleHashesOf } from './document-html';
+
+const template = `<!doctype html><html lang="zh-CN"><head>
+<meta http-equiv="Content-Security-Policy" content="default-src 'self'; style-src 'self'" />
+<meta name="description" content="站点简介" />
+<title>首都工会新闻</title>
+<link rel="stylesheet" crossorigin href="/reader/assets/index-abc.css">
+</head><body><div id="root"></div></body></html>`;
+
+const article: PageMeta = {
+  title: '标题 "引号" <b>',
+  description: '第一句。',
+  path: '/articles/a-1/',
+  type: 'article',
+  section: '女职工',
+  tags: ['顺义区', '女职工'],
+};
+
+describe('headTags', () => {
+  const head = headTags(article, { siteUrl: 'https://news.example.org', base: '/reader/' });
+
+  it('gives the page its title, description and absolute canonical URL', () => {
+    expect(head).toContain('<title>标题 &quot;引号&quot; &lt;b&gt; - 首都工会新闻</title>');
+    expect(head).toContain('<meta name="description" content="第一句。">');
+    expect(head).toContain('<link rel="canonical" href="https://news.example.org/reader/articles/a-1/">');
+  });
+
+  it('describes an article for share previews', () => {
+    expect(head).toContain('<meta property="og:type" content="article">');
+    expect(head).toContain('<meta property="og:url" content="https://news.example.org/reader/articles/a-1/">');
+    expect(head).toContain('<meta property="article:section" content="女职工">');
+    expect(head.match(/article:tag/g)).toHaveLength(2);
+    expect(head).toContain('<meta name="twitter:card" content="summary">');
+  });
+});
+
+describe('fillTemplate', () => {
+  it('replaces the default title and description and fills the root with markup and inert data', () => {
+    const page = fillTemplate(template, { head: '<title>页</title>', appHtml: '<main>正文</main>', state: '{"a":1}' });
+    expect(page).not.toContain('站点简介');
+    expect(page.match(/<title>/g)).toHaveLength(1);
+    expect(page).toContain('<div id="root"><main>正文</main></div><script type="application/json" id="app-state">{"a":1}</script>');
+  });
+
+  it('embeds nothing for a page without data', () => {
+    expect(fillTemplate(template, { head: '', appHtml: '' })).not.toContain('app-state');
+  });
+
+  it('refuses a template it cannot fill', () => {
+    expect(() => fillTemplate('<html></html>', { head: '', appHtml: '' })).toThrow(/index.html must have/);
+  });
+});
+
+describe('inlineStylesheet', () => {
+  const css = 'body{color:red}';
+  const page = inlineStylesheet(template, (href) => (href === '/reader/assets/index-abc.css' ? css : ''));
+  const hash = `sha256-${createHash('sha256').update(css).digest('base64')}`;
+
+  it('puts the stylesheet into the page and allows exactly it in the security policy', () => {
+    expect(page).toContain(`<style>${css}</style>`);
+    expect(page).not.toContain('rel="stylesheet"');
+    expect(page).toContain(`style-src 'self' '${hash}'`);
+    expect(page).not.toContain('unsafe-inline');
+    expect(styleHashesOf(page)).toEqual([hash]);
+  });
+
+  it('refuses a stylesheet that could close its element', () => {
+    expect(() => inlineStylesheet(template, () => 'a{}</style><script>')).toThrow(/cannot be inlined/);
+  });
+});
+
+describe('serializeState', () => {
+  it('cannot close its script element, and parses back to the same data', () => {
+    const state = { text: '</script><script>alert(1)</script> & \u2028' };
+    const serialized = serializeState(state);
+    expect(serialized).not.toMatch(/[<>&\u2028]/);
+    expect(JSON.parse(serialized)).toEqual(state);
+  });
+});
