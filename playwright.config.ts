@@ -1,24 +1,10 @@
-import { existsSync } from 'node:fs';
-import { chromium, defineConfig, devices, type LaunchOptions } from '@playwright/test';
+import { defineConfig, devices, type LaunchOptions } from '@playwright/test';
+import { chromiumExecutable, QUIET_CHROMIUM_FLAGS } from './scripts/chromium';
 
-/**
- * Playwright's own Chromium when it is installed; otherwise a system Chromium
- * (PLAYWRIGHT_CHROMIUM_PATH, default /usr/bin/chromium) with flags that keep it quiet offline.
- */
+/** Playwright's own Chromium when installed; otherwise a system Chromium with flags that keep it quiet offline. */
 function chromiumLaunchOptions(): LaunchOptions {
-  if (existsSync(chromium.executablePath())) return {};
-  return {
-    executablePath: process.env.PLAYWRIGHT_CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
-  };
+  const executable = chromiumExecutable();
+  return executable.bundled ? {} : { executablePath: executable.path, args: QUIET_CHROMIUM_FLAGS };
 }
 
 const launchOptions = chromiumLaunchOptions();

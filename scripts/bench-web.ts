@@ -17,6 +17,7 @@ import { gzipSync } from 'node:zlib';
 import { type LaunchedChrome, launch } from 'chrome-launcher';
 import lighthouse, { type Result } from 'lighthouse';
 import { z } from 'zod';
+import { chromiumExecutable, QUIET_CHROMIUM_FLAGS } from './chromium.ts';
 import { startStaticServer } from './serve-static.ts';
 
 const ROOT = fileURLToPath(new URL('../', import.meta.url));
@@ -28,16 +29,7 @@ const HOST = '127.0.0.1';
 const CATEGORY_IDS = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
 type CategoryId = (typeof CATEGORY_IDS)[number];
 
-const CHROME_FLAGS = [
-  '--headless=new',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
+const CHROME_FLAGS = ['--headless=new', ...QUIET_CHROMIUM_FLAGS];
 
 // Every budget is optional: leave one out of budgets.json to stop checking it.
 const budgetsSchema = z.strictObject({
@@ -217,21 +209,13 @@ async function firstLoadJsGzipBytes(siteUrl: string): Promise<{ bytes: number; f
   return { bytes, files };
 }
 
-/** CHROME_PATH, else Playwright's own Chromium if downloaded, else Debian's. */
-async function findChrome(): Promise<string> {
-  if (process.env.CHROME_PATH) return process.env.CHROME_PATH;
-  try {
-    const { chromium } = await import('@playwright/test');
-    const bundled = chromium.executablePath();
-    if (existsSync(bundled)) return bundled;
-  } catch {
-    // Playwright missing or without a browser: fall through.
-  }
-  return '/usr/bin/chromium';
+/** CHROME_PATH, else the Chromium the e2e tests use. */
+function findChrome(): string {
+  return process.env.CHROME_PATH ?? chromiumExecutable().path;
 }
 
 async function startChrome(): Promise<LaunchedChrome> {
-  const chromePath = await findChrome();
+  const chromePath = findChrome();
   const userDataDir = await mkdtemp(path.join(tmpdir(), 'bench-web-chrome-'));
   log(`launching ${chromePath}`);
   // handleSIGINT off: our own signal handler runs the cleanups, Chrome included.

@@ -5,6 +5,7 @@
  */
 import { mkdirSync } from 'node:fs';
 import { chromium } from '@playwright/test';
+import { chromiumExecutable, QUIET_CHROMIUM_FLAGS } from './chromium.ts';
 
 const baseURL = process.argv.slice(2).find((arg) => !arg.startsWith('--')) ?? 'http://127.0.0.1:4173';
 const javaScriptEnabled = !process.argv.includes('--no-js');
@@ -21,10 +22,8 @@ const sizes = [
 ];
 
 mkdirSync('screenshots', { recursive: true });
-const browser = await chromium.launch({
-  executablePath: process.env.PLAYWRIGHT_CHROMIUM_PATH ?? '/usr/bin/chromium',
-  args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking'],
-});
+const executable = chromiumExecutable();
+const browser = await chromium.launch(executable.bundled ? {} : { executablePath: executable.path, args: QUIET_CHROMIUM_FLAGS });
 for (const colorScheme of ['light', 'dark'] as const) {
   for (const size of sizes) {
     const page = await browser.newPage({ viewport: size, colorScheme, deviceScaleFactor: 1, javaScriptEnabled });
