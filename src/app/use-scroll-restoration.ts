@@ -26,12 +26,14 @@ const persist = () => sessionStorage.setItem(STORAGE_KEY, JSON.stringify(savedPo
 export function useScrollRestoration(): void {
   const location = useLocation();
   const navigationType = useNavigationType();
+  // Every page loaded from the address bar has the key "default"; the path tells those apart.
+  const entry = `${location.key}:${location.pathname}${location.search}`;
 
   // Layout effects: the listener is swapped within the commit, before the new page can scroll.
   useLayoutEffect(() => {
     window.history.scrollRestoration = 'manual';
     const record = () => {
-      savedPositions()[location.key] = window.scrollY;
+      savedPositions()[entry] = window.scrollY;
     };
     window.addEventListener('scroll', record, { passive: true });
     window.addEventListener('pagehide', persist);
@@ -39,10 +41,15 @@ export function useScrollRestoration(): void {
       window.removeEventListener('scroll', record);
       window.removeEventListener('pagehide', persist);
     };
-  }, [location.key]);
+  }, [entry]);
 
   useLayoutEffect(() => {
-    if (navigationType === 'POP') window.scrollTo(0, savedPositions()[location.key] ?? 0);
-    else if (!wantsToStayInPlace(location.state)) window.scrollTo(0, 0);
-  }, [location.key, location.state, navigationType]);
+    if (navigationType === 'POP') {
+      // Nothing saved (a first load): leave the reader wherever they scrolled while the page hydrated.
+      const saved = savedPositions()[entry];
+      if (saved !== undefined) window.scrollTo(0, saved);
+    } else if (!wantsToStayInPlace(location.state)) {
+      window.scrollTo(0, 0);
+    }
+  }, [entry, location.state, navigationType]);
 }
