@@ -12,7 +12,8 @@ const launchOptions = chromiumLaunchOptions();
 /** The same content built three ways, each served by a plain static file server (no SPA fallback). */
 export const sites = {
   root: { port: 4173, env: 'OUT_DIR=dist', serve: 'dist' },
-  subPath: { port: 4174, env: 'OUT_DIR=dist-reader BASE_PATH=/reader/', serve: 'dist-reader --prefix /reader/' },
+  // Written without its trailing slash, as people do; the build must still get every URL right.
+  subPath: { port: 4174, env: 'OUT_DIR=dist-reader BASE_PATH=/reader', serve: 'dist-reader --prefix /reader/' },
   hostile: { port: 4175, env: 'OUT_DIR=dist-hostile CONTENT_DIR=e2e/fixtures/hostile/pages', serve: 'dist-hostile' },
 };
 

@@ -2,8 +2,9 @@ import tailwindcss from '@tailwindcss/vite';
 import react from '@vitejs/plugin-react';
 import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
-import { CONTENT_SECURITY_POLICY } from './src/content/security-policy.ts';
 import { contentPlugin } from './src/content/vite-plugin-content.ts';
+import { normalizeBase } from './src/site/published-url.ts';
+import { CONTENT_SECURITY_POLICY } from './src/site/security-policy.ts';
 
 /** CONTENT_DIR builds the site from another folder of page files; OUT_DIR writes it elsewhere. */
 const pagesDir = process.env.CONTENT_DIR ?? 'content/pages';
@@ -44,7 +45,8 @@ function lowPriorityAppScriptPlugin(): Plugin {
 }
 
 export default defineConfig(({ isSsrBuild }) => ({
-  base: process.env.BASE_PATH ?? '/',
+  // "/reader", "reader/" and "/reader/" all mean the same sub-path.
+  base: normalizeBase(process.env.BASE_PATH ?? '/'),
   plugins: [react(), tailwindcss(), contentPlugin(pagesDir), securityHeadersPlugin(), lowPriorityAppScriptPlugin()],
   // The server entry is built beside the site and only used to prerender it (scripts/prerender.ts).
   build: { outDir: isSsrBuild ? `${outDir}-ssr` : outDir },

@@ -1,17 +1,7 @@
-import type { Page } from '@playwright/test';
-import { expect, seed, test } from './test';
+import { expect, seed, test, waitForServiceWorker } from './test';
 
 // Going offline makes the browser log failed requests; that is what this journey is about.
 test.use({ expectedConsoleErrors: /ERR_INTERNET_DISCONNECTED|Failed to fetch/ });
-
-async function waitForServiceWorker(page: Page) {
-  await page.evaluate(async () => {
-    await navigator.serviceWorker.ready;
-    if (!navigator.serviceWorker.controller) {
-      await new Promise((resolve) => navigator.serviceWorker.addEventListener('controllerchange', resolve, { once: true }));
-    }
-  });
-}
 
 test('the list and an article read before keep working offline', async ({ page, context }) => {
   await page.goto('/');

@@ -54,6 +54,8 @@ test('back to the list restores its filters and scroll position', async ({ page 
   await expect(page).toHaveURL(/\/themes\/women-workers\/$/);
   await expect(articleTitles(page)).toHaveCount(3);
   await expect.poll(() => page.evaluate(() => window.scrollY)).toBeCloseTo(scrolled, -1);
+  // Keyboard and screen reader users are back on the article they opened.
+  await expect(page.getByRole('link', { name: seed.zhuzong })).toBeFocused();
 });
 
 test('previous and next move through the page in order', async ({ page }) => {

@@ -19,6 +19,7 @@ test('the site works under a sub-path: pages, links, data, icons and manifest', 
     ['link[rel="icon"]', 'href'],
     ['link[rel="apple-touch-icon"]', 'href'],
     ['script[type="module"]', 'src'],
+    ['link[rel="alternate"][type="application/atom+xml"]', 'href'],
   ] as const;
   for (const [selector, attribute] of assets) {
     const href = await page.locator(selector).getAttribute(attribute);

@@ -1,4 +1,4 @@
-import { test as base, expect } from '@playwright/test';
+import { test as base, expect, type Page } from '@playwright/test';
 
 /** Every test fails on a console error or an uncaught exception in the page, unless it expects it. */
 export const test = base.extend<{ expectedConsoleErrors: RegExp | undefined; failOnConsoleErrors: void }>({
@@ -34,5 +34,15 @@ export const seed = {
   huairou: '怀柔中医院工会开展艺术插花活动',
 };
 
-export const articleTitles = (page: import('@playwright/test').Page) =>
+export const articleTitles = (page: Page) =>
   page.getByRole('list', { name: '报道列表' }).getByRole('heading', { level: 2 });
+
+/** Resolves once a service worker controls the page, so what it fetches from now on is cached. */
+export async function waitForServiceWorker(page: Page): Promise<void> {
+  await page.evaluate(async () => {
+    await navigator.serviceWorker.ready;
+    if (!navigator.serviceWorker.controller) {
+      await new Promise((resolve) => navigator.serviceWorker.addEventListener('controllerchange', resolve, { once: true }));
+    }
+  });
+}

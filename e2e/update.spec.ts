@@ -2,7 +2,7 @@ import { appendFileSync, cpSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startStaticServer, type StaticServer } from '../scripts/serve-static';
-import { expect, test } from './test';
+import { expect, test, waitForServiceWorker } from './test';
 
 // A deployment of its own, so this test can publish a new version without touching the others' site.
 let deployment: string;
@@ -21,12 +21,7 @@ test.afterEach(async () => {
 
 test('a new deployment is announced and taken on only when the reader asks', async ({ page }) => {
   await page.goto(server.url);
-  await page.evaluate(async () => {
-    await navigator.serviceWorker.ready;
-    if (!navigator.serviceWorker.controller) {
-      await new Promise((resolve) => navigator.serviceWorker.addEventListener('controllerchange', resolve, { once: true }));
-    }
-  });
+  await waitForServiceWorker(page);
   await expect(page.getByText('网站已更新')).toHaveCount(0);
 
   appendFileSync(join(deployment, 'sw.js'), '\n// the next deployment\n');

@@ -34,7 +34,8 @@ export async function buildServiceWorker(outDir: string): Promise<{ count: numbe
       {
         urlPattern: /\/data\/articles\/[^/]+\.json$/,
         handler: 'CacheFirst',
-        options: { cacheName: DATA_CACHE },
+        // Old deployments' files are never asked for again; the least recently read go first.
+        options: { cacheName: DATA_CACHE, expiration: { maxEntries: 10_000, purgeOnQuotaError: true } },
       },
     ],
   });

@@ -8,20 +8,15 @@ import { dirname, join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { fillTemplate, headTags, inlineStylesheet, styleHashesOf, type SiteLocation } from '../src/app/document-html.ts';
 import { articleSchema, type Article } from '../src/content/schema.ts';
-import {
-  atomFeed,
-  FEED_FILE,
-  headersFile,
-  robotsTxt,
-  SITEMAP_FILE,
-  sitemapXml,
-  sitePaths,
-  taxonomyNames,
-} from '../src/content/site-files.ts';
 import { contentIndexSchema, type ContentIndex } from '../src/content/site-schema.ts';
 import { filterArticles } from '../src/features/filters/facet-model.ts';
 import { articleMeta, listMeta, notFoundMeta, SITE_DESCRIPTION, SITE_NAME, type PageMeta } from '../src/lib/page-meta.ts';
 import { listPath, type ListFilter } from '../src/lib/routes.ts';
+import { atomFeed, taxonomyNames } from '../src/site/feed.ts';
+import { headersFile } from '../src/site/headers-file.ts';
+import { robotsTxt } from '../src/site/robots.ts';
+import { sitemapXml, sitePaths } from '../src/site/sitemap.ts';
+import { FEED_FILE, normalizeBase, SITEMAP_FILE } from '../src/site/published-url.ts';
 import { buildServiceWorker } from './build-service-worker.ts';
 
 interface ServerEntry {
@@ -33,7 +28,7 @@ const outDir = resolve(process.env.OUT_DIR ?? 'dist');
 const serverDir = `${outDir}-ssr`;
 const site: SiteLocation = {
   siteUrl: process.env.SITE_URL ?? 'http://localhost:4173',
-  base: process.env.BASE_PATH ?? '/',
+  base: normalizeBase(process.env.BASE_PATH ?? '/'),
 };
 if (!process.env.SITE_URL) console.warn(`SITE_URL is not set: canonical URLs, sitemap and feed use ${site.siteUrl}`);
 

@@ -16,6 +16,7 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
+import { normalizeBase } from '../src/site/published-url.ts';
 
 export interface StaticServerOptions {
   /** Folder to serve. */
@@ -57,7 +58,6 @@ const CONTENT_TYPES: Record<string, string> = {
   '.ico': 'image/x-icon',
   '.woff2': 'font/woff2',
   '.woff': 'font/woff',
-  // Pagefind loads its wasm with instantiateStreaming, which requires this type.
   '.wasm': 'application/wasm',
 };
 
@@ -67,12 +67,6 @@ export function contentTypeFor(fileName: string): string {
   // An Atom feed gets its own type so feed readers and browsers recognise it.
   if (base === 'feed.xml' || base === 'atom.xml') return `application/atom+xml${TEXT}`;
   return CONTENT_TYPES[path.extname(base)] ?? 'application/octet-stream';
-}
-
-/** "/reader" or "reader/" → "/reader/"; "" → "/". */
-function normalizePrefix(prefix: string): string {
-  const trimmed = prefix.replace(/^\/+|\/+$/g, '');
-  return trimmed === '' ? '/' : `/${trimmed}/`;
 }
 
 function formatUrl(host: string, port: number, prefix: string): string {
@@ -222,7 +216,7 @@ export async function startStaticServer(options: StaticServerOptions): Promise<S
   const root = path.resolve(options.dir);
   const info = await statOrNull(root);
   if (!info?.isDirectory()) throw new Error(`not a directory: ${root}`);
-  const site: Site = { root, prefix: normalizePrefix(options.prefix ?? '/'), gzip: options.gzip ?? true };
+  const site: Site = { root, prefix: normalizeBase(options.prefix ?? '/'), gzip: options.gzip ?? true };
   const host = options.host ?? '127.0.0.1';
 
   const server = createServer((req, res) => {

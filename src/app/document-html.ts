@@ -1,7 +1,8 @@
 import { createHash } from 'node:crypto';
-import { absoluteUrl, escapeHtml } from '../content/site-files';
-import { contentSecurityPolicy } from '../content/security-policy';
 import { documentTitle, SITE_NAME, type PageMeta } from '../lib/page-meta';
+import { escapeHtml } from '../site/escape';
+import { contentSecurityPolicy } from '../site/security-policy';
+import { absoluteUrl, FEED_FILE, normalizeBase } from '../site/published-url';
 import { APP_STATE_ID } from './app-state';
 
 export interface SiteLocation {
@@ -25,6 +26,8 @@ export function headTags(meta: PageMeta, site: SiteLocation): string {
     `<title>${escapeHtml(title)}</title>`,
     tag('meta', { name: 'description', content: meta.description }),
     tag('link', { rel: 'canonical', href: url }),
+    // Vite rewrites only public/ files' URLs for the base; the feed is written later, so its link is made here.
+    tag('link', { rel: 'alternate', type: 'application/atom+xml', title: SITE_NAME, href: `${normalizeBase(site.base)}${FEED_FILE}` }),
     tag('meta', { property: 'og:site_name', content: SITE_NAME }),
     tag('meta', { property: 'og:locale', content: 'zh_CN' }),
     tag('meta', { property: 'og:type', content: meta.type }),

@@ -19,6 +19,9 @@ function savedPositions(): Record<string, number> {
 
 const persist = () => sessionStorage.setItem(STORAGE_KEY, JSON.stringify(savedPositions()));
 
+/** The page as loaded has not been navigated yet: a reader may already have scrolled it. */
+let firstPage = true;
+
 /**
  * Back and forward return to where the reader was on that page; a new page starts at the top,
  * unless it only changed the list in place (a facet).
@@ -44,12 +47,10 @@ export function useScrollRestoration(): void {
   }, [entry]);
 
   useLayoutEffect(() => {
-    if (navigationType === 'POP') {
-      // Nothing saved (a first load): leave the reader wherever they scrolled while the page hydrated.
-      const saved = savedPositions()[entry];
-      if (saved !== undefined) window.scrollTo(0, saved);
-    } else if (!wantsToStayInPlace(location.state)) {
-      window.scrollTo(0, 0);
-    }
+    const saved = savedPositions()[entry];
+    if (navigationType === 'POP' && saved !== undefined) window.scrollTo(0, saved);
+    // A first load stays wherever the reader scrolled while it hydrated; any other new page starts at the top.
+    else if (!firstPage && !wantsToStayInPlace(location.state)) window.scrollTo(0, 0);
+    firstPage = false;
   }, [entry, location.state, navigationType]);
 }

@@ -1,13 +1,14 @@
 import { Link } from 'react-router';
+import { notFoundMeta } from '../lib/page-meta';
 import { useDocumentTitle } from '../lib/use-document-title';
 import { PageHeading } from './PageHeading';
 
 export function NotFoundView() {
-  useDocumentTitle('页面不存在');
+  useDocumentTitle(notFoundMeta.title);
   return (
     <div className="mx-auto max-w-measure py-12 text-center">
       <p className="font-serif text-5xl font-bold text-accent" aria-hidden="true">404</p>
-      <PageHeading className="mt-4 text-2xl">页面不存在</PageHeading>
+      <PageHeading className="mt-4 text-2xl">{notFoundMeta.title}</PageHeading>
       <p className="mt-3 text-muted">您要找的报道、区域或主题不存在，可能已被移除或链接有误。</p>
       <Link
         to="/"

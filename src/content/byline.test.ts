@@ -55,6 +55,15 @@ describe('extractLeadByline', () => {
     });
   });
 
+  it('reads a two-character name padded to three, and full-width digits in a dateline', () => {
+    expect(extractLeadByline('本报讯（记者 陈　曦）近日')?.credits).toEqual([{ role: '记者', name: '陈曦' }]);
+    expect(extractLeadByline('本报北京３月５日电（记者 陈曦）近日')).toEqual({
+      dateline: '本报北京３月５日电',
+      credits: [{ role: '记者', name: '陈曦' }],
+      rest: '近日',
+    });
+  });
+
   it('accepts other datelines', () => {
     expect(extractLeadByline('本报北京3月5日电 （通讯员 李四） 3月5日，活动举行。')?.dateline).toBe('本报北京3月5日电');
     expect(extractLeadByline('新华社北京3月5日电（记者 王五）活动举行。')?.dateline).toBe('新华社北京3月5日电');
@@ -87,6 +96,20 @@ describe('extractPhotoCredit', () => {
       { role: '摄影', name: '刘洋' },
     ]);
     expect(extractPhotoCredit('职工参加健步走。 王芳 摄')?.credits).toEqual([{ role: '摄影', name: '王芳' }]);
+  });
+
+  it('never takes caption words for names', () => {
+    expect(extractPhotoCredit('活动现场 职工们 张三 摄')).toEqual({
+      credits: [{ role: '摄影', name: '张三' }],
+      rest: '活动现场 职工们',
+    });
+    expect(extractPhotoCredit('职工参加活动 本报记者 边磊 通讯员 刘英 摄')).toEqual({
+      credits: [
+        { role: '摄影', name: '边磊' },
+        { role: '摄影', name: '刘英' },
+      ],
+      rest: '职工参加活动',
+    });
   });
 
   it('does not mistake a sentence ending in 摄 for a credit', () => {

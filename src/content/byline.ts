@@ -1,4 +1,5 @@
 import type { Credit } from './schema.ts';
+import { SENTENCE_BOUNDARY } from './sentence.ts';
 
 /** Longest first, so 摄影记者 wins over 记者. */
 const ROLES = ['特约通讯员', '特约记者', '见习记者', '摄影记者', '通讯员', '实习生', '记者', '摄影'];
@@ -7,7 +8,7 @@ const NAME = /^[\p{Script=Han}·]{2,8}$/u;
 const SEPARATORS = /[\s、，,]+/u;
 
 /** 本报讯, 本报北京3月5日电, 新华社北京3月5日电 … or nothing at all. */
-const DATELINE = /^(?:|本报讯|[\p{Script=Han}\d]{1,20}?[讯电])$/u;
+const DATELINE = /^(?:|本报讯|[\p{Script=Han}\d０-９]{1,20}?[讯电])$/u;
 
 /** Dateline, then the credits in half- or full-width parentheses, at the very start of the lead. */
 const LEAD_BYLINE = /^(?<dateline>[^\s（(]*)\s*[（(](?<credits>[^（()）]*)[）)]\s*/u;
@@ -25,12 +26,15 @@ function splitRole(token: string): { role: string; name: string } | undefined {
   return role === undefined ? undefined : { role, name: unprefixed.slice(role.length) };
 }
 
+/** Newspapers pad two-character names to line them up with three-character ones: 陈　曦. */
+const PADDED_NAME = /(^|\s)(\p{Script=Han})[\s\u3000]+(\p{Script=Han})(?=\s|$)/gu;
+
 /** `记者 崔欣 通讯员 刘英`, `记者 张三、李四` → one credit per person; undefined if not a credit list. */
 export function parseCredits(text: string): Credit[] | undefined {
   const credits: Credit[] = [];
   let role: string | undefined;
   let roleHasName = true;
-  for (const token of text.split(SEPARATORS).filter(Boolean)) {
+  for (const token of text.replace(PADDED_NAME, '$1$2$3').split(SEPARATORS).filter(Boolean)) {
     const split = splitRole(token);
     if (split) {
       if (!roleHasName) return undefined;
@@ -47,7 +51,7 @@ export function parseCredits(text: string): Credit[] | undefined {
 }
 
 /** A dateline with nobody credited: `本报讯 近日…`, `新华社北京3月5日电 …`. */
-const BARE_DATELINE = /^(?<dateline>本报讯|(?:本报|新华社)[\p{Script=Han}\d]{0,16}?电(?=\s))\s*/u;
+const BARE_DATELINE = /^(?<dateline>本报讯|(?:本报|新华社)[\p{Script=Han}\d０-９]{0,16}?电(?=\s))\s*/u;
 
 function extractCreditedByline(lead: string): Byline | undefined {
   const match = LEAD_BYLINE.exec(lead);
@@ -70,24 +74,38 @@ export function extractLeadByline(lead: string): Byline | undefined {
   return extractCreditedByline(lead) ?? extractBareDateline(lead);
 }
 
-const NAMES = String.raw`[\p{Script=Han}·]{2,8}(?:[\s、，,]+[\p{Script=Han}·]{2,8})*`;
-const PHOTO_ROLES = ROLES.filter((role) => role !== '摄影').join('|');
-/** Starts a credit: the caption's start, or after a sentence end or a space. */
-const CREDIT_START = String.raw`(?<=^|[\s。！？!?…”’」』）)》])`;
-/** Without a role word the names must stand apart from 摄, or 一起拍摄 would read as a credit. */
-const PHOTO_CREDIT = new RegExp(
-  String.raw`${CREDIT_START}(?:(?:本报)?(?:${PHOTO_ROLES})\s*(?<named>${NAMES})\s*|(?<bare>${NAMES})\s+)(?:摄影报道|摄)$`,
-  'u',
-);
+const PHOTO_SUFFIX = /\s*(?:摄影报道|摄)$/u;
+/** A lone photographer without a role word: a short name, set apart from 摄 by a space. */
+const BARE_PHOTOGRAPHER = /^[\p{Script=Han}·]{2,4}$/u;
 
-/** `…等活动。本报记者 边磊 摄影报道` at the caption's end → photographers and the caption. */
+/** Where a credit may begin: after the caption's last sentence, at the start of a word. */
+function creditStarts(body: string): number[] {
+  const lastSentenceEnd = Math.max(0, ...[...body.matchAll(SENTENCE_BOUNDARY)].map((match) => match.index + match[0].length));
+  const wordStarts = [...body.slice(lastSentenceEnd).matchAll(/(?<=^|\s)\S/gu)].map((match) => lastSentenceEnd + match.index);
+  return wordStarts;
+}
+
+function photographers(credits: Credit[]): Credit[] {
+  return credits.map(({ name }) => ({ role: '摄影', name }));
+}
+
+/**
+ * `…等活动。本报记者 边磊 摄影报道` at the caption's end → photographers and the caption. Only the
+ * words after the last sentence can be the credit, it must open with a role word (or be one lone
+ * name before 摄), and every word of it must be a credit: caption text is never taken for a name.
+ */
 export function extractPhotoCredit(caption: string): Omit<Byline, 'dateline'> | undefined {
-  const match = PHOTO_CREDIT.exec(caption);
-  const names = match?.groups?.named ?? match?.groups?.bare;
-  if (!match || names === undefined) return undefined;
-  const credits = names
-    .split(SEPARATORS)
-    .filter(Boolean)
-    .map((name) => ({ role: '摄影', name }));
-  return { credits, rest: caption.slice(0, match.index).trimEnd() };
+  const suffix = PHOTO_SUFFIX.exec(caption);
+  if (!suffix) return undefined;
+  const body = caption.slice(0, suffix.index);
+  const starts = creditStarts(body);
+  for (const start of starts) {
+    const tail = body.slice(start);
+    const credits = splitRole(tail.split(SEPARATORS)[0] ?? '') ? parseCredits(tail) : undefined;
+    if (credits) return { credits: photographers(credits), rest: body.slice(0, start).trimEnd() };
+  }
+  const last = starts.at(-1);
+  const name = last === undefined ? '' : body.slice(last).trim();
+  if (last === undefined || !/^\s/u.test(suffix[0]) || !BARE_PHOTOGRAPHER.test(name)) return undefined;
+  return { credits: [{ role: '摄影', name }], rest: body.slice(0, last).trimEnd() };
 }

@@ -1,4 +1,5 @@
-const SENTENCE_END = /[。！？!?…]+[”’」』）)》]*/u;
+import { SENTENCE_END } from './sentence.ts';
+
 const MAX_EXCERPT_CHARS = 90;
 
 /** The first sentence of a paragraph, cut short (with an ellipsis) when a sentence runs on. */

@@ -1,10 +1,9 @@
 import type { SourceBlock } from './parse-page.ts';
+import { COMPLETE_BLOCK_END } from './sentence.ts';
 
 /** Sentence-final punctuation, optionally followed by closing quotes or brackets. */
-const SENTENCE_END = /[。！？!?…；;：:][”’」』）)》"']*$/u;
-
 export function endsSentence(text: string): boolean {
-  return SENTENCE_END.test(text);
+  return COMPLETE_BLOCK_END.test(text);
 }
 
 /**

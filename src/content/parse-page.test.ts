@@ -61,6 +61,11 @@ describe('parsePage layout', () => {
   it('allows a page without a banner', () => {
     expect(parsePage('## 标题\n正文。', 'a.txt').banner).toBeUndefined();
   });
+
+  it('keeps a hashtag at the start of a line as text', () => {
+    const page = parsePage('## 标题\n\n#职工风采# 活动精彩。', 'a.txt');
+    expect(page.articles[0]?.blocks.map((block) => block.text)).toEqual(['#职工风采# 活动精彩。']);
+  });
 });
 
 describe('parsePage errors', () => {
@@ -78,6 +83,7 @@ describe('parsePage errors', () => {
     ['a banner after the first article', '## 标题\n正文。\n# 横幅\n', /^p\.txt:3: banner \("# "\) must come before the first article$/u],
     ['a second banner', '# 横幅一\n# 横幅二\n## 标题\n正文。', /^p\.txt:2: second banner/u],
     ['an empty title', '##   \n正文。', /^p\.txt:1: heading has no text$/u],
+    ['a title without its space', '##标题\n正文。', /^p\.txt:1: put a space after the #s of a heading$/u],
     ['a heading level beyond three', '## 标题\n#### 小标题\n正文。', /^p\.txt:2: heading level 4 is not supported/u],
     ['a banner without articles', '\n# 横幅\n', /^p\.txt:2: page has no articles/u],
   ];

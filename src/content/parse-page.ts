@@ -32,6 +32,8 @@ interface Heading {
   level: number;
   text: string;
   line: number;
+  /** `##标题`: meant as a heading, but the space after the #s is missing. */
+  glued: boolean;
 }
 
 interface TextLine {
@@ -43,14 +45,19 @@ interface TextLine {
 type Line = Blank | Heading | TextLine;
 type Item = Blank | Heading | (SourceBlock & { kind: 'block' });
 
-const HEADING = /^(#+)(.*)$/u;
+/** #s then a space: a heading. A lone # glued to text is a hashtag (#话题#) and stays text. */
+const HEADING = /^(#+)(?:\s+(.*))?$/u;
+const GLUED_HEADING = /^(#{2,})([^#\s].*)$/u;
 
 function classifyLine(raw: string, index: number): Line {
   const line = index + 1;
   const text = raw.trim();
   if (text === '') return { kind: 'blank', line };
-  const heading = HEADING.exec(text);
-  if (heading) return { kind: 'heading', level: heading[1]?.length ?? 0, text: heading[2]?.trim() ?? '', line };
+  const heading = HEADING.exec(text) ?? GLUED_HEADING.exec(text);
+  if (heading) {
+    const glued = !/^#+(\s|$)/u.test(text);
+    return { kind: 'heading', level: heading[1]?.length ?? 0, text: heading[2]?.trim() ?? '', line, glued };
+  }
   return { kind: 'text', text, line };
 }
 
@@ -77,6 +84,7 @@ function requireBody(article: SourceArticle | undefined, file: string): void {
 }
 
 function addHeading(page: SourcePage, heading: Heading, file: string): void {
+  if (heading.glued) throw new ContentError(file, heading.line, 'put a space after the #s of a heading');
   if (heading.text === '') throw new ContentError(file, heading.line, 'heading has no text');
   const current = page.articles.at(-1);
   const source = { text: heading.text, line: heading.line };

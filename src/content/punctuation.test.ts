@@ -36,6 +36,11 @@ describe('normalizePunctuation', () => {
     for (const text of untouched) expect(normalizePunctuation(text)).toBe(text);
   });
 
+  it('leaves English quoted inside Chinese as English', () => {
+    expect(normalizePunctuation('他说:"Hello, world!"。')).toBe('他说："Hello, world!"。');
+    expect(normalizePunctuation('使用APP,方便快捷')).toBe('使用APP，方便快捷');
+  });
+
   it('changes only the listed marks, one for one, keeping the length', () => {
     const input = '本报讯 (记者 陈曦) 近日,西城区(扩大)会议召开。共1,000人,APP下载量12.57万;f(x)!问:何时?Hello, world';
     const changes = changedPositions(input, normalizePunctuation(input));

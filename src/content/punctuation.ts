@@ -30,7 +30,17 @@ function neighbourThroughQuotes(chars: readonly string[], index: number, step: 1
   return chars[at];
 }
 
+const LATIN_OR_DIGIT = /[A-Za-z0-9]/u;
+
+/**
+ * Chinese on either side, or behind a quote when nothing Latin stands right beside the mark:
+ * `“甜蜜”,` is Chinese, but the `!` of `"Hello, world!"。` belongs to the English.
+ */
 function touchesCjk(chars: readonly string[], index: number): boolean {
+  const before = chars[index - 1];
+  const after = chars[index + 1];
+  if (isCjkContext(before) || isCjkContext(after)) return true;
+  if (LATIN_OR_DIGIT.test(before ?? '') || LATIN_OR_DIGIT.test(after ?? '')) return false;
   return (
     isCjkContext(neighbourThroughQuotes(chars, index - 1, -1)) ||
     isCjkContext(neighbourThroughQuotes(chars, index + 1, 1))

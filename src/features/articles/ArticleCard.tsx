@@ -4,6 +4,7 @@ import { articlePath } from '../../lib/routes';
 import type { FromList } from '../../lib/navigation-state';
 import { ArticleChips, PhotoBadge } from './ArticleMeta';
 import { creditLine } from '../../content/credit-line';
+import { rememberOpenedArticle } from './return-focus';
 
 interface ArticleCardProps {
   article: ArticleSummary;
@@ -19,7 +20,11 @@ export function ArticleCard({ article, terms }: ArticleCardProps) {
     <article className="py-6" aria-labelledby={`title-${article.id}`}>
       {article.kind === 'photo' && <PhotoBadge />}
       <h2 id={`title-${article.id}`} className="mt-1 font-serif text-xl leading-snug font-bold sm:text-2xl">
-        <Link to={articlePath(article.id)} state={fromList} className="hover:text-accent hover:underline">
+        <Link
+          to={articlePath(article.id)}
+          state={fromList}
+          onClick={() => rememberOpenedArticle(article.id)}
+          className="hover:text-accent hover:underline">
           {article.title}
         </Link>
       </h2>

@@ -1,6 +1,7 @@
 import type { ArticleSummary, ContentIndex } from '../../content/site-schema';
 import { SkeletonBlock } from '../../components/SkeletonBlock';
 import { ArticleCard } from './ArticleCard';
+import { useReturnFocusToOpenedArticle } from './return-focus';
 
 interface ArticleListProps {
   articles: ArticleSummary[];
@@ -8,6 +9,7 @@ interface ArticleListProps {
 }
 
 export function ArticleList({ articles, terms }: ArticleListProps) {
+  useReturnFocusToOpenedArticle();
   return (
     <ol className="divide-y divide-line" aria-label="报道列表">
       {articles.map((article) => (

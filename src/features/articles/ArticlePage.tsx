@@ -4,6 +4,7 @@ import type { ArticleSummary, ContentIndex } from '../../content/site-schema';
 import { ErrorNotice } from '../../components/ErrorNotice';
 import { NotFoundView } from '../../components/NotFoundView';
 import { PageHeading } from '../../components/PageHeading';
+import { notFoundMeta } from '../../lib/page-meta';
 import { useDocumentTitle } from '../../lib/use-document-title';
 import { ArticleBody } from './ArticleBody';
 import { ArticleChips, PhotoBadge } from './ArticleMeta';
@@ -17,7 +18,7 @@ export function ArticlePage() {
   const index = useQuery(contentIndexQuery);
   const position = index.data?.articles.findIndex((article) => article.id === id) ?? -1;
   const summary = index.data?.articles[position];
-  useDocumentTitle(index.isPending ? undefined : (summary?.title ?? '页面不存在'));
+  useDocumentTitle(summary?.title ?? (index.isSuccess ? notFoundMeta.title : undefined));
 
   if (index.isPending) return <ArticleSkeleton />;
   if (index.isError) return <ErrorNotice onRetry={() => void index.refetch()} />;

@@ -5,16 +5,14 @@ import type { ArticleSummary, ContentIndex } from '../../content/site-schema';
 import { fetchJson } from '../../lib/fetch-json';
 import { siteUrl } from '../../lib/site-url';
 
-// Data files are content-hashed, so what was fetched once never goes stale.
+// Data files are content-hashed, so what was fetched once never goes stale (see createQueryClient).
 export const contentIndexQuery = queryOptions({
   queryKey: ['content-index'],
   queryFn: () => fetchJson<ContentIndex>(siteUrl(indexPath)),
-  staleTime: Number.POSITIVE_INFINITY,
 });
 
 export const articleQuery = (summary: ArticleSummary) =>
   queryOptions({
     queryKey: ['article', summary.id],
     queryFn: () => fetchJson<Article>(siteUrl(summary.dataFile)),
-    staleTime: Number.POSITIVE_INFINITY,
   });

@@ -20,7 +20,6 @@ export function FacetPanel({ districts, themes, clearHref }: FacetPanelProps) {
         {clearHref && (
           <Link
             to={clearHref}
-            state={stayInPlaceState}
             className="inline-flex min-h-11 items-center rounded px-2 text-accent hover:underline"
           >
             清除筛选
@@ -62,9 +61,10 @@ function FacetChip({ option }: { option: FacetOption }) {
   );
   if (option.count === 0 && !option.selected) {
     return (
-      <span aria-disabled="true" className={`${chipBase} cursor-not-allowed border-dashed border-line text-muted`}>
+      <span className={`${chipBase} cursor-not-allowed border-dashed border-line text-muted`}>
         {option.name}
         {count}
+        <span className="sr-only">（当前条件下无报道）</span>
       </span>
     );
   }

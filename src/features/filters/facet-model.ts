@@ -1,7 +1,7 @@
 import type { ArticleSummary, ContentIndex, TaxonomyTerm } from '../../content/site-schema';
 import { listPath, type ListFilter } from '../../lib/routes';
 
-export type FacetKind = 'district' | 'theme';
+type FacetKind = 'district' | 'theme';
 
 export interface FacetOption {
   slug: string;
@@ -17,7 +17,7 @@ const valuesOf = (article: ArticleSummary, kind: FacetKind) =>
   kind === 'district' ? article.districts : article.themes;
 
 /** District AND theme: an article must carry every chosen facet. */
-export function matchesFilter(article: ArticleSummary, filter: ListFilter): boolean {
+function matchesFilter(article: ArticleSummary, filter: ListFilter): boolean {
   return (
     (!filter.district || article.districts.includes(filter.district)) &&
     (!filter.theme || article.themes.includes(filter.theme))

@@ -3,7 +3,14 @@
  * `<meta http-equiv>` tag, so hosts that ignore `_headers` still enforce it. Everything is
  * same-origin; the one inline element allowed is the prerendered pages' stylesheet, by its hash.
  */
-export function contentSecurityPolicy({ styleHashes = [] }: { styleHashes?: string[] } = {}): string {
+export function contentSecurityPolicy({
+  styleHashes = [],
+  asHeader = false,
+}: {
+  styleHashes?: string[];
+  /** frame-ancestors only works in a header (a <meta> policy may not carry it). */
+  asHeader?: boolean;
+} = {}): string {
   return [
     "default-src 'self'",
     "script-src 'self'",
@@ -16,6 +23,7 @@ export function contentSecurityPolicy({ styleHashes = [] }: { styleHashes?: stri
     "object-src 'none'",
     "base-uri 'self'",
     "form-action 'self'",
+    ...(asHeader ? ["frame-ancestors 'none'"] : []),
   ].join('; ');
 }
 

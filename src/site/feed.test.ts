@@ -1,0 +1,164 @@
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { loadContent } from '../content/load-content.ts';
+import type { Article } from '../content/schema.ts';
+import { escapeXml } from './escape.ts';
+import { articleHtml, atomFeed, newestFirst, taxonomyNames, type AtomFeedOptions } from './feed.ts';
+import { absoluteUrl } from './published-url.ts';
+import { BASE, makeArticle, SITE } from './test-site.ts';
+import { childElements, childText, onlyChild, parseXml, textOf, type XmlElement } from './test-xml.ts';
+
+const names = taxonomyNames({
+  districts: [{ slug: 'xicheng', name: '西城区' }],
+  themes: [
+    { slug: 'union-building', name: '工会建设' },
+    { slug: 'reading', name: '职工阅读' },
+  ],
+});
+
+function feedOptions(articles: Article[], extra: Partial<AtomFeedOptions> = {}): AtomFeedOptions {
+  return { siteUrl: SITE, base: BASE, title: '首都职工新闻', updated: new Date('2024-05-01T08:00:00Z'), articles, ...names, ...extra };
+}
+
+/** The entries of a feed, read back from its XML. */
+function parsedEntries(xml: string): XmlElement[] {
+  return childElements(parseXml(xml), 'entry');
+}
+
+/** Content type="html" is HTML as text; our HTML is XHTML-shaped, so the same reader parses it. */
+function contentParagraphs(entry: XmlElement): string[] {
+  const content = onlyChild(entry, 'content');
+  expect(content.attributes.type).toBe('html');
+  return childElements(parseXml(`<div>${textOf(content)}</div>`), 'p').map(textOf);
+}
+
+
+describe('atomFeed', () => {
+  it('is a well-formed Atom 1.0 feed with id, self and alternate links and an ISO updated', () => {
+    const feed = parseXml(atomFeed(feedOptions([makeArticle()], { subtitle: '北京市总工会' })));
+    expect(feed.name).toBe('feed');
+    expect(feed.attributes).toEqual({ xmlns: 'http://www.w3.org/2005/Atom', 'xml:lang': 'zh-CN' });
+    expect(childText(feed, 'id')).toBe('https://news.example.org/reader/');
+    expect(childText(feed, 'title')).toBe('首都职工新闻');
+    expect(childText(feed, 'subtitle')).toBe('北京市总工会');
+    expect(childText(feed, 'updated')).toBe('2024-05-01T08:00:00.000Z');
+    const links = Object.fromEntries(childElements(feed, 'link').map((link) => [link.attributes.rel, link.attributes.href]));
+    expect(links).toEqual({ self: 'https://news.example.org/reader/feed.xml', alternate: 'https://news.example.org/reader/' });
+  });
+
+  it('leaves out the subtitle when there is none', () => {
+    expect(childElements(parseXml(atomFeed(feedOptions([makeArticle()]))), 'subtitle')).toEqual([]);
+  });
+
+  it('describes an entry: id, link, title, updated, author, categories, summary', () => {
+    const article = makeArticle({
+      id: 'xicheng-meeting',
+      title: '西城区总工会召开全会',
+      credits: [{ role: '记者', name: '陈曦' }, { role: '通讯员', name: '刘英' }],
+      districts: ['xicheng'],
+      themes: ['union-building', 'reading'],
+      paragraphs: ['第一段。', '第二段。'],
+    });
+    const [entry] = parsedEntries(atomFeed(feedOptions([article])));
+    if (!entry) throw new Error('no entry');
+    const url = 'https://news.example.org/reader/articles/xicheng-meeting/';
+    expect(childText(entry, 'id')).toBe(url);
+    expect(onlyChild(entry, 'link').attributes.href).toBe(url);
+    expect(childText(entry, 'title')).toBe('西城区总工会召开全会');
+    expect(childText(entry, 'updated')).toBe('2024-05-01T08:00:00.000Z');
+    expect(childText(onlyChild(entry, 'author'), 'name')).toBe('记者 陈曦 通讯员 刘英');
+    expect(childElements(entry, 'category').map(({ attributes }) => [attributes.term, attributes.label])).toEqual([
+      ['xicheng', '西城区'],
+      ['union-building', '工会建设'],
+      ['reading', '职工阅读'],
+    ]);
+    expect(childText(entry, 'summary')).toBe('第一段。');
+  });
+
+  it('signs an article without credits with the site title', () => {
+    const photo = makeArticle({ kind: 'photo', dateline: undefined, credits: [] });
+    const [entry] = parsedEntries(atomFeed(feedOptions([photo])));
+    if (!entry) throw new Error('no entry');
+    expect(childText(onlyChild(entry, 'author'), 'name')).toBe('首都职工新闻');
+  });
+
+  it('carries the full text: subtitle, byline, then every paragraph', () => {
+    const article = makeArticle({
+      subtitle: '进一步发挥工会作用',
+      paragraphs: ['一。', '二。', '三。', '四。'],
+    });
+    const [entry] = parsedEntries(atomFeed(feedOptions([article])));
+    if (!entry) throw new Error('no entry');
+    expect(contentParagraphs(entry)).toEqual(['进一步发挥工会作用', '本报讯（记者 陈曦）', '一。', '二。', '三。', '四。']);
+    expect(articleHtml(article)).toContain('<p><strong>进一步发挥工会作用</strong></p>');
+  });
+
+  it('has every article exactly once, newest page file first, page order kept within a page', () => {
+    const older = [0, 1, 2].map((order) => makeArticle({ id: `old-${order}`, order, source: { file: '001_a.txt', line: order + 1 } }));
+    const newer = [0, 1].map((order) => makeArticle({ id: `new-${order}`, order, source: { file: '002_b.txt', line: order + 1 } }));
+    const entries = parsedEntries(atomFeed(feedOptions([...older, ...newer])));
+    const ids = entries.map((entry) => childText(entry, 'id').replace('https://news.example.org/reader/articles/', ''));
+    expect(ids).toEqual(['new-0/', 'new-1/', 'old-0/', 'old-1/', 'old-2/']);
+  });
+
+  it('orders by page file even when the input is shuffled', () => {
+    const a = makeArticle({ order: 1, source: { file: '001_a.txt', line: 9 } });
+    const b = makeArticle({ order: 0, source: { file: '002_b.txt', line: 1 } });
+    const c = makeArticle({ order: 0, source: { file: '001_a.txt', line: 1 } });
+    expect(newestFirst([a, b, c])).toEqual([b, c, a]);
+  });
+
+  it('escapes markup and ampersands so the parsed text equals the original', () => {
+    const nasty = '<script>alert(1)</script> & "引号" \'单\'';
+    const article = makeArticle({ title: nasty, subtitle: nasty, paragraphs: [nasty, 'A&B <b>粗</b>'] });
+    const xml = atomFeed(feedOptions([article], { title: `站点 & <名称>` }));
+    const feed = parseXml(xml);
+    const [entry] = childElements(feed, 'entry');
+    if (!entry) throw new Error('no entry');
+    expect(childText(feed, 'title')).toBe('站点 & <名称>');
+    expect(childText(entry, 'title')).toBe(nasty);
+    expect(childText(entry, 'summary')).toBe(nasty);
+    expect(contentParagraphs(entry)).toEqual([nasty, '本报讯（记者 陈曦）', nasty, 'A&B <b>粗</b>']);
+    // type="html" is escaped twice: once as HTML, once as XML.
+    expect(textOf(onlyChild(entry, 'content'))).toContain('&lt;script&gt;alert(1)&lt;/script&gt;');
+    expect(xml).toContain('&amp;lt;script&amp;gt;');
+    expect(xml).not.toContain('<script>');
+  });
+
+  it('drops characters XML cannot carry at all', () => {
+    expect(escapeXml('a\u0000b\u001Fc\uFFFEd')).toBe('abcd');
+    const article = makeArticle({ paragraphs: ['坏\u0008字符'] });
+    expect(() => parseXml(atomFeed(feedOptions([article])))).not.toThrow();
+  });
+});
+
+describe('atomFeed for the real content', () => {
+  const seed = loadContent(fileURLToPath(new URL('../../content/pages', import.meta.url)));
+  const fixtures = loadContent(fileURLToPath(new URL('../content/fixtures/pages', import.meta.url)));
+
+  it.each([
+    ['seed', seed],
+    ['fixture pages', fixtures],
+  ])('the %s: every article once in the feed, with every paragraph', (_label, { articles, taxonomy }) => {
+    const entries = parsedEntries(atomFeed({ ...feedOptions(articles), ...taxonomyNames(taxonomy) }));
+    const urlOf = (article: Article) => absoluteUrl(SITE, BASE, `articles/${article.id}/`);
+    expect(entries.map((entry) => childText(entry, 'id')).sort()).toEqual(articles.map(urlOf).sort());
+    const byId = new Map(entries.map((entry) => [childText(entry, 'id'), entry]));
+    for (const article of articles) {
+      const entry = byId.get(urlOf(article));
+      if (!entry) throw new Error(`no entry for ${article.id}`);
+      expect(contentParagraphs(entry).slice(-article.paragraphs.length)).toEqual(article.paragraphs);
+      for (const category of childElements(entry, 'category')) expect(category.attributes.label).not.toBe(category.attributes.term);
+    }
+  });
+
+  it('the fixture pages: newest page file first', () => {
+    const entries = parsedEntries(atomFeed({ ...feedOptions(fixtures.articles), ...taxonomyNames(fixtures.taxonomy) }));
+    const files = entries.map((entry) => {
+      const article = fixtures.articles.find((candidate) => absoluteUrl(SITE, BASE, `articles/${candidate.id}/`) === childText(entry, 'id'));
+      return article?.source.file;
+    });
+    expect(files).toEqual([...files].sort().reverse());
+    expect(new Set(files).size).toBeGreaterThan(1);
+  });
+});

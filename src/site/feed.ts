@@ -1,0 +1,99 @@
+/** feed.xml: an Atom 1.0 feed carrying every article's full text. */
+import { bylineText, creditLine } from '../content/credit-line.ts';
+import type { Article } from '../content/schema.ts';
+import { articlePath } from '../lib/routes.ts';
+import { escapeHtml, escapeXml, XML_DECLARATION } from './escape.ts';
+import { absoluteUrl, FEED_FILE } from './published-url.ts';
+
+export interface AtomFeedOptions {
+  siteUrl: string;
+  base: string;
+  title: string;
+  subtitle?: string;
+  /** Articles carry no dates, so the build time stands in for every entry. */
+  updated: Date;
+  articles: Article[];
+  districtName: (slug: string) => string;
+  themeName: (slug: string) => string;
+}
+
+/** Name lookups for the feed's categories; an unknown slug falls back to itself. */
+export function taxonomyNames(taxonomy: Record<'districts' | 'themes', ReadonlyArray<{ slug: string; name: string }>>): {
+  districtName: (slug: string) => string;
+  themeName: (slug: string) => string;
+} {
+  const districts = new Map(taxonomy.districts.map(({ slug, name }) => [slug, name]));
+  const themes = new Map(taxonomy.themes.map(({ slug, name }) => [slug, name]));
+  return {
+    districtName: (slug) => districts.get(slug) ?? slug,
+    themeName: (slug) => themes.get(slug) ?? slug,
+  };
+}
+
+/**
+ * Newest first. Page files are named in publishing order, so a later file is a newer page;
+ * within one page the printed order is kept. Sorting (not reversing) makes this hold
+ * whatever order the articles arrive in.
+ */
+export function newestFirst(articles: Article[]): Article[] {
+  return [...articles].sort((a, b) => {
+    if (a.source.file !== b.source.file) return a.source.file < b.source.file ? 1 : -1;
+    return a.order - b.order;
+  });
+}
+
+/** The article's whole text as HTML: subtitle, byline, then every paragraph. */
+export function articleHtml(article: Pick<Article, 'subtitle' | 'dateline' | 'credits' | 'paragraphs'>): string {
+  const byline = bylineText(article);
+  return [
+    ...(article.subtitle ? [`<p><strong>${escapeHtml(article.subtitle)}</strong></p>`] : []),
+    ...(byline ? [`<p>${escapeHtml(byline)}</p>`] : []),
+    ...article.paragraphs.map((paragraph) => `<p>${escapeHtml(paragraph)}</p>`),
+  ].join('\n');
+}
+
+function element(name: string, text: string): string {
+  return `<${name}>${escapeXml(text)}</${name}>`;
+}
+
+function atomEntry(article: Article, options: AtomFeedOptions, updated: string): string {
+  const { siteUrl, base, title, districtName, themeName } = options;
+  const url = absoluteUrl(siteUrl, base, articlePath(article.id));
+  // `scheme` tells a district slug from a theme slug should the two ever coincide.
+  const category = (scheme: string, term: string, label: string): string =>
+    `    <category scheme="${escapeXml(absoluteUrl(siteUrl, base, scheme))}" term="${escapeXml(term)}" label="${escapeXml(label)}"/>`;
+  return [
+    '  <entry>',
+    `    ${element('id', url)}`,
+    `    ${element('title', article.title)}`,
+    `    <link rel="alternate" type="text/html" href="${escapeXml(url)}"/>`,
+    `    ${element('updated', updated)}`,
+    // Atom requires an author; unsigned articles (photo news) are the paper's own.
+    `    <author>${element('name', creditLine(article.credits) || title)}</author>`,
+    ...article.districts.map((slug) => category('districts/', slug, districtName(slug))),
+    ...article.themes.map((slug) => category('themes/', slug, themeName(slug))),
+    `    ${element('summary', article.paragraphs[0] ?? article.title)}`,
+    // type="html": the HTML is itself text, so it is escaped once as HTML and once as XML.
+    `    <content type="html">${escapeXml(articleHtml(article))}</content>`,
+    '  </entry>',
+  ].join('\n');
+}
+
+export function atomFeed(options: AtomFeedOptions): string {
+  const { siteUrl, base, title, subtitle, articles } = options;
+  const listUrl = absoluteUrl(siteUrl, base, '');
+  const updated = options.updated.toISOString();
+  return [
+    XML_DECLARATION,
+    '<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="zh-CN">',
+    `  ${element('id', listUrl)}`,
+    `  ${element('title', title)}`,
+    ...(subtitle ? [`  ${element('subtitle', subtitle)}`] : []),
+    `  ${element('updated', updated)}`,
+    `  <link rel="self" type="application/atom+xml" href="${escapeXml(absoluteUrl(siteUrl, base, FEED_FILE))}"/>`,
+    `  <link rel="alternate" type="text/html" href="${escapeXml(listUrl)}"/>`,
+    ...newestFirst(articles).map((article) => atomEntry(article, options, updated)),
+    '</feed>',
+    '',
+  ].join('\n');
+}

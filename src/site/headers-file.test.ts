@@ -1,0 +1,79 @@
+import { describe, expect, it } from 'vitest';
+import { headersFile } from './headers-file.ts';
+import { CONTENT_SECURITY_POLICY, contentSecurityPolicy } from './security-policy.ts';
+import { BASE } from './test-site.ts';
+
+// _headers: read the rules back and resolve requests the way the hosts do (every matching
+// rule applies; `*` matches anything, slashes included).
+
+interface HeaderRule {
+  pattern: string;
+  headers: [string, string][];
+}
+
+function parseHeadersFile(text: string): HeaderRule[] {
+  const rules: HeaderRule[] = [];
+  for (const line of text.split('\n')) {
+    if (line.trim() === '' || line.trimStart().startsWith('#')) continue;
+    if (!/^\s/.test(line)) {
+      rules.push({ pattern: line, headers: [] });
+      continue;
+    }
+    const match = /^\s+([\w-]+):\s*(.+)$/.exec(line);
+    const rule = rules.at(-1);
+    if (!match?.[1] || !match[2] || !rule) throw new Error(`bad header line: ${line}`);
+    rule.headers.push([match[1], match[2]]);
+  }
+  return rules;
+}
+
+function headersFor(rules: HeaderRule[], requestPath: string, name: string): string[] {
+  const matches = (pattern: string) =>
+    new RegExp(`^${pattern.split('*').map((part) => part.replace(/[.+?^${}()|[\]\\]/g, '\\$&')).join('.*')}$`).test(requestPath);
+  return rules.filter((rule) => matches(rule.pattern)).flatMap((rule) => rule.headers.filter(([key]) => key === name).map(([, value]) => value));
+}
+
+describe('headersFile', () => {
+  const rules = parseHeadersFile(headersFile({ base: BASE }));
+  const hashed = ['/reader/assets/index-Bx12ab.js', '/reader/assets/index-Cd34.css', '/reader/data/index.1a2b3c4d5e.json', '/reader/data/articles/x.1a2b3c4d5e.json'];
+  const html = ['/reader/', '/reader/index.html', '/reader/404.html', '/reader/articles/x/', '/reader/articles/x/index.html', '/reader/districts/xicheng/themes/reading/', '/reader/themes/reading/'];
+
+  it.each(hashed)('caches hashed %s forever and never as no-cache', (path) => {
+    expect(headersFor(rules, path, 'Cache-Control')).toEqual(['public, max-age=31536000, immutable']);
+  });
+
+  it.each(html)('makes HTML %s revalidate, and only that', (path) => {
+    const values = headersFor(rules, path, 'Cache-Control');
+    expect(values.length).toBeGreaterThan(0);
+    expect(new Set(values)).toEqual(new Set(['no-cache']));
+  });
+
+  it('makes the service worker revalidate', () => {
+    expect(headersFor(rules, '/reader/sw.js', 'Cache-Control')).toEqual(['no-cache']);
+  });
+
+  it.each([...hashed, ...html, '/reader/sw.js', '/reader/feed.xml'])('sends the security headers once for %s', (path) => {
+    expect(headersFor(rules, path, 'X-Content-Type-Options')).toEqual(['nosniff']);
+    expect(headersFor(rules, path, 'Referrer-Policy')).toEqual(['no-referrer']);
+    expect(headersFor(rules, path, 'Content-Security-Policy')).toEqual([contentSecurityPolicy({ asHeader: true })]);
+    expect(headersFor(rules, path, 'X-Frame-Options')).toEqual(['DENY']);
+  });
+
+  it('forbids framing in the header policy, which a <meta> policy cannot do', () => {
+    expect(contentSecurityPolicy({ asHeader: true })).toContain("frame-ancestors 'none'");
+    expect(CONTENT_SECURITY_POLICY).not.toContain('frame-ancestors');
+  });
+
+  it('uses root paths for a root deployment', () => {
+    const rootRules = parseHeadersFile(headersFile({ base: '/' }));
+    expect(rootRules.map((rule) => rule.pattern)).toEqual(expect.arrayContaining(['/*', '/assets/*', '/data/*', '/', '/*.html', '/sw.js']));
+    expect(headersFor(rootRules, '/assets/app-1a2b.js', 'Cache-Control')).toEqual(['public, max-age=31536000, immutable']);
+    expect(headersFor(rootRules, '/articles/x/', 'Cache-Control')).toEqual(['no-cache']);
+  });
+
+  it('carries the exported policy string', () => {
+    expect(CONTENT_SECURITY_POLICY).toBe(
+      "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; font-src 'self'; connect-src 'self'; manifest-src 'self'; worker-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'",
+    );
+  });
+});
