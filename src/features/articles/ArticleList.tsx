@@ -1,5 +1,5 @@
 import type { ArticleSummary, ContentIndex } from '../../content/site-schema';
-import { SkeletonBlock } from '../../components/SkeletonBlock';
+import { LoadingRegion, SkeletonBlock } from '../../components/SkeletonBlock';
 import { ArticleCard } from './ArticleCard';
 import { useReturnFocusToOpenedArticle } from './return-focus';
 
@@ -24,10 +24,7 @@ export function ArticleList({ articles, terms }: ArticleListProps) {
 /** Placeholder cards the size of real ones, so nothing jumps when the list arrives. */
 export function ArticleListSkeleton() {
   return (
-    <div className="divide-y divide-line" aria-busy="true">
-      <p role="status" className="sr-only">
-        正在加载报道…
-      </p>
+    <LoadingRegion className="divide-y divide-line">
       {[0, 1, 2, 3].map((key) => (
         <div key={key} className="space-y-3 py-6">
           <SkeletonBlock className="h-7 w-4/5" />
@@ -36,6 +33,6 @@ export function ArticleListSkeleton() {
           <SkeletonBlock className="h-11 w-2/5" />
         </div>
       ))}
-    </div>
+    </LoadingRegion>
   );
 }

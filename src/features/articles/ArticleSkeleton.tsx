@@ -1,12 +1,9 @@
-import { SkeletonBlock } from '../../components/SkeletonBlock';
+import { LoadingRegion, SkeletonBlock } from '../../components/SkeletonBlock';
 
 /** Shaped like the article page, so nothing jumps when the data arrives. */
 export function ArticleSkeleton() {
   return (
-    <div className="mx-auto max-w-measure" aria-busy="true">
-      <p role="status" className="sr-only">
-        正在加载报道…
-      </p>
+    <LoadingRegion className="mx-auto max-w-measure">
       <SkeletonBlock className="h-11 w-24" />
       <div className="mt-4 space-y-3 border-b border-line pb-6">
         <SkeletonBlock className="h-5 w-2/3" />
@@ -16,7 +13,7 @@ export function ArticleSkeleton() {
         <SkeletonBlock className="h-11 w-1/3" />
       </div>
       <ParagraphsSkeleton />
-    </div>
+    </LoadingRegion>
   );
 }
 
