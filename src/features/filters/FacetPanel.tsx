@@ -39,7 +39,7 @@ function FacetGroup({ id, label, options }: { id: string; label: string; options
         {label}
       </h3>
       {/* One scrolling row on phones keeps the list in view; a wrapped cloud on wide screens. */}
-      <ul className="relative -mx-4 flex gap-2 overflow-x-auto px-4 pb-1 lg:mx-0 lg:flex-wrap lg:overflow-visible lg:px-0">
+      <ul className="relative -mx-4 flex gap-2 overflow-x-auto px-4 py-1.5 lg:mx-0 lg:flex-wrap lg:overflow-visible lg:px-0">
         {options.map((option) => (
           <li key={option.slug} className="shrink-0">
             <FacetChip option={option} />
@@ -94,7 +94,7 @@ export function FacetPanelSkeleton() {
       <SkeletonBlock className="h-11 w-16" />
       {[0, 1].map((group) => (
         <div key={group}>
-          <SkeletonBlock className="mb-2 h-5 w-10" />
+          <SkeletonBlock className="mb-3.5 h-5 w-10" />
           <div className="flex gap-2 overflow-hidden">
             {[0, 1, 2, 3, 4].map((chip) => (
               <SkeletonBlock key={chip} className="h-11 w-20 shrink-0 rounded-full" />
