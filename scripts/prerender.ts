@@ -61,7 +61,7 @@ const template = inlineStylesheet(shell, (href) => read(href.slice(site.base.len
 const index = contentIndexSchema.parse(JSON.parse(read(server.indexPath)));
 const articles = index.articles.map((summary) => articleSchema.parse(JSON.parse(read(summary.dataFile))));
 
-async function prerender(routePath: string, meta: PageMeta, data?: { index: ContentIndex; article?: Article }): Promise<number> {
+function prerender(routePath: string, meta: PageMeta, data?: { index: ContentIndex; article?: Article }): number {
   const { html, state } = server.renderPage(`${site.base}${routePath.replace(/^\//, '')}`, data);
   const page = fillTemplate(template, { head: headTags(meta, site), appHtml: html, state });
   return write(routePath.endsWith('/') ? `${routePath}index.html` : routePath, page);
@@ -74,16 +74,17 @@ let pages = 0;
 let bytes = 0;
 for (const filter of listFilters(index)) {
   const meta = listMeta(index, filter, filterArticles(index.articles, filter).length);
-  bytes += await prerender(listPath(filter), meta, { index });
+  bytes += prerender(listPath(filter), meta, { index });
   pages += 1;
 }
 for (const article of articles) {
   const summary = index.articles.find((entry) => entry.id === article.id);
   if (!summary) throw new Error(`${article.id} is missing from the content index`);
-  bytes += await prerender(articleMeta(summary, index).path, articleMeta(summary, index), { index, article });
+  const meta = articleMeta(summary, index);
+  bytes += prerender(meta.path, meta, { index, article });
   pages += 1;
 }
-bytes += await prerender('/404.html', notFoundMeta);
+bytes += prerender('/404.html', notFoundMeta);
 pages += 1;
 
 write(SITEMAP_FILE, sitemapXml({ ...site, paths: sitePaths(articles) }));
