@@ -1,4 +1,6 @@
 /** feed.xml: an Atom 1.0 feed carrying every article's full text. */
+import type { TaxonomyTerm } from '../content/site-schema.ts';
+import { termName } from '../lib/term-name.ts';
 import { bylineText, creditLine } from '../content/credit-line.ts';
 import type { Article } from '../content/schema.ts';
 import { articlePath } from '../lib/routes.ts';
@@ -18,15 +20,13 @@ export interface AtomFeedOptions {
 }
 
 /** Name lookups for the feed's categories; an unknown slug falls back to itself. */
-export function taxonomyNames(taxonomy: Record<'districts' | 'themes', ReadonlyArray<{ slug: string; name: string }>>): {
+export function taxonomyNames(taxonomy: Record<'districts' | 'themes', TaxonomyTerm[]>): {
   districtName: (slug: string) => string;
   themeName: (slug: string) => string;
 } {
-  const districts = new Map(taxonomy.districts.map(({ slug, name }) => [slug, name]));
-  const themes = new Map(taxonomy.themes.map(({ slug, name }) => [slug, name]));
   return {
-    districtName: (slug) => districts.get(slug) ?? slug,
-    themeName: (slug) => themes.get(slug) ?? slug,
+    districtName: (slug) => termName(taxonomy.districts, slug),
+    themeName: (slug) => termName(taxonomy.themes, slug),
   };
 }
 
