@@ -5,7 +5,19 @@ import { articleId, pageIdFromFile } from './article-id.ts';
 describe('pageIdFromFile', () => {
   it('lowercases the stem and turns every other run of characters into a dash', () => {
     expect(pageIdFromFile('000_dc19f9187db1d5f4.txt')).toBe('000-dc19f9187db1d5f4');
-    expect(pageIdFromFile('2023 A版__头条.txt')).toBe('2023-a-');
+    expect(pageIdFromFile('2023 A_B.txt')).toBe('2023-a-b');
+    expect(pageIdFromFile('Page.TXT')).toBe('page');
+  });
+
+  it('gives a name with other characters its Latin part plus a hash of the whole stem (row 13)', () => {
+    const hashOf = (stem: string) => createHash('sha256').update(stem).digest('hex').slice(0, 8);
+    expect(pageIdFromFile('要闻版.txt')).toBe(hashOf('要闻版'));
+    expect(pageIdFromFile('2023 A版__头条.txt')).toBe(`2023-a-${hashOf('2023 A版__头条')}`);
+    expect(pageIdFromFile('要闻版.txt')).not.toBe(pageIdFromFile('文体版.txt'));
+  });
+
+  it('reads a name the same in NFC and NFD, as macOS writes it', () => {
+    expect(pageIdFromFile('Café.txt'.normalize('NFD'))).toBe(pageIdFromFile('Café.txt'.normalize('NFC')));
   });
 });
 

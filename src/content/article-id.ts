@@ -1,9 +1,20 @@
 import { createHash } from 'node:crypto';
 
-/** `000_DC19.txt` → `000-dc19`: the file stem, lowercased, every other run of characters a dash. */
+function shortHash(text: string): string {
+  return createHash('sha256').update(text).digest('hex').slice(0, 8);
+}
+
+/**
+ * `000_DC19.txt` → `000-dc19`: the file stem, lowercased, every other run of characters a dash.
+ * A name with other characters (`要闻版.txt`, `2023_文体.txt`) keeps its Latin letters and digits
+ * and adds a hash of the whole stem, so it still has an id of its own; the stem is taken in NFC,
+ * so a name typed on macOS (NFD) gives the same id.
+ */
 export function pageIdFromFile(file: string): string {
-  const stem = file.replace(/\.[^.]*$/u, '');
-  return stem.toLowerCase().replace(/[^a-z0-9]+/gu, '-');
+  const stem = file.replace(/\.[^.]*$/u, '').normalize('NFC');
+  const slug = stem.toLowerCase().replace(/[^a-z0-9]+/gu, '-');
+  if (/^[\u0000-\u007f]*$/u.test(stem)) return slug;
+  return [slug.replace(/^-+|-+$/gu, ''), shortHash(stem)].filter(Boolean).join('-');
 }
 
 /**
@@ -11,7 +22,6 @@ export function pageIdFromFile(file: string): string {
  * link; `occurrence` tells apart same-titled articles on one page.
  */
 export function articleId(pageId: string, title: string, occurrence = 1): string {
-  const hash = createHash('sha256').update(`${pageId}\n${title}`).digest('hex').slice(0, 8);
-  const base = `${pageId}-${hash}`;
+  const base = `${pageId}-${shortHash(`${pageId}\n${title}`)}`;
   return occurrence === 1 ? base : `${base}-${occurrence}`;
 }

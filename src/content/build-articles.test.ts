@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { pageIdFromFile } from './article-id.ts';
 import { buildArticles, type PageFile } from './build-articles.ts';
 import { parseOverrides } from './overrides.ts';
 import type { Article } from './schema.ts';
@@ -167,13 +168,22 @@ describe('buildArticles errors', () => {
     expect(third).toBe(`${first}-3`);
   });
 
-  it('rejects the same id on two pages', () => {
-    const pages = [page('a_b.txt', '## 通知\n一。'), { ...page('a-b.txt', '\n## 通知\n二。'), path: 'pages/a-b.txt' }];
-    expect(() => buildArticles(pages, taxonomy)).toThrow(/^pages\/a-b\.txt:2: duplicate article id "a-b-[0-9a-f]{8}" \(also a_b\.txt:1\)$/u);
+  it('rejects a file name that gives no page id', () => {
+    expect(() => buildArticles([page('__.txt', '## 通知\n一。')], taxonomy)).toThrow(/^__\.txt: file name has no letters or digits/u);
   });
 
-  it('rejects a file name that gives no page id', () => {
-    expect(() => buildArticles([page('头版.txt', '## 通知\n一。')], taxonomy)).toThrow(/^头版\.txt:1: file name needs Latin letters or digits/u);
+  it('reads a page whose file name is Chinese (row 13)', () => {
+    const [article] = buildArticles([page('要闻版.txt', '## 通知\n一。')], taxonomy);
+    expect(article?.page.id).toMatch(/^[0-9a-f]{8}$/u);
+    expect(article?.source.file).toBe('要闻版.txt');
+  });
+
+  it.each([
+    ['Page.txt', 'page.txt'],
+    ['a b.txt', 'a-b.txt'],
+  ])('rejects %s and %s, which share a page id, naming both (row 12)', (first, second) => {
+    const pages = [page(first, '## 通知\n一。'), page(second, '## 公告\n二。')];
+    expect(() => buildArticles(pages, taxonomy)).toThrow(`${second}: gives the same page id "${pageIdFromFile(first)}" as ${first}: rename one of them`);
   });
 });
 
@@ -211,5 +221,53 @@ describe('overrides', () => {
   it('report a malformed file', () => {
     expect(() => parseOverrides('{\n  "a": { "colour": 1 }\n}', 'o.json')).toThrow(/^o\.json:1: a: /u);
     expect(() => parseOverrides('{\n  "a": \n}', 'o.json')).toThrow(/^o\.json:\d+: not valid JSON/u);
+  });
+});
+
+describe('buildArticles on pages pasted from other systems', () => {
+  const build = (text: string) => buildArticles([page('p.txt', text)], taxonomy);
+
+  it('reads a photo caption of 130,000 full stops without overflowing the stack (row 4)', () => {
+    const [article] = build(`## 图片新闻\n\n${'。'.repeat(130_000)}本报记者 边磊 摄影报道\n`);
+    expect(article?.kind).toBe('photo');
+    expect(article?.credits).toEqual([{ role: '摄影', name: '边磊' }]);
+    expect(article?.chars).toBe(130_000);
+  });
+
+  it('reads a 5 MB caption of short sentences (row 4)', () => {
+    const [article] = build(`## 图片新闻\n\n${'职工参加活动。'.repeat(250_000)}本报记者 边磊 摄\n`);
+    expect(article?.credits).toEqual([{ role: '摄影', name: '边磊' }]);
+    expect(article?.paragraphs[0]).toHaveLength(7 * 250_000);
+  });
+
+  it('reads a lead naming a district 140,000 times (row 5)', () => {
+    const [article] = build(`## 区县联动\n\n${'西城、'.repeat(140_000)}各区工会参加。\n`);
+    expect(article?.districts).toEqual(['xicheng']);
+  });
+
+  it('ends a paragraph at a sentence closed by any bracket (row 8)', () => {
+    for (const closing of ['】', '〕', '〉', '］']) {
+      const [article] = build(`## 职工来信\n\n【编者按：本版刊登职工来信。${closing}\n\n近日，本报收到来信。\n`);
+      expect(article?.paragraphs, closing).toEqual([`【编者按：本版刊登职工来信。${closing}`, '近日，本报收到来信。']);
+    }
+  });
+
+  it.each([
+    ['（记者手记）采访中，我深深感受到……', '（记者手记）采访中，我深深感受到……'],
+    ['(通讯员来稿)近日，厂里开展活动。', '（通讯员来稿）近日，厂里开展活动。'],
+  ])('keeps a genre label opening the lead as text: %s (row 9)', (lead, expected) => {
+    const [article] = build(`## 标题\n\n${lead}\n`);
+    expect(article?.credits).toEqual([]);
+    expect(article?.paragraphs).toEqual([expected]);
+  });
+
+  it('still reads a byline whose role is glued to the name after a dateline', () => {
+    const [article] = build('## 标题\n\n本报讯（记者陈曦）近日，活动举行。\n');
+    expect(article?.credits).toEqual([{ role: '记者', name: '陈曦' }]);
+  });
+
+  it('reads a caption with a long run of ideographic spaces in linear time (row 11)', () => {
+    const [article] = build(`## 图片新闻\n\n文${'\u3000'.repeat(100_000)}字。\n`);
+    expect(article?.paragraphs[0]).toBe(`文${'\u3000'.repeat(100_000)}字。`);
   });
 });

@@ -87,11 +87,26 @@ function occurrenceCounter(): (key: string) => number {
   };
 }
 
-function buildPage(page: PageFile, taxonomy: Taxonomy): Article[] {
-  const path = page.path ?? page.file;
+const pathOf = (page: PageFile): string => page.path ?? page.file;
+
+/** Each page's id; two files that map to one id (Page.txt and page.txt, a b.txt and a-b.txt) are an error. */
+function withPageIds(pages: readonly PageFile[]): { page: PageFile; pageId: string }[] {
+  const firstWithId = new Map<string, PageFile>();
+  return pages.map((page) => {
+    const pageId = pageIdFromFile(page.file);
+    if (!/[a-z0-9]/u.test(pageId)) throw new ContentError(pathOf(page), undefined, 'file name has no letters or digits to form a page id');
+    const earlier = firstWithId.get(pageId);
+    if (earlier) {
+      throw new ContentError(pathOf(page), undefined, `gives the same page id "${pageId}" as ${pathOf(earlier)}: rename one of them`);
+    }
+    firstWithId.set(pageId, page);
+    return { page, pageId };
+  });
+}
+
+function buildPage(page: PageFile, pageId: string, taxonomy: Taxonomy): Article[] {
+  const path = pathOf(page);
   const source = parsePage(decodeUtf8(page.bytes, path), path);
-  const pageId = pageIdFromFile(page.file);
-  if (!/[a-z0-9]/u.test(pageId)) throw new ContentError(path, 1, 'file name needs Latin letters or digits to form a page id');
   const banner = source.banner && normalizePunctuation(source.banner.text);
   const context: PageContext = { file: page.file, path, pageId, banner, taxonomy };
   const occurrenceOf = occurrenceCounter();
@@ -101,23 +116,10 @@ function buildPage(page: PageFile, taxonomy: Taxonomy): Article[] {
   });
 }
 
-function checkUniqueIds(articles: readonly Article[], pathOf: (file: string) => string): void {
-  const first = new Map<string, Article>();
-  for (const article of articles) {
-    const earlier = first.get(article.id);
-    if (earlier) {
-      const where = `${pathOf(earlier.source.file)}:${earlier.source.line}`;
-      throw new ContentError(pathOf(article.source.file), article.source.line, `duplicate article id "${article.id}" (also ${where})`);
-    }
-    first.set(article.id, article);
-  }
-}
-
 /** Every page's articles, in the order given, classified, overridden and validated. */
 export function buildArticles(pages: readonly PageFile[], taxonomy: Taxonomy, overrides?: OverridesFile): Article[] {
-  const articles = pages.flatMap((page) => buildPage(page, taxonomy));
-  const paths = new Map(pages.map((page) => [page.file, page.path ?? page.file]));
-  checkUniqueIds(articles, (file) => paths.get(file) ?? file);
+  // Page ids are unique and titles are numbered within a page, so article ids are unique too.
+  const articles = withPageIds(pages).flatMap(({ page, pageId }) => buildPage(page, pageId, taxonomy));
   const final = overrides ? applyOverrides(articles, overrides, taxonomy) : articles;
   return final.map((article) => articleSchema.parse(article));
 }

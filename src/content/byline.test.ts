@@ -80,6 +80,17 @@ describe('extractLeadByline', () => {
     expect(extractLeadByline('蒙牛乳业（北京）有限责任公司开展活动。')).toBeUndefined();
     expect(extractLeadByline('近日（记者 陈曦）活动举行。')).toBeUndefined();
   });
+
+  it('asks a byline without a dateline to set each role apart from its name', () => {
+    expect(extractLeadByline('（记者手记）采访中，我深深感受到……')).toBeUndefined();
+    expect(extractLeadByline('(通讯员来稿)近日')).toBeUndefined();
+    expect(extractLeadByline('（记者 陈曦 通讯员刘英）近日')).toBeUndefined();
+    expect(extractLeadByline('（记者 陈曦 通讯员 刘英）近日')?.credits).toHaveLength(2);
+    expect(extractLeadByline('本报讯（记者陈曦 通讯员刘英）近日')?.credits).toEqual([
+      { role: '记者', name: '陈曦' },
+      { role: '通讯员', name: '刘英' },
+    ]);
+  });
 });
 
 describe('extractPhotoCredit', () => {
@@ -110,6 +121,11 @@ describe('extractPhotoCredit', () => {
       ],
       rest: '职工参加活动',
     });
+  });
+
+  it('finds the credit after a caption of any length, and no credit among many words', () => {
+    expect(extractPhotoCredit(`${'。'.repeat(130_000)}本报记者 边磊 摄影报道`)?.credits).toEqual([{ role: '摄影', name: '边磊' }]);
+    expect(extractPhotoCredit(`活动${' 现场'.repeat(50_000)} 摄`)).toBeUndefined();
   });
 
   it('does not mistake a sentence ending in 摄 for a credit', () => {

@@ -22,17 +22,18 @@ function occurrences(text: string, word: string): number[] {
   return found;
 }
 
-/** Where each alias of the district stands, minus hits inside a longer word that means something else. */
+/**
+ * Where the district is first named, ignoring longer words that contain an alias but mean
+ * something else: those are masked with characters no alias holds, keeping every position.
+ */
 function firstMention(text: string, district: District): number | undefined {
-  const blocked = (district.blockingContexts ?? []).flatMap((context) =>
-    occurrences(text, context).map((start) => ({ start, end: start + context.length })),
-  );
-  const isBlocked = (start: number, length: number): boolean =>
-    blocked.some((range) => start >= range.start && start + length <= range.end);
-  const mentions = district.aliases.flatMap((alias) =>
-    occurrences(text, alias).filter((start) => !isBlocked(start, alias.length)),
-  );
-  return mentions.length > 0 ? Math.min(...mentions) : undefined;
+  const masked = (district.blockingContexts ?? []).reduce((masking, context) => masking.replaceAll(context, '\u0000'.repeat(context.length)), text);
+  let first: number | undefined;
+  for (const alias of district.aliases) {
+    const at = masked.indexOf(alias);
+    if (at !== -1 && (first === undefined || at < first)) first = at;
+  }
+  return first;
 }
 
 /**

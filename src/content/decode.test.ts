@@ -17,4 +17,11 @@ describe('decodeUtf8', () => {
     const bytes = new Uint8Array([...utf8('一\n二\n三\n'), 0xe4, 0x41, ...utf8('\n')]);
     expect(() => decodeUtf8(bytes, 'b.txt')).toThrow(/^b\.txt:4: not valid UTF-8/u);
   });
+
+  it('counts lines the way the page parser does: CR-only, CRLF and Unicode separators (row 1)', () => {
+    const crOnly = new Uint8Array([...utf8('## 标题\r\r第一段。\r\r第二段'), 0xff, ...utf8('坏字节。\r')]);
+    expect(() => decodeUtf8(crOnly, 'p.txt')).toThrow(/^p\.txt:5: not valid UTF-8/u);
+    const mixed = new Uint8Array([...utf8('一\r\n二\u2028三\u2029'), 0xc3]);
+    expect(() => decodeUtf8(mixed, 'p.txt')).toThrow(/^p\.txt:4: not valid UTF-8/u);
+  });
 });

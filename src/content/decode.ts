@@ -1,4 +1,5 @@
 import { ContentError } from './content-error.ts';
+import { lineAfter } from './text-rules.ts';
 
 function decodesCleanly(bytes: Uint8Array): boolean {
   try {
@@ -22,8 +23,9 @@ function firstBadByte(bytes: Uint8Array): number {
   return clean;
 }
 
+/** The line of a byte offset, counted on the clean text before it with the page's own line breaks. */
 function lineAtOffset(bytes: Uint8Array, offset: number): number {
-  return bytes.subarray(0, offset).filter((byte) => byte === 0x0a).length + 1;
+  return lineAfter(new TextDecoder('utf-8').decode(bytes.subarray(0, offset)));
 }
 
 /** Strict UTF-8 decoding (a BOM is dropped); a bad byte is reported with its line. */

@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -120,6 +120,46 @@ describe('loadContent with files beside the pages folder', () => {
 
   it('rejects a folder without pages', () => {
     const pagesDir = contentFolder({ 'notes.md': '# 说明' });
-    expect(() => loadContent(pagesDir)).toThrow(/:1: no page files \(\*\.txt\) in this folder$/u);
+    expect(() => loadContent(pagesDir)).toThrow(/pages: no page files \(\*\.txt\) in this folder$/u);
+  });
+});
+
+describe('loadContent on what else a pages folder may hold', () => {
+  const onePage = { 'a.txt': '## 标题\n\n正文。\n' };
+
+  it('reads page files whose extension is in capitals (row 10)', () => {
+    const { articles } = loadContent(contentFolder({ ...onePage, 'B.TXT': '## 大写扩展名\n\n正文。\n', 'c.Txt': '## 混合\n\n正文。\n' }));
+    expect(articles.map((article) => article.source.file)).toEqual(['B.TXT', 'a.txt', 'c.Txt']);
+  });
+
+  it('names a folder that looks like a page file (row 2)', () => {
+    const pagesDir = contentFolder(onePage);
+    mkdirSync(join(pagesDir, 'sub.txt'));
+    expect(() => loadContent(pagesDir)).toThrow(`${join(pagesDir, 'sub.txt')}: is a folder, not a file: rename it or move it out of the pages folder (EISDIR)`);
+  });
+
+  it('names a link to a missing file (row 3)', () => {
+    const pagesDir = contentFolder(onePage);
+    symlinkSync('missing.txt', join(pagesDir, 'b.txt'));
+    expect(() => loadContent(pagesDir)).toThrow(`${join(pagesDir, 'b.txt')}: is a link to "missing.txt", which does not exist (ENOENT)`);
+  });
+
+  it('reads a page through a link that works', () => {
+    const pagesDir = contentFolder(onePage);
+    symlinkSync('a.txt', join(pagesDir, 'b.txt'));
+    expect(loadContent(pagesDir).articles.map((article) => article.source.file)).toEqual(['a.txt', 'b.txt']);
+  });
+
+  it.each(['taxonomy.json', 'overrides.json'])('accepts %s saved with a BOM (row 14)', (name) => {
+    const projectTaxonomy = readFileSync(new URL('../../content/taxonomy.json', import.meta.url), 'utf8');
+    const text = name === 'taxonomy.json' ? projectTaxonomy : '{}';
+    const { articles } = loadContent(contentFolder(onePage, { [name]: `\ufeff${text}` }));
+    expect(articles).toHaveLength(1);
+  });
+
+  it('reports bad UTF-8 in a JSON file with its line', () => {
+    const pagesDir = contentFolder(onePage);
+    writeFileSync(join(pagesDir, '..', 'overrides.json'), Buffer.from([0x7b, 0x0a, 0xff, 0x0a, 0x7d]));
+    expect(() => loadContent(pagesDir)).toThrow(`${join(pagesDir, '..', 'overrides.json')}:2: not valid UTF-8`);
   });
 });

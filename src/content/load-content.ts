@@ -1,9 +1,10 @@
-import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { buildArticles, type PageFile } from './build-articles.ts';
 import { ContentError } from './content-error.ts';
 import { parseOverrides } from './overrides.ts';
+import { readContentBytes, readContentText } from './read-content-file.ts';
 import type { Article, Taxonomy } from './schema.ts';
 import { parseTaxonomy } from './taxonomy.ts';
 
@@ -14,14 +15,17 @@ export interface Content {
   taxonomy: Taxonomy;
 }
 
+/** Page files are `*.txt` in any case (`B.TXT` from an old system too). */
+const PAGE_FILE = /\.txt$/iu;
+
 function readPages(pagesDir: string): PageFile[] {
   const files = readdirSync(pagesDir)
-    .filter((file) => file.endsWith('.txt'))
+    .filter((file) => PAGE_FILE.test(file))
     .sort();
-  if (files.length === 0) throw new ContentError(pagesDir, 1, 'no page files (*.txt) in this folder');
+  if (files.length === 0) throw new ContentError(pagesDir, undefined, 'no page files (*.txt) in this folder');
   return files.map((file) => {
     const path = join(pagesDir, file);
-    return { file, path, bytes: readFileSync(path) };
+    return { file, path, bytes: readContentBytes(path) };
   });
 }
 
@@ -32,8 +36,8 @@ function readPages(pagesDir: string): PageFile[] {
 export function loadContent(pagesDir: string): Content {
   const localTaxonomy = join(pagesDir, '..', 'taxonomy.json');
   const taxonomyPath = existsSync(localTaxonomy) ? localTaxonomy : PROJECT_TAXONOMY;
-  const taxonomy = parseTaxonomy(readFileSync(taxonomyPath, 'utf8'), taxonomyPath);
+  const taxonomy = parseTaxonomy(readContentText(taxonomyPath), taxonomyPath);
   const overridesPath = join(pagesDir, '..', 'overrides.json');
-  const overrides = existsSync(overridesPath) ? parseOverrides(readFileSync(overridesPath, 'utf8'), overridesPath) : undefined;
+  const overrides = existsSync(overridesPath) ? parseOverrides(readContentText(overridesPath), overridesPath) : undefined;
   return { articles: buildArticles(readPages(pagesDir), taxonomy, overrides), taxonomy };
 }

@@ -1,21 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { endsSentence, joinBrokenBlocks } from './paragraphs.ts';
+import { joinBrokenBlocks } from './paragraphs.ts';
 
 const blocks = (...texts: string[]) => texts.map((text, index) => ({ text, line: index * 2 + 1 }));
-
-describe('endsSentence', () => {
-  it('accepts sentence-final punctuation, optionally closed by quotes or brackets', () => {
-    for (const text of ['完成。', '好！', '吗？', 'ok!', '如下：', '等；', '……', '说：“好。”', '《民法典》。']) {
-      expect(endsSentence(text), text).toBe(true);
-    }
-  });
-
-  it('rejects text cut mid-sentence', () => {
-    for (const text of ['把思想引领和', '倾', '各办公楼', '民法', '近日，', '“急难愁盼”', '（完）']) {
-      expect(endsSentence(text), text).toBe(false);
-    }
-  });
-});
 
 describe('joinBrokenBlocks', () => {
   it('joins a block that does not end a sentence with the next, with nothing between', () => {

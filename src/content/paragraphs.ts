@@ -1,10 +1,5 @@
 import type { SourceBlock } from './parse-page.ts';
-import { COMPLETE_BLOCK_END } from './sentence.ts';
-
-/** Sentence-final punctuation, optionally followed by closing quotes or brackets. */
-export function endsSentence(text: string): boolean {
-  return COMPLETE_BLOCK_END.test(text);
-}
+import { endsBlock } from './text-rules.ts';
 
 /**
  * Page layout broke paragraphs mid-sentence, even mid-word (倾 / 听): a block that does not end a
@@ -16,7 +11,7 @@ export function joinBrokenBlocks(blocks: readonly SourceBlock[]): string[] {
   for (const { text } of blocks) {
     if (continues) paragraphs.push(`${paragraphs.pop() ?? ''}${text}`);
     else paragraphs.push(text);
-    continues = !endsSentence(text);
+    continues = !endsBlock(text);
   }
   return paragraphs;
 }

@@ -68,6 +68,37 @@ describe('parsePage layout', () => {
   });
 });
 
+describe('parsePage on text pasted from other systems', () => {
+  const titles = (text: string) => parsePage(text, 'p.txt').articles.map((article) => article.title.text);
+
+  it.each([
+    ['a line separator', '\u2028'],
+    ['a paragraph separator', '\u2029'],
+    ['a lone CR', '\r'],
+  ])('ends a heading line at %s: the heading is never glued into body text (row 6)', (_name, separator) => {
+    const page = parsePage(`## 第一篇\n正文一\n## 第二篇${separator}续题`, 'p.txt');
+    expect(page.articles.map((article) => article.title.text)).toEqual(['第一篇', '第二篇']);
+    expect(page.articles[0]?.blocks).toEqual([{ text: '正文一', line: 2 }]);
+    expect(page.articles[1]?.blocks).toEqual([{ text: '续题', line: 4 }]);
+  });
+
+  it.each([
+    ['a zero-width space', '\u200b'],
+    ['a left-to-right mark', '\u200e'],
+    ['a right-to-left mark', '\u200f'],
+    ['a word joiner', '\u2060'],
+    ['a stray BOM', '\ufeff'],
+  ])('sees a heading behind %s at the start of its line (row 7)', (_name, invisible) => {
+    expect(titles(`## 第一篇\n正文。\n\n${invisible}## 第二篇\n正文。`)).toEqual(['第一篇', '第二篇']);
+    expect(titles(`## 第一篇\n正文。\n\n##${invisible}第二篇\n正文。`)).toEqual(['第一篇', '第二篇']);
+  });
+
+  it('treats a line of invisible characters as blank', () => {
+    const page = parsePage('## 标题\n甲。\n\u200b\u3000\u2060\n乙。', 'p.txt');
+    expect(page.articles[0]?.blocks.map((block) => block.text)).toEqual(['甲。', '乙。']);
+  });
+});
+
 describe('parsePage errors', () => {
   const cases: [string, string, RegExp][] = [
     ['an empty file', '', /^p\.txt:1: file is empty$/u],
@@ -83,6 +114,8 @@ describe('parsePage errors', () => {
     ['a banner after the first article', '## 标题\n正文。\n# 横幅\n', /^p\.txt:3: banner \("# "\) must come before the first article$/u],
     ['a second banner', '# 横幅一\n# 横幅二\n## 标题\n正文。', /^p\.txt:2: second banner/u],
     ['an empty title', '##   \n正文。', /^p\.txt:1: heading has no text$/u],
+    ['a title of an invisible character (row 15)', '## \u200b\n正文。', /^p\.txt:1: heading has no text$/u],
+    ['a subtitle of invisible characters', '## 标题\n### \u200e\u3000\n正文。', /^p\.txt:2: heading has no text$/u],
     ['a title without its space', '##标题\n正文。', /^p\.txt:1: put a space after the #s of a heading$/u],
     ['a heading level beyond three', '## 标题\n#### 小标题\n正文。', /^p\.txt:2: heading level 4 is not supported/u],
     ['a banner without articles', '\n# 横幅\n', /^p\.txt:2: page has no articles/u],

@@ -1,4 +1,5 @@
 import { ContentError } from './content-error.ts';
+import { splitLines, trimInvisible } from './text-rules.ts';
 
 /** A run of non-blank lines, trimmed and joined: layout wrapped them, not the author. */
 export interface SourceBlock {
@@ -45,18 +46,24 @@ interface TextLine {
 type Line = Blank | Heading | TextLine;
 type Item = Blank | Heading | (SourceBlock & { kind: 'block' });
 
-/** #s then a space: a heading. A lone # glued to text is a hashtag (#话题#) and stays text. */
-const HEADING = /^(#+)(?:\s+(.*))?$/u;
-const GLUED_HEADING = /^(#{2,})([^#\s].*)$/u;
+/**
+ * #s then a space (or an invisible character): a heading. A lone # glued to text is a hashtag
+ * (#话题#) and stays text.
+ */
+const HEADING = /^(#+)(?:[\s\p{Cf}]+(.*))?$/u;
+const GLUED_HEADING = /^(#{2,})([^#\s\p{Cf}].*)$/u;
 
+/** Invisible characters around a line never hide what it is: `\u200b## 标题` is a heading. */
 function classifyLine(raw: string, index: number): Line {
   const line = index + 1;
-  const text = raw.trim();
+  const text = trimInvisible(raw);
   if (text === '') return { kind: 'blank', line };
-  const heading = HEADING.exec(text) ?? GLUED_HEADING.exec(text);
-  if (heading) {
-    const glued = !/^#+(\s|$)/u.test(text);
-    return { kind: 'heading', level: heading[1]?.length ?? 0, text: heading[2]?.trim() ?? '', line, glued };
+  const heading = HEADING.exec(text);
+  const glued = heading === null ? GLUED_HEADING.exec(text) : null;
+  const match = heading ?? glued;
+  if (match) {
+    const level = match[1]?.length ?? 0;
+    return { kind: 'heading', level, text: trimInvisible(match[2] ?? ''), line, glued: glued !== null };
   }
   return { kind: 'text', text, line };
 }
@@ -112,7 +119,7 @@ function addHeading(page: SourcePage, heading: Heading, file: string): void {
 
 /** Splits a page into its banner and articles, rejecting anything that would lose text. */
 export function parsePage(text: string, file: string): SourcePage {
-  const lines = text.split(/\r\n|\r|\n/u).map(classifyLine);
+  const lines = splitLines(text).map(classifyLine);
   if (lines.every((line) => line.kind === 'blank')) throw new ContentError(file, 1, 'file is empty');
   const page: SourcePage = { articles: [] };
   for (const item of groupBlocks(lines)) {
