@@ -1,5 +1,5 @@
 import type { Credit } from './schema.ts';
-import { endOfLastSentence, trimInvisibleEnd } from './text-rules.ts';
+import { endOfLastSentence, trimInvisible, trimInvisibleEnd } from './text-rules.ts';
 
 /** Longest first, so 摄影记者 wins over 记者. */
 const ROLES = ['特约通讯员', '特约记者', '见习记者', '摄影记者', '通讯员', '实习生', '记者', '摄影'];
@@ -67,14 +67,14 @@ function extractCreditedByline(lead: string): Byline | undefined {
   if (!match || !DATELINE.test(dateline)) return undefined;
   const credits = parseCredits(match.groups?.credits ?? '', { gluedRoles: dateline !== '' });
   if (!credits) return undefined;
-  const rest = lead.slice(match[0].length);
+  const rest = trimInvisible(lead.slice(match[0].length));
   return dateline === '' ? { credits, rest } : { dateline, credits, rest };
 }
 
 function extractBareDateline(lead: string): Byline | undefined {
   const match = BARE_DATELINE.exec(lead);
   const dateline = match?.groups?.dateline;
-  return match && dateline ? { dateline, credits: [], rest: lead.slice(match[0].length) } : undefined;
+  return match && dateline ? { dateline, credits: [], rest: trimInvisible(lead.slice(match[0].length)) } : undefined;
 }
 
 /** `本报讯 (记者 陈曦) 近日…` → dateline, credits and the rest; undefined when the lead has no byline. */
