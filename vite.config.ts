@@ -56,7 +56,7 @@ export default defineConfig(({ isSsrBuild }) => ({
   test: {
     // The pipeline runs in Node; component tests opt into a DOM with a `@vitest-environment` comment.
     environment: 'node',
-    include: ['src/**/*.test.{ts,tsx}'],
+    include: ['src/**/*.test.{ts,tsx}', 'scripts/**/*.test.ts'],
     setupFiles: ['src/test-setup.ts'],
   },
 }));

@@ -17,13 +17,13 @@ import { gzipSync } from 'node:zlib';
 import { type LaunchedChrome, launch } from 'chrome-launcher';
 import lighthouse, { type Result } from 'lighthouse';
 import { z } from 'zod';
+import { readBudgets } from './bench-budgets.ts';
 import { chromiumExecutable, QUIET_CHROMIUM_FLAGS } from './chromium.ts';
 import { startStaticServer } from './serve-static.ts';
 
 const ROOT = fileURLToPath(new URL('../', import.meta.url));
 const DIST = path.join(ROOT, 'dist');
 const OUT_DIR = path.join(ROOT, 'bench', 'out');
-const BUDGETS_FILE = path.join(ROOT, 'bench', 'budgets.json');
 const HOST = '127.0.0.1';
 
 const CATEGORY_IDS = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
@@ -81,8 +81,8 @@ function log(message: string): void {
   console.error(`[bench] ${message}`);
 }
 
-async function loadBudgets(): Promise<Budgets> {
-  return budgetsSchema.parse(JSON.parse(await readFile(BUDGETS_FILE, 'utf8')));
+function loadBudgets(): Promise<Budgets> {
+  return readBudgets('web', budgetsSchema);
 }
 
 /** Asks the OS for a free loopback port; the build needs the URL before the server starts. */
