@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { pageIdFromFile } from './article-id.ts';
-import { buildArticles, type PageFile } from './build-articles.ts';
+import { buildArticles } from './build-articles.ts';
+import type { PageFile } from './build-page.ts';
 import { parseOverrides } from './overrides.ts';
 import type { Article } from './schema.ts';
 import { parseTaxonomy } from './taxonomy.ts';

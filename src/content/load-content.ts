@@ -1,7 +1,8 @@
 import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { buildArticles, type PageFile } from './build-articles.ts';
+import { buildArticles } from './build-articles.ts';
+import type { PageFile } from './build-page.ts';
 import { ContentError } from './content-error.ts';
 import { parseOverrides } from './overrides.ts';
 import { readContentBytes, readContentText } from './read-content-file.ts';

@@ -5,7 +5,8 @@
 import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { buildArticles, type PageFile } from './build-articles.ts';
+import { buildArticles } from './build-articles.ts';
+import type { PageFile } from './build-page.ts';
 import { ContentError } from './content-error.ts';
 import type { Article } from './schema.ts';
 import { parseTaxonomy } from './taxonomy.ts';

@@ -25,10 +25,19 @@ export const sourceRefSchema = z.object({
   line: positiveCount(),
 });
 
+/** YYYY-MM-DD; the pipeline also checks that the day exists. */
+const isoDate = z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date YYYY-MM-DD'));
+
 export const pageRefSchema = z.object({
   id: slug,
   /** The `# ` slogan printed across the page; a page may have none. */
   banner: z.optional(text()),
+  /** The day of the edition the page belongs to; undated pages (日期未注明) have none. */
+  date: z.optional(isoDate),
+  /** 版次: the page's number in its edition, from 1; only with a date. */
+  number: z.optional(positiveCount()),
+  /** 版名: the page's name (要闻, 工会新闻 …). */
+  name: z.optional(text()),
 });
 
 export const articleSchema = z.object({
@@ -88,6 +97,7 @@ export const overridesSchema = z.record(
 
 export type Credit = z.infer<typeof creditSchema>;
 export type Article = z.infer<typeof articleSchema>;
+export type PageRef = z.infer<typeof pageRefSchema>;
 export type District = z.infer<typeof districtSchema>;
 export type Theme = z.infer<typeof themeSchema>;
 export type Taxonomy = z.infer<typeof taxonomySchema>;
