@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { buildArticles } from '../../src/content/build-articles.ts';
+import { readFrontMatter } from '../../src/content/edition.ts';
 import { parsePage } from '../../src/content/parse-page.ts';
 import { parseTaxonomy } from '../../src/content/taxonomy.ts';
 import { generateCorpus, generateLargePage } from './generate-corpus.ts';
@@ -21,9 +22,15 @@ describe('generateCorpus', () => {
 
   it('makes exactly the articles asked for, on dated pages, four a day, no Sundays', () => {
     expect(articles).toHaveLength(400);
-    expect(files.every(({ file }) => /^\d{4}-\d{2}-\d{2}_0[1-4]\.txt$/u.test(file))).toBe(true);
-    const days = new Set(files.map(({ file }) => file.slice(0, 10)));
+    expect(articles.every((article) => article.page.date !== undefined && (article.page.number ?? 0) <= 4)).toBe(true);
+    const days = new Set(articles.map((article) => article.page.date));
     expect([...days].some((day) => new Date(`${day}T00:00:00Z`).getUTCDay() === 0)).toBe(false);
+  });
+
+  it('dates some pages by file name only, some by front matter, and names some 版面', () => {
+    expect(files.some(({ file, text }) => /^\d{4}-\d{2}-\d{2}_\d{2}\.txt$/u.test(file) && !text.startsWith('---'))).toBe(true);
+    expect(files.some(({ file, text }) => file.startsWith('edition-') && text.startsWith('---\ndate:'))).toBe(true);
+    expect(articles.some((article) => article.page.name === '工会新闻')).toBe(true);
   });
 
   it('names every district and theme, and uses every byline form and photo news', () => {
@@ -37,7 +44,7 @@ describe('generateCorpus', () => {
   });
 
   it('breaks some paragraphs across blocks, as page layout does', () => {
-    const blocks = files.flatMap(({ file, text }) => parsePage(text, file).articles).reduce((sum, article) => sum + article.blocks.length, 0);
+    const blocks = files.flatMap(({ file, text }) => parsePage(readFrontMatter(text, file).body, file).articles).reduce((sum, article) => sum + article.blocks.length, 0);
     const paragraphs = articles.reduce((sum, article) => sum + article.paragraphs.length, 0);
     expect(blocks).toBeGreaterThan(paragraphs);
   });

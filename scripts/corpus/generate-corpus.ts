@@ -1,6 +1,7 @@
 /**
  * A deterministic synthetic archive in the page format: dated pages (four a day, six days a week),
- * every district and theme, every byline form, photo news, paragraphs broken by the layout.
+ * every district and theme, every byline form, photo news, paragraphs broken by the layout,
+ * front matter on some files.
  * The same options give the same bytes.
  */
 import type { Taxonomy } from '../../src/content/schema.ts';
@@ -24,6 +25,7 @@ const CONNECTIVES = ['活动中', '会上', '据介绍', '下一步', '与此同
 const PEOPLE = ['职工', '一线职工', '女职工', '快递小哥', '医护人员', '工会干部', '劳动模范', '新就业形态劳动者'];
 const ACTIONS = ['参加了培训', '交流了经验', '分享了心得', '领取了慰问品', '观看了演出', '参观了展览', '提出了建议'];
 const RESULTS = ['受到广泛欢迎', '取得良好效果', '进一步增强了凝聚力', '营造了浓厚氛围', '切实解决了实际困难'];
+const PAGE_NAMES = ['要闻', '工会新闻', '职工生活', '文化周刊'];
 const BANNERS = ['深入学习贯彻党的二十大精神 奋力开拓首都工会工作新局面', '奋进新征程 建功新时代', '凝心聚力 共建和谐'];
 
 interface Topic {
@@ -105,6 +107,18 @@ function pageText(random: Random, taxonomy: Taxonomy, firstIndex: number, count:
   return `${banner}${articles.join('\n')}`;
 }
 
+/**
+ * Most files are named for their date and 版次 (2016-01-04_01.txt); some add a front-matter block
+ * with the 版名, and some carry their date and 版次 only in front matter.
+ */
+function pageFile(random: Random, date: string, page: number, text: string): CorpusFile {
+  const name = PAGE_NAMES[(page - 1) % PAGE_NAMES.length] ?? '要闻';
+  const roll = random.int(1, 10);
+  if (roll === 1) return { file: `edition-${date}-p${page}.txt`, text: `---\ndate: ${date}\npage: ${page}\nname: ${name}\n---\n\n${text}` };
+  const file = `${date}_${String(page).padStart(2, '0')}.txt`;
+  return roll <= 4 ? { file, text: `---\nname: ${name}\n---\n\n${text}` } : { file, text };
+}
+
 export function generateCorpus({ articles, seed, taxonomy }: CorpusOptions): CorpusFile[] {
   const random = createRandom(seed);
   const files: CorpusFile[] = [];
@@ -112,7 +126,7 @@ export function generateCorpus({ articles, seed, taxonomy }: CorpusOptions): Cor
   for (let made = 0; made < articles; ) {
     const { date, page } = slots.next().value ?? { date: '', page: 0 };
     const count = Math.min(random.int(6, 10), articles - made);
-    files.push({ file: `${date}_${String(page).padStart(2, '0')}.txt`, text: pageText(random, taxonomy, made, count, page) });
+    files.push(pageFile(random, date, page, pageText(random, taxonomy, made, count, page)));
     made += count;
   }
   return files;

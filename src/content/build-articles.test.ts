@@ -272,3 +272,45 @@ describe('buildArticles on pages pasted from other systems', () => {
     expect(article?.paragraphs[0]).toBe(`文${'\u3000'.repeat(100_000)}字。`);
   });
 });
+
+describe('buildArticles on dated editions', () => {
+  const twoArticles = (name: string) => `## ${name}一\n\n第一篇。\n\n## ${name}二\n\n第二篇。\n`;
+
+  it('orders newest date first, then 版次, then position; undated pages last in file order', () => {
+    const pages = [
+      page('000_b.txt', twoArticles('未注明乙')),
+      page('000_a.txt', twoArticles('未注明甲')),
+      page('2023-03-07_01.txt', twoArticles('七日一版')),
+      page('2023-03-08_02.txt', twoArticles('八日二版')),
+      page('2023-03-08_10.txt', twoArticles('八日十版')),
+      page('2023-03-08_01.txt', twoArticles('八日一版')),
+    ];
+    expect(buildArticles(pages, taxonomy).map((article) => article.title)).toEqual([
+      '八日一版一', '八日一版二', '八日二版一', '八日二版二', '八日十版一', '八日十版二',
+      '七日一版一', '七日一版二', '未注明乙一', '未注明乙二', '未注明甲一', '未注明甲二',
+    ]);
+  });
+
+  it('puts the date, 版次 and 版名 on every article, front matter winning over the file name', () => {
+    const [article] = buildArticles([page('2023-03-08_04.txt', `---\npage: 3\nname: 工会新闻\n---\n${twoArticles('标题')}`)], taxonomy);
+    expect(article?.page).toEqual({ id: '2023-03-08-04', date: '2023-03-08', number: 3, name: '工会新闻' });
+    expect(article?.source.line).toBe(5);
+  });
+
+  it('keeps an article id when the page gains a date', () => {
+    const [undated] = buildArticles([page('000_a.txt', twoArticles('标题'))], taxonomy);
+    const [dated] = buildArticles([page('000_a.txt', `---\ndate: 2023-03-08\npage: 1\n---\n${twoArticles('标题')}`)], taxonomy);
+    expect(dated?.id).toBe(undated?.id);
+  });
+
+  it('leaves the first page undated', () => {
+    expect(buildArticles([seedPage], taxonomy)[0]?.page).toEqual({ id: '000-dc19f9187db1d5f4', banner: '深入学习贯彻党的二十大精神 奋力开拓首都工会工作新局面' });
+  });
+
+  it('rejects two files claiming the same date and page, at the claiming line', () => {
+    const claimed = { ...page('x.txt', `---\ndate: 2023-03-08\npage: 4\n---\n${twoArticles('标题')}`), path: 'pages/x.txt' };
+    expect(() => buildArticles([page('2023-03-08_04.txt', twoArticles('甲')), claimed], taxonomy)).toThrow(
+      'pages/x.txt:2: page 4 of 2023-03-08 is also 2023-03-08_04.txt: one page per date and page number',
+    );
+  });
+});
