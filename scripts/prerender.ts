@@ -62,8 +62,9 @@ const index = contentIndexSchema.parse(JSON.parse(read(server.indexPath)));
 const articles = index.articles.map((summary) => articleSchema.parse(JSON.parse(read(summary.dataFile))));
 
 function prerender(routePath: string, meta: PageMeta, data?: { index: ContentIndex; article?: Article }): number {
-  const { html, state } = server.renderPage(`${site.base}${routePath.replace(/^\//, '')}`, data);
-  const page = fillTemplate(template, { head: headTags(meta, site), appHtml: html, state });
+  const url = `${site.base}${routePath.replace(/^\//, '')}`;
+  const { html, state } = server.renderPage(url, data);
+  const page = fillTemplate(template, { head: headTags(meta, site), appHtml: html, state: state === undefined ? undefined : { json: state, url } });
   return write(routePath.endsWith('/') ? `${routePath}index.html` : routePath, page);
 }
 

@@ -6,7 +6,9 @@
  * Like GitHub Pages it gzips text responses for clients that accept it (turn off with --no-gzip), so the
  * bench measures the bytes a real visitor downloads.
  *
- * Usage: tsx scripts/serve-static.ts <dir> [--port 4173] [--host 127.0.0.1] [--prefix /reader/] [--no-gzip]
+ * With --spa-fallback it imitates a host that answers every unknown URL with index.html instead.
+ *
+ * Usage: tsx scripts/serve-static.ts <dir> [--port 4173] [--host 127.0.0.1] [--prefix /reader/] [--no-gzip] [--spa-fallback]
  */
 import type { Stats } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
@@ -28,6 +30,12 @@ export interface StaticServerOptions {
   prefix?: string;
   /** Gzip text responses when the client accepts it. Default true. */
   gzip?: boolean;
+  /**
+   * Behave like a host with a single-page fallback (Netlify's `/* /index.html 200`, `vite preview`,
+   * an S3 error document): any URL without a file of its own, a folder without its trailing slash
+   * included, gets the root index.html with status 200.
+   */
+  spaFallback?: boolean;
 }
 
 export interface StaticServer {
@@ -137,6 +145,12 @@ interface Site {
   root: string;
   prefix: string;
   gzip: boolean;
+  spaFallback: boolean;
+}
+
+function withSpaFallback(site: Site, resolved: Resolved): Resolved {
+  if (!site.spaFallback || resolved.kind === 'file' || resolved.kind === 'bad-request') return resolved;
+  return { kind: 'file', file: path.join(site.root, 'index.html') };
 }
 
 /** Text formats compress well; images, fonts and wasm are compressed already or barely shrink. */
@@ -185,7 +199,7 @@ async function handle(site: Site, req: IncomingMessage, res: ServerResponse): Pr
   const urlPath = queryAt === -1 ? rawUrl : rawUrl.slice(0, queryAt);
   const query = queryAt === -1 ? '' : rawUrl.slice(queryAt);
 
-  const resolved = await resolveRequest(site.root, site.prefix, urlPath, query);
+  const resolved = withSpaFallback(site, await resolveRequest(site.root, site.prefix, urlPath, query));
   switch (resolved.kind) {
     case 'redirect':
       sendPlain(site, req, res, 301, `Moved Permanently: ${resolved.location}`, { Location: resolved.location });
@@ -216,7 +230,12 @@ export async function startStaticServer(options: StaticServerOptions): Promise<S
   const root = path.resolve(options.dir);
   const info = await statOrNull(root);
   if (!info?.isDirectory()) throw new Error(`not a directory: ${root}`);
-  const site: Site = { root, prefix: normalizeBase(options.prefix ?? '/'), gzip: options.gzip ?? true };
+  const site: Site = {
+    root,
+    prefix: normalizeBase(options.prefix ?? '/'),
+    gzip: options.gzip ?? true,
+    spaFallback: options.spaFallback ?? false,
+  };
   const host = options.host ?? '127.0.0.1';
 
   const server = createServer((req, res) => {
@@ -247,15 +266,23 @@ async function main(): Promise<void> {
       host: { type: 'string', default: '127.0.0.1' },
       prefix: { type: 'string', default: '/' },
       'no-gzip': { type: 'boolean', default: false },
+      'spa-fallback': { type: 'boolean', default: false },
     },
   });
   const dir = positionals[0];
   const port = Number(values.port);
   if (dir === undefined || positionals.length > 1 || !Number.isInteger(port) || port < 0 || port > 65535) {
-    console.error('usage: tsx scripts/serve-static.ts <dir> [--port 4173] [--host 127.0.0.1] [--prefix /] [--no-gzip]');
+    console.error('usage: tsx scripts/serve-static.ts <dir> [--port 4173] [--host 127.0.0.1] [--prefix /] [--no-gzip] [--spa-fallback]');
     process.exit(2);
   }
-  const server = await startStaticServer({ dir, port, host: values.host, prefix: values.prefix, gzip: !values['no-gzip'] });
+  const server = await startStaticServer({
+    dir,
+    port,
+    host: values.host,
+    prefix: values.prefix,
+    gzip: !values['no-gzip'],
+    spaFallback: values['spa-fallback'],
+  });
   console.log(`serving ${dir} at ${server.url}`);
 
   const stop = (): void => {

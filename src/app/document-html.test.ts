@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import type { PageMeta } from '../lib/page-meta';
 import { serializeState } from './app-state';
+import { isPrerenderedFor } from './app-state';
 import { fillTemplate, headTags, inlineStylesheet, styleHashesOf } from './document-html';
 
 const template = `<!doctype html><html lang="zh-CN"><head>
@@ -40,10 +41,13 @@ describe('headTags', () => {
 
 describe('fillTemplate', () => {
   it('replaces the default title and description and fills the root with markup and inert data', () => {
-    const page = fillTemplate(template, { head: '<title>页</title>', appHtml: '<main>正文</main>', state: '{"a":1}' });
+    const state = { json: '{"a":1}', url: '/reader/districts/x/' };
+    const page = fillTemplate(template, { head: '<title>页</title>', appHtml: '<main>正文</main>', state });
     expect(page).not.toContain('站点简介');
     expect(page.match(/<title>/g)).toHaveLength(1);
-    expect(page).toContain('<div id="root"><main>正文</main></div><script type="application/json" id="app-state">{"a":1}</script>');
+    expect(page).toContain(
+      '<div id="root"><main>正文</main></div><script type="application/json" id="app-state" data-url="/reader/districts/x/">{"a":1}</script>',
+    );
   });
 
   it('embeds nothing for a page without data', () => {
@@ -79,5 +83,19 @@ describe('serializeState', () => {
     const serialized = serializeState(state);
     expect(serialized).not.toMatch(/[<>&\u2028]/);
     expect(JSON.parse(serialized)).toEqual(state);
+  });
+});
+
+describe('isPrerenderedFor', () => {
+  it('matches the URL the page was rendered for, with or without its trailing slash', () => {
+    expect(isPrerenderedFor('/districts/shunyi/', '/districts/shunyi/')).toBe(true);
+    expect(isPrerenderedFor('/districts/shunyi/', '/districts/shunyi')).toBe(true);
+    expect(isPrerenderedFor('/reader/', '/reader')).toBe(true);
+  });
+
+  it('refuses markup a fallback host sent for another URL, and markup of unknown origin', () => {
+    expect(isPrerenderedFor('/', '/districts/shunyi')).toBe(false);
+    expect(isPrerenderedFor('/reader/', '/reader/themes/care/')).toBe(false);
+    expect(isPrerenderedFor(undefined, '/')).toBe(false);
   });
 });

@@ -48,16 +48,23 @@ const TITLE = /<title>[^<]*<\/title>/;
 const DESCRIPTION = /<meta name="description"[^>]*>/;
 const ROOT = '<div id="root"></div>';
 
+export interface FilledPage {
+  head: string;
+  appHtml: string;
+  /** The embedded data, and the URL (with the base) the markup was rendered for. */
+  state?: { json: string; url: string };
+}
+
 /** The built index.html with one page's head, markup and embedded data filled in. */
-export function fillTemplate(template: string, page: { head: string; appHtml: string; state?: string }): string {
+export function fillTemplate(template: string, page: FilledPage): string {
   if (!TITLE.test(template) || !DESCRIPTION.test(template) || !template.includes(ROOT)) {
     throw new Error('index.html must have a <title>, a <meta name="description"> and an empty <div id="root"></div>');
   }
-  const state = page.state === undefined ? '' : `<script type="application/json" id="${APP_STATE_ID}">${page.state}</script>`;
+  const state = page.state && `<script type="application/json" id="${APP_STATE_ID}" data-url="${escapeHtml(page.state.url)}">${page.state.json}</script>`;
   return template
     .replace(DESCRIPTION, '')
     .replace(TITLE, () => page.head)
-    .replace(ROOT, () => `<div id="root">${page.appHtml}</div>${state}`);
+    .replace(ROOT, () => `<div id="root">${page.appHtml}</div>${state ?? ''}`);
 }
 
 const STYLESHEET = /<link rel="stylesheet"(?: crossorigin)? href="([^"]+)">/;
