@@ -10,16 +10,28 @@ export interface ListFilter {
 
 export const articlePath = (id: string) => `/articles/${id}/`;
 
-/** Every combination of facets is a path of its own, so each is a real file a static host can serve. */
-export function listPath({ district, theme }: ListFilter): string {
+/**
+ * Every combination of facets is a path of its own, and so is each page of it after the first
+ * (`/districts/shunyi/page/2/`), so each is a real file a static host can serve.
+ */
+export function listPath({ district, theme }: ListFilter, page = 1): string {
   const districtPart = district ? `districts/${district}/` : '';
   const themePart = theme ? `themes/${theme}/` : '';
-  return `/${districtPart}${themePart}`;
+  const pagePart = page > 1 ? `page/${page}/` : '';
+  return `/${districtPart}${themePart}${pagePart}`;
 }
 
+export const editionsPath = '/editions/';
+export const editionPath = (date: string) => `/editions/${date}/`;
+export const editionPagePath = (date: string, number: number) => `/editions/${date}/${number}/`;
+
+const listPatterns = ['', 'districts/:district/', 'themes/:theme/', 'districts/:district/themes/:theme/'];
+
 export const routePatterns = {
-  district: 'districts/:district',
-  theme: 'themes/:theme',
-  districtAndTheme: 'districts/:district/themes/:theme',
+  /** Every list, first page and later pages: `/`, `/page/2`, `/districts/:district/page/:page` … */
+  lists: listPatterns.flatMap((list) => [list, `${list}page/:page`]).map((pattern) => pattern.replace(/\/$/u, '')),
+  editions: 'editions',
+  edition: 'editions/:date',
+  editionPage: 'editions/:date/:page',
   article: 'articles/:id',
 } as const;

@@ -1,0 +1,23 @@
+import type { Article } from '../content/schema.ts';
+import { articlePath } from '../lib/routes.ts';
+import { articleLink } from './summary.ts';
+import type { ArticleView, Term, Terms } from './view-schema.ts';
+
+const pick = (terms: readonly Term[], slugs: readonly string[]) => terms.filter((term) => slugs.includes(term.slug));
+
+/** Each article with the names of its terms and its neighbours in the newspaper's order. */
+export function articleViews(articles: readonly Article[], terms: Terms): Map<string, ArticleView> {
+  const views = new Map<string, ArticleView>();
+  articles.forEach((article, index) => {
+    const previous = articles[index - 1];
+    const next = articles[index + 1];
+    views.set(articlePath(article.id), {
+      kind: 'article',
+      article,
+      terms: { districts: pick(terms.districts, article.districts), themes: pick(terms.themes, article.themes) },
+      ...(previous ? { previous: articleLink(previous) } : {}),
+      ...(next ? { next: articleLink(next) } : {}),
+    });
+  });
+  return views;
+}

@@ -1,0 +1,72 @@
+import { editionPagePath, editionPath, editionsPath } from '../lib/routes.ts';
+import { articleLink } from './summary.ts';
+import type { ArticleSummary, EditionPageView, EditionsView, EditionView } from './view-schema.ts';
+
+interface EditionPage {
+  date: string;
+  number: number;
+  name?: string;
+  banner?: string;
+  articles: ArticleSummary[];
+}
+
+/** The dated 版面, in the newspaper's order (the summaries come in it, so a page's articles are adjacent). */
+function editionPages(summaries: readonly ArticleSummary[]): EditionPage[] {
+  const pages: EditionPage[] = [];
+  for (const summary of summaries) {
+    const { date, number, name, banner } = summary.page;
+    if (date === undefined || number === undefined) continue;
+    const current = pages.at(-1);
+    if (current?.date === date && current.number === number) current.articles.push(summary);
+    else pages.push({ date, number, name, banner, articles: [summary] });
+  }
+  return pages;
+}
+
+function editionDays(pages: readonly EditionPage[]): { date: string; pages: EditionPage[] }[] {
+  const days: { date: string; pages: EditionPage[] }[] = [];
+  for (const page of pages) {
+    const day = days.at(-1);
+    if (day?.date === page.date) day.pages.push(page);
+    else days.push({ date: page.date, pages: [page] });
+  }
+  return days;
+}
+
+const pageRef = (page: EditionPage | undefined) => page && { date: page.date, number: page.number };
+
+/**
+ * The calendar of editions, each day's edition and each 版面, by path. Days run newest first;
+ * a 版面's neighbours follow the newspaper's order, into the next day at either end.
+ */
+export function editionViews(summaries: readonly ArticleSummary[]): Map<string, EditionsView | EditionView | EditionPageView> {
+  const pages = editionPages(summaries);
+  const days = editionDays(pages);
+  const views = new Map<string, EditionsView | EditionView | EditionPageView>();
+  views.set(editionsPath, {
+    kind: 'editions',
+    days: days.map((day) => ({ date: day.date, articles: day.pages.reduce((sum, page) => sum + page.articles.length, 0) })),
+  });
+  days.forEach((day, index) => {
+    views.set(editionPath(day.date), {
+      kind: 'edition',
+      date: day.date,
+      pages: day.pages.map(({ number, name, banner, articles }) => ({ number, name, banner, articles: articles.map(articleLink) })),
+      previous: days[index + 1]?.date,
+      next: days[index - 1]?.date,
+    });
+  });
+  pages.forEach((page, index) => {
+    views.set(editionPagePath(page.date, page.number), {
+      kind: 'edition-page',
+      date: page.date,
+      number: page.number,
+      name: page.name,
+      banner: page.banner,
+      articles: page.articles.map(({ id, title, subtitle, kind, excerpt }) => ({ id, title, subtitle, kind, excerpt })),
+      previous: pageRef(pages[index - 1]),
+      next: pageRef(pages[index + 1]),
+    });
+  });
+  return views;
+}

@@ -1,0 +1,58 @@
+import { listPath, type ListFilter } from '../lib/routes.ts';
+import { pageCount, pageItems } from './pagination.ts';
+import type { ArticleSummary, FacetCount, ListView, Term, Terms } from './view-schema.ts';
+
+const filterKey = ({ district, theme }: ListFilter) => `${district ?? ''}/${theme ?? ''}`;
+
+/**
+ * Every list an article belongs to (all, its districts, its themes, each district with each
+ * theme), in one pass: the lists keep the newspaper's order and cost time linear in the archive.
+ */
+function groupByFilter(summaries: readonly ArticleSummary[]): Map<string, ArticleSummary[]> {
+  const groups = new Map<string, ArticleSummary[]>();
+  const add = (filter: ListFilter, summary: ArticleSummary) => {
+    const key = filterKey(filter);
+    const group = groups.get(key);
+    if (group) group.push(summary);
+    else groups.set(key, [summary]);
+  };
+  for (const summary of summaries) {
+    add({}, summary);
+    for (const district of summary.districts) add({ district }, summary);
+    for (const theme of summary.themes) {
+      add({ theme }, summary);
+      for (const district of summary.districts) add({ district, theme }, summary);
+    }
+  }
+  return groups;
+}
+
+/** Lists with a page of their own: the whole list, each district and theme, each combination with articles. */
+function listFilters(terms: Terms, groups: Map<string, unknown>): ListFilter[] {
+  const combinations = terms.districts.flatMap(({ slug: district }) =>
+    terms.themes.map(({ slug: theme }) => ({ district, theme })).filter((filter) => groups.has(filterKey(filter))),
+  );
+  return [{}, ...terms.districts.map(({ slug }) => ({ district: slug })), ...terms.themes.map(({ slug }) => ({ theme: slug })), ...combinations];
+}
+
+function facetCounts(terms: readonly Term[], countFor: (slug: string) => number): FacetCount[] {
+  return terms.map(({ slug, name }) => ({ slug, name, count: countFor(slug) }));
+}
+
+/** Every page of every list, by path. Facet counts cover the whole archive, not the page. */
+export function listViews(summaries: readonly ArticleSummary[], terms: Terms): Map<string, ListView> {
+  const groups = groupByFilter(summaries);
+  const sizeOf = (filter: ListFilter) => groups.get(filterKey(filter))?.length ?? 0;
+  const views = new Map<string, ListView>();
+  for (const filter of listFilters(terms, groups)) {
+    const articles = groups.get(filterKey(filter)) ?? [];
+    const districts = facetCounts(terms.districts, (district) => sizeOf({ ...filter, district }));
+    const themes = facetCounts(terms.themes, (theme) => sizeOf({ ...filter, theme }));
+    const pages = pageCount(articles.length);
+    for (let page = 1; page <= pages; page += 1) {
+      const view: ListView = { kind: 'list', filter, page, pageCount: pages, total: articles.length, articles: pageItems(articles, page), districts, themes };
+      views.set(listPath(filter, page), view);
+    }
+  }
+  return views;
+}

@@ -1,0 +1,11 @@
+import { excerptOf } from '../content/excerpt.ts';
+import type { Article } from '../content/schema.ts';
+import type { ArticleLink, ArticleSummary } from './view-schema.ts';
+
+/** What a list shows of an article: no text but its first sentence. */
+export function summarize(article: Article): ArticleSummary {
+  const { paragraphs, source: _source, ...rest } = article;
+  return { ...rest, excerpt: excerptOf(paragraphs[0] ?? article.title) };
+}
+
+export const articleLink = ({ id, title }: Pick<Article, 'id' | 'title'>): ArticleLink => ({ id, title });

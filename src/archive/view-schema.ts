@@ -1,0 +1,101 @@
+import * as z from 'zod/mini';
+import { articleSchema, districtSchema } from '../content/schema.ts';
+
+/**
+ * What each route shows: the one data shape the build embeds in a prerendered page and the app
+ * reads, whether from that page or fetched for an in-app navigation.
+ */
+
+const count = () => z.int().check(z.nonnegative());
+const pageNumber = () => z.int().check(z.positive());
+const isoDate = () => z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/));
+
+export const termSchema = z.pick(districtSchema, { slug: true, name: true });
+
+/** What a list shows of an article: everything but its text and source, plus its first sentence. */
+export const articleSummarySchema = z.extend(z.omit(articleSchema, { paragraphs: true, source: true }), {
+  excerpt: z.string().check(z.minLength(1)),
+});
+
+export const facetCountSchema = z.extend(termSchema, {
+  /** Articles the list would hold with this option chosen (the other facet kept). */
+  count: count(),
+});
+
+export const listViewSchema = z.object({
+  kind: z.literal('list'),
+  filter: z.object({ district: z.optional(z.string()), theme: z.optional(z.string()) }),
+  page: pageNumber(),
+  pageCount: pageNumber(),
+  /** Articles in the whole list, every page together. */
+  total: count(),
+  articles: z.array(articleSummarySchema),
+  districts: z.array(facetCountSchema),
+  themes: z.array(facetCountSchema),
+});
+
+export const articleLinkSchema = z.object({ id: z.string(), title: z.string() });
+
+export const articleViewSchema = z.object({
+  kind: z.literal('article'),
+  article: articleSchema,
+  /** Names of the article's districts and themes, for its chips. */
+  terms: z.object({ districts: z.array(termSchema), themes: z.array(termSchema) }),
+  /** Neighbours in the newspaper's order. */
+  previous: z.optional(articleLinkSchema),
+  next: z.optional(articleLinkSchema),
+});
+
+export const editionsViewSchema = z.object({
+  kind: z.literal('editions'),
+  /** Every day with an edition, newest first. */
+  days: z.array(z.object({ date: isoDate(), articles: count() })),
+});
+
+const pageRefSchema = z.object({ date: isoDate(), number: pageNumber() });
+
+export const editionViewSchema = z.object({
+  kind: z.literal('edition'),
+  date: isoDate(),
+  pages: z.array(
+    z.object({ number: pageNumber(), name: z.optional(z.string()), banner: z.optional(z.string()), articles: z.array(articleLinkSchema) }),
+  ),
+  /** The editions before and after this one. */
+  previous: z.optional(isoDate()),
+  next: z.optional(isoDate()),
+});
+
+export const editionPageViewSchema = z.object({
+  kind: z.literal('edition-page'),
+  date: isoDate(),
+  number: pageNumber(),
+  name: z.optional(z.string()),
+  banner: z.optional(z.string()),
+  articles: z.array(z.pick(articleSummarySchema, { id: true, title: true, subtitle: true, kind: true, excerpt: true })),
+  /** The 版 before and after this one, across days at the ends. */
+  previous: z.optional(pageRefSchema),
+  next: z.optional(pageRefSchema),
+});
+
+export const viewSchema = z.discriminatedUnion('kind', [
+  listViewSchema,
+  articleViewSchema,
+  editionsViewSchema,
+  editionViewSchema,
+  editionPageViewSchema,
+]);
+
+export type Term = z.infer<typeof termSchema>;
+export interface Terms {
+  districts: Term[];
+  themes: Term[];
+}
+export type ArticleSummary = z.infer<typeof articleSummarySchema>;
+export type FacetCount = z.infer<typeof facetCountSchema>;
+export type ListView = z.infer<typeof listViewSchema>;
+export type ArticleLink = z.infer<typeof articleLinkSchema>;
+export type ArticleView = z.infer<typeof articleViewSchema>;
+export type EditionsView = z.infer<typeof editionsViewSchema>;
+export type EditionView = z.infer<typeof editionViewSchema>;
+export type EditionPageView = z.infer<typeof editionPageViewSchema>;
+export type View = z.infer<typeof viewSchema>;

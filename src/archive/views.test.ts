@@ -1,0 +1,116 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { generateCorpus } from '../../scripts/corpus/generate-corpus.ts';
+import { buildArticles } from '../content/build-articles.ts';
+import type { Article } from '../content/schema.ts';
+import { parseTaxonomy } from '../content/taxonomy.ts';
+import { editionPagePath, editionPath, listPath } from '../lib/routes.ts';
+import { buildViews } from './views.ts';
+import { viewSchema, type EditionPageView, type EditionView, type ListView, type View } from './view-schema.ts';
+
+const taxonomy = parseTaxonomy(readFileSync(new URL('../../content/taxonomy.json', import.meta.url), 'utf8'), 'taxonomy.json');
+const encode = (text: string) => new TextEncoder().encode(text);
+
+function archive(articles: number): Article[] {
+  return buildArticles(
+    generateCorpus({ articles, seed: 5, taxonomy }).map(({ file, text }) => ({ file, bytes: encode(text) })),
+    taxonomy,
+  );
+}
+
+const articles = archive(300);
+const views = buildViews(articles, taxonomy);
+const view = <T extends View>(path: string) => views.get(path) as T | undefined;
+
+/** Every page of one list, by following its page numbers from the first. */
+function listPages(filter: ListView['filter']): ListView[] {
+  const first = view<ListView>(listPath(filter));
+  if (!first) return [];
+  return Array.from({ length: first.pageCount }, (_, index) => view<ListView>(listPath(filter, index + 1))).filter((page) => page !== undefined);
+}
+
+describe('list views', () => {
+  it('show every article of the archive exactly once, twenty to a page, in the newspaper order', () => {
+    const pages = listPages({});
+    expect(pages.map((page) => page.articles.length)).toEqual(Array(15).fill(20));
+    expect(pages.flatMap((page) => page.articles.map((summary) => summary.id))).toEqual(articles.map((article) => article.id));
+    expect(view(listPath({}, 16))).toBeUndefined();
+  });
+
+  it('add up to their total for every district, theme and combination, and count the whole archive in the facets', () => {
+    const first = view<ListView>('/');
+    for (const district of first?.districts ?? []) {
+      const pages = listPages({ district: district.slug });
+      expect(pages.flatMap((page) => page.articles)).toHaveLength(district.count);
+      expect(district.count).toBe(articles.filter((article) => article.districts.includes(district.slug)).length);
+      for (const theme of pages[0]?.themes ?? []) {
+        const expected = articles.filter((a) => a.districts.includes(district.slug) && a.themes.includes(theme.slug)).length;
+        expect(theme.count, `${district.slug} × ${theme.slug}`).toBe(expected);
+        expect(listPages({ district: district.slug, theme: theme.slug }).flatMap((page) => page.articles)).toHaveLength(expected);
+      }
+    }
+  });
+
+  it('give every district and theme a first page even when it is empty, and no page to an empty combination', () => {
+    const seed = buildViews(buildArticles([{ file: 'seed.txt', bytes: readFileSync(new URL('../../content/pages/000_dc19f9187db1d5f4.txt', import.meta.url)) }], taxonomy), taxonomy);
+    const empty = seed.get(listPath({ district: 'dongcheng' }));
+    expect(empty?.kind === 'list' && [empty.page, empty.pageCount, empty.total, empty.articles]).toEqual([1, 1, 0, []]);
+    expect(seed.get(listPath({ district: 'dongcheng', theme: 'care' }))).toBeUndefined();
+    const combinations = [...views.values()].filter((v): v is ListView => v.kind === 'list' && Boolean(v.filter.district && v.filter.theme));
+    expect(combinations.every((list) => list.total > 0)).toBe(true);
+  });
+});
+
+describe('article views', () => {
+  it('link each article to its neighbours in the newspaper order, with its own term names', () => {
+    const chain = articles.map((article) => views.get(`/articles/${article.id}/`));
+    expect(chain.map((v) => (v?.kind === 'article' ? v.next?.id : 'missing'))).toEqual([...articles.slice(1).map((a) => a.id), undefined]);
+    expect(chain.map((v) => (v?.kind === 'article' ? v.previous?.id : 'missing'))).toEqual([undefined, ...articles.slice(0, -1).map((a) => a.id)]);
+    const first = chain[0];
+    expect(first?.kind === 'article' && first.terms.districts.map((term) => term.slug)).toEqual(articles[0]?.districts);
+  });
+});
+
+describe('edition views', () => {
+  const calendar = views.get('/editions/');
+  const days = calendar?.kind === 'editions' ? calendar.days : [];
+
+  it('list every day newest first with its article count', () => {
+    expect(days.map((day) => day.date)).toEqual([...new Set(articles.map((article) => article.page.date))]);
+    expect(days.reduce((sum, day) => sum + day.articles, 0)).toBe(articles.length);
+  });
+
+  it('give each day its 版面 in order, and link the days before and after', () => {
+    const day = view<EditionView>(editionPath(days[1]?.date ?? ''));
+    expect(day?.pages.map((page) => page.number)).toEqual([1, 2, 3, 4]);
+    expect(day?.next).toBe(days[0]?.date);
+    expect(day?.previous).toBe(days[2]?.date);
+    expect(day?.pages[0]?.articles.map((link) => link.id)).toEqual(
+      articles.filter((a) => a.page.date === days[1]?.date && a.page.number === 1).map((a) => a.id),
+    );
+  });
+
+  it('chain every 版面 in the newspaper order, across days', () => {
+    const pages = [...views.values()].filter((v): v is EditionPageView => v.kind === 'edition-page');
+    expect(pages.flatMap((page) => page.articles.map((a) => a.id))).toEqual(articles.map((a) => a.id));
+    pages.forEach((page, index) => {
+      const next = pages[index + 1];
+      expect(page.next).toEqual(next && { date: next.date, number: next.number });
+      expect(view(editionPagePath(page.date, page.number))).toBe(page);
+    });
+    const lastOfNewestDay = pages.filter((page) => page.date === days[0]?.date).at(-1);
+    expect(lastOfNewestDay?.next).toEqual({ date: days[1]?.date, number: 1 });
+  });
+});
+
+describe('every view', () => {
+  it('matches the view schema the app reads', () => {
+    for (const [path, v] of views) expect(viewSchema.safeParse(v).success, path).toBe(true);
+  });
+
+  it('stays the same size however large the archive grows', () => {
+    const largest = (all: Map<string, View>) => [...all.values()].reduce((max, v) => Math.max(max, JSON.stringify(v).length), 0);
+    const larger = buildViews(archive(1_500), taxonomy);
+    expect(largest(larger)).toBeLessThan(largest(views) * 1.5);
+  });
+});
