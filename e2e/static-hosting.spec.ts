@@ -64,7 +64,7 @@ test('an article page carries its share metadata in the HTML', async ({ page, re
   expect(html).toContain('<meta property="article:section" content="关爱慰问">');
   expect(html).toContain('<meta name="twitter:card" content="summary">');
   // The embedded data is inert JSON, never a script that runs.
-  expect(html).toMatch(/<script type="application\/json" id="app-state">/);
+  expect(html).toMatch(/<script type="application\/json" id="app-state" data-url="\/articles\/[^"]+\/">/);
 });
 
 test('the site files static hosts and feed readers look for are there', async ({ request }) => {

@@ -10,10 +10,10 @@ export function AppRoutes() {
   return (
     <Routes>
       <Route element={<Shell />}>
-        <Route index element={<ListScreen />} />
-        <Route path={routePatterns.district} element={<ListScreen />} />
-        <Route path={routePatterns.theme} element={<ListScreen />} />
-        <Route path={routePatterns.districtAndTheme} element={<ListScreen />} />
+        {routePatterns.lists
+          // Lists show every article for now: their later pages come with the paginated views.
+          .filter((pattern) => !pattern.includes('page/'))
+          .map((pattern) => (pattern === '' ? <Route key="index" index element={<ListScreen />} /> : <Route key={pattern} path={pattern} element={<ListScreen />} />))}
         <Route path={routePatterns.article} element={<ArticlePage />} />
         <Route path="*" element={<NotFoundView />} />
       </Route>
