@@ -2,7 +2,7 @@ import tailwindcss from '@tailwindcss/vite';
 import react from '@vitejs/plugin-react';
 import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
-import { contentPlugin } from './src/content/vite-plugin-content.ts';
+import { viewsPlugin } from './src/archive/vite-plugin-views.ts';
 import { normalizeBase } from './src/site/published-url.ts';
 import { CONTENT_SECURITY_POLICY } from './src/site/security-policy.ts';
 
@@ -47,7 +47,7 @@ function lowPriorityAppScriptPlugin(): Plugin {
 export default defineConfig(({ isSsrBuild }) => ({
   // "/reader", "reader/" and "/reader/" all mean the same sub-path.
   base: normalizeBase(process.env.BASE_PATH ?? '/'),
-  plugins: [react(), tailwindcss(), contentPlugin(pagesDir), securityHeadersPlugin(), lowPriorityAppScriptPlugin()],
+  plugins: [react(), tailwindcss(), viewsPlugin(pagesDir), securityHeadersPlugin(), lowPriorityAppScriptPlugin()],
   // The server entry is built beside the site and only used to prerender it (scripts/prerender.ts).
   build: { outDir: isSsrBuild ? `${outDir}-ssr` : outDir },
   // A self-contained server bundle runs from wherever OUT_DIR puts it.

@@ -34,8 +34,8 @@ export const seed = {
   huairou: '怀柔中医院工会开展艺术插花活动',
 };
 
-export const articleTitles = (page: Page) =>
-  page.getByRole('list', { name: '报道列表' }).getByRole('heading', { level: 2 });
+/** The titles of the articles a list shows (under their date headings). */
+export const articleTitles = (page: Page) => page.getByRole('region', { name: '报道列表' }).getByRole('heading', { level: 3 });
 
 /** Resolves once a service worker controls the page, so what it fetches from now on is cached. */
 export async function waitForServiceWorker(page: Page): Promise<void> {

@@ -1,17 +1,18 @@
 import { join } from 'node:path';
 import { generateSW } from 'workbox-build';
-import { DATA_CACHE, PAGES_CACHE } from '../src/lib/offline-caches.ts';
+import { PAGES_CACHE } from '../src/lib/offline-caches.ts';
 
 /**
  * The offline service worker, written after prerendering so it sees the final files.
- * Precached: the app shell (JS, CSS, the empty shell page, icons) and the content index.
- * At run time: pages the reader opens (network first, so a new deployment is seen at once)
- * and article data (cache first: their names are content hashes).
+ * Precached: the app shell (JS, CSS, the empty shell page, icons), never the content, so a first
+ * visit costs the same at any archive size. At run time: every page the reader opens, whether by
+ * loading it or by an in-app navigation that reads its view (network first, so a new deployment
+ * is seen at once), in the one cache "离线保存" fills too.
  */
 export async function buildServiceWorker(outDir: string): Promise<{ count: number; size: number }> {
   const { count, size, warnings } = await generateSW({
     globDirectory: outDir,
-    globPatterns: ['assets/**/*.{js,css}', 'shell.html', 'data/index.*.json', 'favicon.svg', 'icons/*.png', 'manifest.webmanifest'],
+    globPatterns: ['assets/**/*.{js,css}', 'shell.html', 'favicon.svg', 'icons/*.png', 'manifest.webmanifest'],
     swDest: join(outDir, 'sw.js'),
     mode: 'production',
     inlineWorkboxRuntime: true,
@@ -21,21 +22,18 @@ export async function buildServiceWorker(outDir: string): Promise<{ count: numbe
     cleanupOutdatedCaches: true,
     runtimeCaching: [
       {
-        urlPattern: ({ request }) => request.mode === 'navigate',
+        // A page loaded, or fetched by the app for its view: one cache entry per URL either way.
+        // Workbox copies this function's source into sw.js, so the header name (VIEW_REQUEST_HEADER) is written out.
+        urlPattern: ({ request }) => request.mode === 'navigate' || request.headers.has('X-View-Request'),
         handler: 'NetworkFirst',
         options: {
           cacheName: PAGES_CACHE,
           networkTimeoutSeconds: 4,
-          expiration: { maxEntries: 300 },
-          // Offline and never visited: the shell renders the route from cached data.
+          // The least recently read go first; saved editions count against the same limit.
+          expiration: { maxEntries: 2_000, purgeOnQuotaError: true },
+          // Offline and never visited: the shell renders the route, or says it is not saved.
           precacheFallback: { fallbackURL: 'shell.html' },
         },
-      },
-      {
-        urlPattern: /\/data\/articles\/[^/]+\.json$/,
-        handler: 'CacheFirst',
-        // Old deployments' files are never asked for again; the least recently read go first.
-        options: { cacheName: DATA_CACHE, expiration: { maxEntries: 10_000, purgeOnQuotaError: true } },
       },
     ],
   });

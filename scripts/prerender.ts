@@ -6,22 +6,25 @@
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { buildViews } from '../src/archive/views.ts';
+import { viewSchema, type EditionView, type View } from '../src/archive/view-schema.ts';
+import { editionPages } from '../src/archive/edition-pages.ts';
 import { fillTemplate, headTags, inlineStylesheet, styleHashesOf, type SiteLocation } from '../src/app/document-html.ts';
-import { articleSchema, type Article } from '../src/content/schema.ts';
-import { contentIndexSchema, type ContentIndex } from '../src/content/site-schema.ts';
-import { filterArticles } from '../src/features/filters/facet-model.ts';
-import { articleMeta, listMeta, notFoundMeta, SITE_DESCRIPTION, SITE_NAME, type PageMeta } from '../src/lib/page-meta.ts';
-import { listPath, type ListFilter } from '../src/lib/routes.ts';
+import { loadContent } from '../src/content/load-content.ts';
+import { notFoundMeta, SITE_DESCRIPTION, SITE_NAME, viewMeta, type PageMeta } from '../src/lib/page-meta.ts';
 import { atomFeed, taxonomyNames } from '../src/site/feed.ts';
 import { headersFile } from '../src/site/headers-file.ts';
 import { robotsTxt } from '../src/site/robots.ts';
-import { sitemapXml, sitePaths } from '../src/site/sitemap.ts';
-import { FEED_FILE, normalizeBase, SITEMAP_FILE } from '../src/site/published-url.ts';
+import { sitemapFiles } from '../src/site/sitemap.ts';
+import { FEED_FILE, normalizeBase } from '../src/site/published-url.ts';
 import { buildServiceWorker } from './build-service-worker.ts';
 
+function partition<T>(items: readonly T[], test: (item: T) => boolean): [T[], T[]] {
+  return [items.filter(test), items.filter((item) => !test(item))];
+}
+
 interface ServerEntry {
-  indexPath: string;
-  renderPage(url: string, data?: { index: ContentIndex; article?: Article }): { html: string; state?: string };
+  renderPage(url: string, view?: View): { html: string; state?: string };
 }
 
 const outDir = resolve(process.env.OUT_DIR ?? 'dist');
@@ -40,30 +43,15 @@ function write(path: string, contents: string): number {
   return Buffer.byteLength(contents);
 }
 
-/** Every list the facets can lead to: each district and theme, and each combination with articles. */
-function listFilters(index: ContentIndex): ListFilter[] {
-  const combinations = index.districts.flatMap(({ slug: district }) =>
-    index.themes
-      .map(({ slug: theme }) => ({ district, theme }))
-      .filter((filter) => filterArticles(index.articles, filter).length > 0),
-  );
-  return [
-    {},
-    ...index.districts.map(({ slug }) => ({ district: slug })),
-    ...index.themes.map(({ slug }) => ({ theme: slug })),
-    ...combinations,
-  ];
-}
-
 const server = (await import(pathToFileURL(join(serverDir, 'entry-server.js')).href)) as ServerEntry;
 const shell = read('index.html');
 const template = inlineStylesheet(shell, (href) => read(href.slice(site.base.length)));
-const index = contentIndexSchema.parse(JSON.parse(read(server.indexPath)));
-const articles = index.articles.map((summary) => articleSchema.parse(JSON.parse(read(summary.dataFile))));
+const { articles, taxonomy } = loadContent(resolve(process.env.CONTENT_DIR ?? 'content/pages'));
+const views = buildViews(articles, taxonomy);
 
-function prerender(routePath: string, meta: PageMeta, data?: { index: ContentIndex; article?: Article }): number {
+function prerender(routePath: string, meta: PageMeta, view?: View): number {
   const url = `${site.base}${routePath.replace(/^\//, '')}`;
-  const { html, state } = server.renderPage(url, data);
+  const { html, state } = server.renderPage(url, view);
   const page = fillTemplate(template, { head: headTags(meta, site), appHtml: html, state: state === undefined ? undefined : { json: state, url } });
   return write(routePath.endsWith('/') ? `${routePath}index.html` : routePath, page);
 }
@@ -71,24 +59,34 @@ function prerender(routePath: string, meta: PageMeta, data?: { index: ContentInd
 // The empty app shell: what the service worker answers offline for a page it never saw.
 write('shell.html', shell);
 
-let pages = 0;
-let bytes = 0;
-for (const filter of listFilters(index)) {
-  const meta = listMeta(index, filter, filterArticles(index.articles, filter).length);
-  bytes += prerender(listPath(filter), meta, { index });
-  pages += 1;
+const written = new Map<string, number>();
+function writeView(path: string, view: View): void {
+  // The browser trusts the views it reads, so each is checked here, once, against the shared schema.
+  written.set(path, prerender(path, viewMeta(view), viewSchema.parse(view)));
 }
-for (const article of articles) {
-  const summary = index.articles.find((entry) => entry.id === article.id);
-  if (!summary) throw new Error(`${article.id} is missing from the content index`);
-  const meta = articleMeta(summary, index);
-  bytes += prerender(meta.path, meta, { index, article });
-  pages += 1;
-}
-bytes += prerender('/404.html', notFoundMeta);
-pages += 1;
 
-write(SITEMAP_FILE, sitemapXml({ ...site, paths: sitePaths(articles) }));
+/**
+ * An edition's offline size is what its pages weigh, so the pages come first; then each
+ * edition with its size, then the front page with the newest edition's.
+ */
+const [pagesFirst, editions] = partition([...views], ([path, view]) => view.kind !== 'edition' && path !== '/');
+for (const [path, view] of pagesFirst) writeView(path, view);
+const editionBytes = (view: EditionView) => editionPages(view).reduce((sum, path) => sum + (written.get(path) ?? 0), 0);
+for (const [path, view] of editions) {
+  if (view.kind === 'edition') writeView(path, { ...view, offline: { bytes: editionBytes(view) } });
+}
+const front = views.get('/');
+const newest = editions.find(([, view]) => view.kind === 'edition')?.[1];
+if (front?.kind === 'list') {
+  writeView('/', newest?.kind === 'edition' ? { ...front, newestEdition: { date: newest.date, bytes: editionBytes(newest) } } : front);
+}
+written.set('/404.html', prerender('/404.html', notFoundMeta));
+const pages = written.size;
+const bytes = [...written.values()].reduce((sum, size) => sum + size, 0);
+
+// An empty list is a thin page: it stays reachable, but search engines need not index it.
+const indexable = [...views].filter(([, view]) => view.kind !== 'list' || view.total > 0).map(([path]) => path);
+for (const file of sitemapFiles({ ...site, paths: indexable })) write(file.path, file.contents);
 write('robots.txt', robotsTxt(site));
 write(
   FEED_FILE,
@@ -98,7 +96,7 @@ write(
     subtitle: SITE_DESCRIPTION,
     updated: process.env.SOURCE_DATE_EPOCH ? new Date(Number(process.env.SOURCE_DATE_EPOCH) * 1000) : new Date(),
     articles,
-    ...taxonomyNames(index),
+    ...taxonomyNames(taxonomy),
   }),
 );
 write('_headers', headersFile({ ...site, styleHashes: styleHashesOf(template) }));

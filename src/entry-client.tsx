@@ -1,23 +1,26 @@
-import { hydrate } from '@tanstack/react-query';
 import { startTransition } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { BrowserRouter } from 'react-router';
-import { APP_STATE_ID, isPrerenderedFor } from './app/app-state';
+import type { View } from './archive/view-schema';
 import { AppProviders } from './app/AppProviders';
 import { createQueryClient } from './app/query-client';
-import { AppRoutes, basename } from './app/routes';
+import { AppRoutes, basename, routeOfUrl } from './app/routes';
 import { registerServiceWorker } from './app/service-worker';
+import { APP_STATE_ID, isPrerenderedFor } from './lib/embedded-view';
+import { viewQuery } from './lib/view-query';
 import './app/styles.css';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');
 
 const queryClient = createQueryClient();
+// A prerendered page brings its view along: put in the cache, it means no second fetch.
+// Markup a fallback host sent for another URL brings nothing usable and renders afresh.
 const stateElement = document.getElementById(APP_STATE_ID);
-const embeddedState = stateElement?.textContent;
-// A prerendered page brings its data along: hydrating it into the cache means no second fetch.
-if (embeddedState) hydrate(queryClient, JSON.parse(embeddedState));
-const hydratable = Boolean(embeddedState) && isPrerenderedFor(stateElement?.dataset.url, window.location.pathname);
+const embedded = isPrerenderedFor(stateElement?.dataset.url, window.location.pathname)
+  ? (JSON.parse(stateElement?.textContent ?? 'null') as View)
+  : undefined;
+if (embedded) queryClient.setQueryData(viewQuery(routeOfUrl(window.location.pathname)).queryKey, embedded);
 
 const app = (
   <AppProviders queryClient={queryClient}>
@@ -32,5 +35,5 @@ registerServiceWorker();
 // The 404 page, the offline shell and a page a fallback host sent for another URL render from
 // scratch for the URL they answer. As a transition, hydration yields to the browser between
 // components instead of freezing the page.
-if (hydratable) startTransition(() => void hydrateRoot(root, app));
+if (embedded) startTransition(() => void hydrateRoot(root, app));
 else createRoot(root).render(app);

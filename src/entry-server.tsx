@@ -1,33 +1,25 @@
-import { dehydrate } from '@tanstack/react-query';
 import { renderToString } from 'react-dom/server';
 import { StaticRouter } from 'react-router';
-import type { Article } from './content/schema';
-import type { ContentIndex } from './content/site-schema';
-import { serializeState } from './app/app-state';
+import type { View } from './archive/view-schema';
 import { AppProviders } from './app/AppProviders';
 import { createQueryClient } from './app/query-client';
-import { AppRoutes, basename } from './app/routes';
-import { articleQuery, contentIndexQuery } from './features/articles/queries';
-
-export { indexPath } from 'virtual:content-index';
+import { AppRoutes, basename, routeOfUrl } from './app/routes';
+import { serializeState } from './lib/embedded-view';
+import { viewQuery } from './lib/view-query';
 
 export interface RenderedPage {
   html: string;
-  /** Serialized react-query cache for the page's <script type="application/json">; absent when nothing was embedded. */
+  /** The view as JSON for the page's <script type="application/json">; absent when none was given. */
   state?: string;
 }
 
 /**
- * Renders one route to HTML with react-router's StaticRouter and the data already in the
- * query cache, the same cache the browser rehydrates. `url` includes the deployment base.
+ * Renders one route to HTML with react-router's StaticRouter and its view already in the query
+ * cache, as the browser will have it. `url` includes the deployment base.
  */
-export function renderPage(url: string, data?: { index: ContentIndex; article?: Article }): RenderedPage {
+export function renderPage(url: string, view?: View): RenderedPage {
   const queryClient = createQueryClient();
-  if (data) {
-    queryClient.setQueryData(contentIndexQuery.queryKey, data.index);
-    const summary = data.article && data.index.articles.find((entry) => entry.id === data.article?.id);
-    if (summary && data.article) queryClient.setQueryData(articleQuery(summary).queryKey, data.article);
-  }
+  if (view) queryClient.setQueryData(viewQuery(routeOfUrl(url)).queryKey, view);
   const html = renderToString(
     <AppProviders queryClient={queryClient}>
       <StaticRouter location={url} basename={basename}>
@@ -35,5 +27,5 @@ export function renderPage(url: string, data?: { index: ContentIndex; article?: 
       </StaticRouter>
     </AppProviders>,
   );
-  return data ? { html, state: serializeState(dehydrate(queryClient)) } : { html };
+  return view ? { html, state: serializeState(view) } : { html };
 }

@@ -1,7 +1,11 @@
-import { Link, Outlet } from 'react-router';
+import { Link, NavLink, Outlet } from 'react-router';
+import { editionsPath } from '../lib/routes';
 import { SITE_NAME } from '../lib/page-meta';
 import { UpdateNotice } from './UpdateNotice';
 import { useScrollRestoration } from './use-scroll-restoration';
+
+const navLinkClass = ({ isActive }: { isActive: boolean }) =>
+  `inline-flex min-h-11 items-center rounded-full px-3 text-sm ${isActive ? 'bg-accent-soft font-semibold text-accent' : 'hover:text-accent'}`;
 
 export function Shell() {
   useScrollRestoration();
@@ -14,11 +18,25 @@ export function Shell() {
         跳到正文
       </a>
       <header className="border-b-4 border-double border-accent bg-surface">
-        <div className="mx-auto flex max-w-6xl items-baseline gap-3 px-4 py-3">
+        <div className="mx-auto flex max-w-6xl flex-wrap items-center gap-x-3 px-4 py-3">
           <Link to="/" className="inline-flex min-h-11 items-center font-serif text-2xl font-bold text-accent">
             {SITE_NAME}
           </Link>
-          <span className="hidden text-sm text-muted sm:inline">北京职工身边的工会新闻</span>
+          <span className="hidden text-sm text-muted md:inline">北京职工身边的工会新闻</span>
+          <nav aria-label="栏目" className="ml-auto">
+            <ul className="flex gap-1">
+              <li>
+                <NavLink to="/" end className={navLinkClass}>
+                  最新
+                </NavLink>
+              </li>
+              <li>
+                <NavLink to={editionsPath} className={navLinkClass}>
+                  往期版面
+                </NavLink>
+              </li>
+            </ul>
+          </nav>
         </div>
       </header>
       <main id="main" tabIndex={-1} className="mx-auto w-full max-w-6xl flex-1 px-4 py-6 outline-none sm:py-8">

@@ -1,8 +1,7 @@
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import type { PageMeta } from '../lib/page-meta';
-import { serializeState } from './app-state';
-import { isPrerenderedFor } from './app-state';
+import { isPrerenderedFor, readEmbeddedView, serializeState } from '../lib/embedded-view';
 import { fillTemplate, headTags, inlineStylesheet, styleHashesOf } from './document-html';
 
 const template = `<!doctype html><html lang="zh-CN"><head>
@@ -83,6 +82,20 @@ describe('serializeState', () => {
     const serialized = serializeState(state);
     expect(serialized).not.toMatch(/[<>&\u2028]/);
     expect(JSON.parse(serialized)).toEqual(state);
+  });
+});
+
+describe('readEmbeddedView', () => {
+  const page = fillTemplate(template, { head: '', appHtml: '', state: { json: serializeState({ title: '</script>“引号”' }), url: '/reader/x/' } });
+
+  it('reads back the data a page embeds, whatever its text', () => {
+    expect(readEmbeddedView(page, '/reader/x/')).toEqual({ title: '</script>“引号”' });
+    expect(readEmbeddedView(page, '/reader/x')).toEqual({ title: '</script>“引号”' });
+  });
+
+  it('refuses a page rendered for another URL, or one without data', () => {
+    expect(readEmbeddedView(page, '/reader/')).toBeUndefined();
+    expect(readEmbeddedView(fillTemplate(template, { head: '', appHtml: '' }), '/reader/x/')).toBeUndefined();
   });
 });
 

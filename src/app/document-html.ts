@@ -3,7 +3,7 @@ import { documentTitle, SITE_NAME, type PageMeta } from '../lib/page-meta';
 import { escapeHtml } from '../site/escape';
 import { contentSecurityPolicy } from '../site/security-policy';
 import { absoluteUrl, FEED_FILE, normalizeBase } from '../site/published-url';
-import { APP_STATE_ID } from './app-state';
+import { embeddedViewElement } from '../lib/embedded-view';
 
 export interface SiteLocation {
   /** Origin the site is published at, e.g. https://news.example.org */
@@ -60,7 +60,7 @@ export function fillTemplate(template: string, page: FilledPage): string {
   if (!TITLE.test(template) || !DESCRIPTION.test(template) || !template.includes(ROOT)) {
     throw new Error('index.html must have a <title>, a <meta name="description"> and an empty <div id="root"></div>');
   }
-  const state = page.state && `<script type="application/json" id="${APP_STATE_ID}" data-url="${escapeHtml(page.state.url)}">${page.state.json}</script>`;
+  const state = page.state && embeddedViewElement(page.state.json, page.state.url);
   return template
     .replace(DESCRIPTION, '')
     .replace(TITLE, () => page.head)

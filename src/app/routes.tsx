@@ -1,20 +1,52 @@
 import { Route, Routes } from 'react-router';
 import { NotFoundView } from '../components/NotFoundView';
 import { ArticlePage } from '../features/articles/ArticlePage';
+import { ArticleSkeleton } from '../features/articles/ArticleSkeleton';
+import { EditionPageScreen } from '../features/editions/EditionPageScreen';
+import { EditionScreen } from '../features/editions/EditionScreen';
+import { EditionsCalendar } from '../features/editions/EditionsCalendar';
+import { EditionSkeleton } from '../features/editions/EditionSkeleton';
+import { SaveEdition } from '../features/offline/SaveEdition';
+import { routeKey } from '../lib/view-query';
 import { routePatterns } from '../lib/routes';
-import { ListScreen } from './routes/ListScreen';
+import { ListScreen, ListScreenSkeleton } from './routes/ListScreen';
+import { RouteView } from './RouteView';
 import { Shell } from './Shell';
+
+const list = <RouteView kind="list" skeleton={<ListScreenSkeleton />}>{(view) => <ListScreen view={view} />}</RouteView>;
 
 /** The app's routes, shared by the browser (BrowserRouter) and the prerenderer (StaticRouter). */
 export function AppRoutes() {
   return (
     <Routes>
       <Route element={<Shell />}>
-        {routePatterns.lists
-          // Lists show every article for now: their later pages come with the paginated views.
-          .filter((pattern) => !pattern.includes('page/'))
-          .map((pattern) => (pattern === '' ? <Route key="index" index element={<ListScreen />} /> : <Route key={pattern} path={pattern} element={<ListScreen />} />))}
-        <Route path={routePatterns.article} element={<ArticlePage />} />
+        {routePatterns.lists.map((pattern) =>
+          pattern === '' ? <Route key="index" index element={list} /> : <Route key={pattern} path={pattern} element={list} />,
+        )}
+        <Route
+          path={routePatterns.editions}
+          element={<RouteView kind="editions" skeleton={<EditionSkeleton />}>{(view) => <EditionsCalendar view={view} />}</RouteView>}
+        />
+        <Route
+          path={routePatterns.edition}
+          element={
+            <RouteView kind="edition" skeleton={<EditionSkeleton />}>
+              {(view) => (
+                <EditionScreen view={view}>
+                  {view.offline && <SaveEdition date={view.date} bytes={view.offline.bytes} view={view} label="本期" />}
+                </EditionScreen>
+              )}
+            </RouteView>
+          }
+        />
+        <Route
+          path={routePatterns.editionPage}
+          element={<RouteView kind="edition-page" skeleton={<EditionSkeleton />}>{(view) => <EditionPageScreen view={view} />}</RouteView>}
+        />
+        <Route
+          path={routePatterns.article}
+          element={<RouteView kind="article" skeleton={<ArticleSkeleton />}>{(view) => <ArticlePage view={view} />}</RouteView>}
+        />
         <Route path="*" element={<NotFoundView />} />
       </Route>
     </Routes>
@@ -23,3 +55,6 @@ export function AppRoutes() {
 
 /** Vite's base ("/reader/") is the router's basename, so a sub-path deployment just works. */
 export const basename = import.meta.env.BASE_URL.replace(/\/$/, '') || '/';
+
+/** A URL's route path (the cache key of its view): without the base, with its trailing slash. */
+export const routeOfUrl = (url: string) => routeKey(basename === '/' ? url : url.slice(basename.length));

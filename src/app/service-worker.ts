@@ -1,6 +1,6 @@
 import { useSyncExternalStore } from 'react';
 import { PAGES_CACHE } from '../lib/offline-caches';
-import { APP_STATE_ID } from './app-state';
+import { APP_STATE_ID } from '../lib/embedded-view';
 
 let waitingWorker: ServiceWorker | undefined;
 const listeners = new Set<() => void>();

@@ -32,6 +32,8 @@ export const listViewSchema = z.object({
   articles: z.array(articleSummarySchema),
   districts: z.array(facetCountSchema),
   themes: z.array(facetCountSchema),
+  /** On the first page of the whole list: the newest edition, offered for offline reading. */
+  newestEdition: z.optional(z.object({ date: isoDate(), bytes: count() })),
 });
 
 export const articleLinkSchema = z.object({ id: z.string(), title: z.string() });
@@ -63,6 +65,8 @@ export const editionViewSchema = z.object({
   /** The editions before and after this one. */
   previous: z.optional(isoDate()),
   next: z.optional(isoDate()),
+  /** What the edition's pages weigh, known once the build has written them. */
+  offline: z.optional(z.object({ bytes: count() })),
 });
 
 export const editionPageViewSchema = z.object({

@@ -1,6 +1,5 @@
 /**
- * Cache names shared by the service worker (scripts/build-service-worker.ts) and the page:
- * the page fills them too, so what it has shown stays readable offline.
+ * The cache shared by the service worker (scripts/build-service-worker.ts) and the page: the
+ * page fills it too, so what it has shown or saved stays readable offline.
  */
 export const PAGES_CACHE = 'pages';
-export const DATA_CACHE = 'data';

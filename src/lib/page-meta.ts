@@ -1,5 +1,7 @@
-import type { ContentIndex, ArticleSummary } from '../content/site-schema';
-import { articlePath, listPath, type ListFilter } from './routes';
+import type { ArticleView, EditionPageView, EditionView, ListView, Term, View } from '../archive/view-schema';
+import { excerptOf } from '../content/excerpt';
+import { formatEditionDate } from './dates';
+import { articlePath, editionPagePath, editionPath, editionsPath, listPath } from './routes';
 import { termName } from './term-name';
 
 export const SITE_NAME = '首都工会新闻';
@@ -19,31 +21,60 @@ export interface PageMeta {
 
 export const documentTitle = (pageTitle: string) => `${pageTitle} - ${SITE_NAME}`;
 
-export function filterLabel(index: ContentIndex, { district, theme }: ListFilter): string | undefined {
-  const names = [district && termName(index.districts, district), theme && termName(index.themes, theme)];
+export function filterLabel(terms: { districts: Term[]; themes: Term[] }, { district, theme }: ListView['filter']): string | undefined {
+  const names = [district && termName(terms.districts, district), theme && termName(terms.themes, theme)];
   return names.filter(Boolean).join(' · ') || undefined;
 }
 
-export function listMeta(index: ContentIndex, filter: ListFilter, count: number): PageMeta {
-  const label = filterLabel(index, filter);
+export function listMeta(view: ListView): PageMeta {
+  const label = filterLabel(view, view.filter);
+  const page = view.page > 1 ? `（第${view.page}页）` : '';
   return {
-    title: label ?? '全部报道',
-    description: label ? `${SITE_NAME}：${label}相关报道 ${count} 篇。` : SITE_DESCRIPTION,
-    path: listPath(filter),
+    title: `${label ?? '全部报道'}${page}`,
+    description: label ? `${SITE_NAME}：${label}相关报道 ${view.total} 篇。` : SITE_DESCRIPTION,
+    path: listPath(view.filter, view.page),
     type: 'website',
   };
 }
 
-export function articleMeta(article: ArticleSummary, index: ContentIndex): PageMeta {
-  const themes = article.themes.map((slug) => termName(index.themes, slug));
-  const districts = article.districts.map((slug) => termName(index.districts, slug));
+export function articleMeta({ article, terms }: ArticleView): PageMeta {
+  const themes = article.themes.map((slug) => termName(terms.themes, slug));
+  const districts = article.districts.map((slug) => termName(terms.districts, slug));
   return {
     title: article.title,
-    description: article.excerpt,
+    description: excerptOf(article.paragraphs[0] ?? article.title),
     path: articlePath(article.id),
     type: 'article',
     section: themes[0],
     tags: [...districts, ...themes],
+  };
+}
+
+export const editionsMeta: PageMeta = {
+  title: '往期版面',
+  description: `${SITE_NAME}历年各期报纸的版面与报道。`,
+  path: editionsPath,
+  type: 'website',
+};
+
+export function editionMeta(view: EditionView): PageMeta {
+  return {
+    title: formatEditionDate(view.date),
+    description: `${SITE_NAME} ${formatEditionDate(view.date)}：共 ${view.pages.length} 个版面。`,
+    path: editionPath(view.date),
+    type: 'website',
+  };
+}
+
+export const pageLabel = ({ number, name }: { number: number; name?: string }) => `第${number}版${name ? ` ${name}` : ''}`;
+
+export function editionPageMeta(view: EditionPageView): PageMeta {
+  const title = `${formatEditionDate(view.date)} ${pageLabel(view)}`;
+  return {
+    title,
+    description: `${SITE_NAME} ${title}：${view.articles.map((article) => article.title).join('；')}`,
+    path: editionPagePath(view.date, view.number),
+    type: 'website',
   };
 }
 
@@ -53,3 +84,19 @@ export const notFoundMeta: PageMeta = {
   path: '/404.html',
   type: 'website',
 };
+
+/** The head tags of any route, from its view. */
+export function viewMeta(view: View): PageMeta {
+  switch (view.kind) {
+    case 'list':
+      return listMeta(view);
+    case 'article':
+      return articleMeta(view);
+    case 'editions':
+      return editionsMeta;
+    case 'edition':
+      return editionMeta(view);
+    case 'edition-page':
+      return editionPageMeta(view);
+  }
+}

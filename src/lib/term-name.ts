@@ -1,5 +1,5 @@
-import type { TaxonomyTerm } from '../content/site-schema';
+import type { Term } from '../archive/view-schema';
 
-export function termName(terms: TaxonomyTerm[], slug: string): string {
+export function termName(terms: readonly Term[], slug: string): string {
   return terms.find((term) => term.slug === slug)?.name ?? slug;
 }

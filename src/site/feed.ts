@@ -1,5 +1,5 @@
-/** feed.xml: an Atom 1.0 feed carrying every article's full text. */
-import type { TaxonomyTerm } from '../content/site-schema.ts';
+/** feed.xml: an Atom 1.0 feed carrying the newest articles' full text. */
+import type { Term } from '../archive/view-schema.ts';
 import { termName } from '../lib/term-name.ts';
 import { bylineText, creditLine } from '../content/credit-line.ts';
 import type { Article } from '../content/schema.ts';
@@ -12,15 +12,16 @@ export interface AtomFeedOptions {
   base: string;
   title: string;
   subtitle?: string;
-  /** Articles carry no dates, so the build time stands in for every entry. */
+  /** The build time: stands in for the date of undated articles and of the feed itself. */
   updated: Date;
+  /** In the newspaper's order, newest first; the feed carries the first FEED_SIZE. */
   articles: Article[];
   districtName: (slug: string) => string;
   themeName: (slug: string) => string;
 }
 
 /** Name lookups for the feed's categories; an unknown slug falls back to itself. */
-export function taxonomyNames(taxonomy: Record<'districts' | 'themes', TaxonomyTerm[]>): {
+export function taxonomyNames(taxonomy: Record<'districts' | 'themes', Term[]>): {
   districtName: (slug: string) => string;
   themeName: (slug: string) => string;
 } {
@@ -30,16 +31,12 @@ export function taxonomyNames(taxonomy: Record<'districts' | 'themes', TaxonomyT
   };
 }
 
-/**
- * Newest first. Page files are named in publishing order, so a later file is a newer page;
- * within one page the printed order is kept. Sorting (not reversing) makes this hold
- * whatever order the articles arrive in.
- */
-export function newestFirst(articles: Article[]): Article[] {
-  return [...articles].sort((a, b) => {
-    if (a.source.file !== b.source.file) return a.source.file < b.source.file ? 1 : -1;
-    return a.order - b.order;
-  });
+/** A feed reader wants what is new; the archive is on the site. */
+export const FEED_SIZE = 50;
+
+/** An edition's day in Beijing time; undated articles take the build time. */
+function entryUpdated(article: Article, buildTime: string): string {
+  return article.page.date ? `${article.page.date}T00:00:00+08:00` : buildTime;
 }
 
 /** The article's whole text as HTML: subtitle, byline, then every paragraph. */
@@ -56,7 +53,7 @@ function element(name: string, text: string): string {
   return `<${name}>${escapeXml(text)}</${name}>`;
 }
 
-function atomEntry(article: Article, options: AtomFeedOptions, updated: string): string {
+function atomEntry(article: Article, options: AtomFeedOptions, buildTime: string): string {
   const { siteUrl, base, title, districtName, themeName } = options;
   const url = absoluteUrl(siteUrl, base, articlePath(article.id));
   // `scheme` tells a district slug from a theme slug should the two ever coincide.
@@ -67,7 +64,7 @@ function atomEntry(article: Article, options: AtomFeedOptions, updated: string):
     `    ${element('id', url)}`,
     `    ${element('title', article.title)}`,
     `    <link rel="alternate" type="text/html" href="${escapeXml(url)}"/>`,
-    `    ${element('updated', updated)}`,
+    `    ${element('updated', entryUpdated(article, buildTime))}`,
     // Atom requires an author; unsigned articles (photo news) are the paper's own.
     `    <author>${element('name', creditLine(article.credits) || title)}</author>`,
     ...article.districts.map((slug) => category('districts/', slug, districtName(slug))),
@@ -92,7 +89,7 @@ export function atomFeed(options: AtomFeedOptions): string {
     `  ${element('updated', updated)}`,
     `  <link rel="self" type="application/atom+xml" href="${escapeXml(absoluteUrl(siteUrl, base, FEED_FILE))}"/>`,
     `  <link rel="alternate" type="text/html" href="${escapeXml(listUrl)}"/>`,
-    ...newestFirst(articles).map((article) => atomEntry(article, options, updated)),
+    ...articles.slice(0, FEED_SIZE).map((article) => atomEntry(article, options, updated)),
     '</feed>',
     '',
   ].join('\n');

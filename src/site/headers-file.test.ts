@@ -35,7 +35,7 @@ function headersFor(rules: HeaderRule[], requestPath: string, name: string): str
 
 describe('headersFile', () => {
   const rules = parseHeadersFile(headersFile({ base: BASE }));
-  const hashed = ['/reader/assets/index-Bx12ab.js', '/reader/assets/index-Cd34.css', '/reader/data/index.1a2b3c4d5e.json', '/reader/data/articles/x.1a2b3c4d5e.json'];
+  const hashed = ['/reader/assets/index-Bx12ab.js', '/reader/assets/index-Cd34.css'];
   const html = ['/reader/', '/reader/index.html', '/reader/404.html', '/reader/articles/x/', '/reader/articles/x/index.html', '/reader/districts/xicheng/themes/reading/', '/reader/themes/reading/'];
 
   it.each(hashed)('caches hashed %s forever and never as no-cache', (path) => {
@@ -66,7 +66,7 @@ describe('headersFile', () => {
 
   it('uses root paths for a root deployment', () => {
     const rootRules = parseHeadersFile(headersFile({ base: '/' }));
-    expect(rootRules.map((rule) => rule.pattern)).toEqual(expect.arrayContaining(['/*', '/assets/*', '/data/*', '/', '/*.html', '/sw.js']));
+    expect(rootRules.map((rule) => rule.pattern)).toEqual(expect.arrayContaining(['/*', '/assets/*', '/', '/*.html', '/sw.js']));
     expect(headersFor(rootRules, '/assets/app-1a2b.js', 'Cache-Control')).toEqual(['public, max-age=31536000, immutable']);
     expect(headersFor(rootRules, '/articles/x/', 'Cache-Control')).toEqual(['no-cache']);
   });

@@ -46,7 +46,7 @@ export function headersFile({ base, styleHashes }: HeadersFileOptions): string {
     }),
     '',
     '# Content-hashed names: a changed file gets a new name, so the old one can be cached forever.',
-    ...[`${root}assets/*`, `${root}data/*`].map((path) => headerRule(path, { 'Cache-Control': IMMUTABLE })),
+    headerRule(`${root}assets/*`, { 'Cache-Control': IMMUTABLE }),
     '',
     '# HTML and the service worker: always ask whether a newer deploy exists.',
     ...noCachePaths.map((path) => headerRule(path, { 'Cache-Control': REVALIDATE })),

@@ -1,43 +1,27 @@
-/** sitemap.xml (sitemaps.org protocol): every page worth indexing, as absolute URLs. */
-import type { Article } from '../content/schema.ts';
-import { articlePath, listPath } from '../lib/routes.ts';
+/** sitemap.xml (sitemaps.org protocol): a sitemap index over sitemaps of at most 50,000 URLs each. */
 import { escapeXml, XML_DECLARATION } from './escape.ts';
-import { absoluteUrl } from './published-url.ts';
+import { absoluteUrl, SITEMAP_FILE } from './published-url.ts';
 
-/**
- * Every page worth indexing: the list, each article, and each district, theme and
- * district × theme listing that has at least one article (an empty listing is a thin page).
- */
-export function sitePaths(articles: Article[]): string[] {
-  const districts = new Set<string>();
-  const themes = new Set<string>();
-  const combinations = new Set<string>();
-  for (const article of articles) {
-    for (const theme of article.themes) themes.add(listPath({ theme }));
-    for (const district of article.districts) {
-      districts.add(listPath({ district }));
-      for (const theme of article.themes) combinations.add(listPath({ district, theme }));
-    }
-  }
-  return [listPath({}), ...articles.map((article) => articlePath(article.id)), ...districts, ...themes, ...combinations];
-}
-
-/** The sitemaps.org protocol caps one file at 50,000 URLs; past that a sitemap index is needed. */
-const SITEMAP_URL_LIMIT = 50_000;
+/** The protocol caps one sitemap file at 50,000 URLs. */
+export const SITEMAP_URL_LIMIT = 50_000;
 
 export interface SitemapOptions {
   siteUrl: string;
   base: string;
   /** Site-relative paths such as "/" (the list) or "/articles/x/"; a leading slash is optional. */
   paths: string[];
+  /** URLs per sitemap file; the protocol's limit unless a test asks for less. */
+  perFile?: number;
 }
 
-export function sitemapXml({ siteUrl, base, paths }: SitemapOptions): string {
-  // Dedupe on the absolute URL so "articles/x/" and "/articles/x/" count once; a Set keeps first order.
-  const urls = [...new Set(paths.map((path) => absoluteUrl(siteUrl, base, path)))];
-  if (urls.length > SITEMAP_URL_LIMIT) {
-    throw new RangeError(`sitemap has ${urls.length} URLs; the protocol allows ${SITEMAP_URL_LIMIT} per file`);
-  }
+export interface SiteFile {
+  path: string;
+  contents: string;
+}
+
+const sitemapPart = (index: number) => `sitemap-${index + 1}.xml`;
+
+function urlset(urls: readonly string[]): string {
   return [
     XML_DECLARATION,
     '<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">',
@@ -45,4 +29,25 @@ export function sitemapXml({ siteUrl, base, paths }: SitemapOptions): string {
     '</urlset>',
     '',
   ].join('\n');
+}
+
+/**
+ * `sitemap.xml`, an index of `sitemap-1.xml`, `sitemap-2.xml` …, each of at most `perFile` URLs,
+ * so the archive can grow past the protocol's per-file limit without anything to change.
+ */
+export function sitemapFiles({ siteUrl, base, paths, perFile = SITEMAP_URL_LIMIT }: SitemapOptions): SiteFile[] {
+  // Dedupe on the absolute URL so "articles/x/" and "/articles/x/" count once; a Set keeps first order.
+  const urls = [...new Set(paths.map((path) => absoluteUrl(siteUrl, base, path)))];
+  const parts = Array.from({ length: Math.max(1, Math.ceil(urls.length / perFile)) }, (_, index) => ({
+    path: sitemapPart(index),
+    contents: urlset(urls.slice(index * perFile, (index + 1) * perFile)),
+  }));
+  const index = [
+    XML_DECLARATION,
+    '<sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">',
+    ...parts.map((part) => `  <sitemap><loc>${escapeXml(absoluteUrl(siteUrl, base, part.path))}</loc></sitemap>`),
+    '</sitemapindex>',
+    '',
+  ].join('\n');
+  return [{ path: SITEMAP_FILE, contents: index }, ...parts];
 }

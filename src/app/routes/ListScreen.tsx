@@ -1,63 +1,66 @@
-import { useQuery } from '@tanstack/react-query';
+import type { ReactNode } from 'react';
 import { Link } from 'react-router';
-import type { ArticleSummary, ContentIndex } from '../../content/site-schema';
-import { ErrorNotice } from '../../components/ErrorNotice';
-import { NotFoundView } from '../../components/NotFoundView';
+import type { ListView } from '../../archive/view-schema';
 import { PageHeading } from '../../components/PageHeading';
+import { Pager } from '../../components/Pager';
+import { SkeletonBlock } from '../../components/SkeletonBlock';
 import { ArticleList, ArticleListSkeleton } from '../../features/articles/ArticleList';
-import { contentIndexQuery } from '../../features/articles/queries';
 import { FacetPanel, FacetPanelSkeleton } from '../../features/filters/FacetPanel';
-import { checkFilter, facetOptions, filterArticles } from '../../features/filters/facet-model';
-import { useListFilter } from '../../features/filters/use-list-filter';
-import { SaveForOffline } from '../../features/offline/SaveForOffline';
-import { listMeta, notFoundMeta } from '../../lib/page-meta';
+import { facetOptions } from '../../features/filters/facet-model';
+import { SaveEdition } from '../../features/offline/SaveEdition';
+import { filterLabel, listMeta } from '../../lib/page-meta';
+import { listPath } from '../../lib/routes';
 import { useDocumentTitle } from '../../lib/use-document-title';
 
-
-/** The list at `/`, `/districts/:district` and `/themes/:theme`: facets and the articles they leave. */
-export function ListScreen() {
-  const filter = useListFilter();
-  const index = useQuery(contentIndexQuery);
-  const unknown = index.data && checkFilter(index.data, filter).unknown;
-  const articles = index.data && !unknown ? filterArticles(index.data.articles, filter) : undefined;
-  const meta = index.data && articles ? listMeta(index.data, filter, articles.length) : undefined;
-  useDocumentTitle(unknown ? notFoundMeta.title : meta?.title);
-
-  if (unknown) return <NotFoundView />;
+function ListLayout({ heading, status, facets, children }: { heading: string; status: string; facets: ReactNode; children: ReactNode }) {
   return (
     <div className="grid gap-x-12 gap-y-4 lg:grid-cols-[minmax(0,1fr)_20rem] lg:grid-rows-[auto_1fr]">
       <div className="min-w-0">
-        <PageHeading className="text-2xl sm:text-3xl">{meta?.title ?? '全部报道'}</PageHeading>
+        <PageHeading className="text-2xl sm:text-3xl">{heading}</PageHeading>
         {/* The line is there while loading too, so the list below does not move when it arrives. */}
         <p className="mt-2 text-muted" role="status">
-          {articles ? `共 ${articles.length} 篇报道` : '\u00a0'}
+          {status}
         </p>
       </div>
-      <aside className="min-w-0 lg:sticky lg:top-4 lg:col-start-2 lg:row-span-2 lg:row-start-1 lg:self-start">
-        {index.data ? (
-          <FacetPanel {...facetOptions(index.data, filter)} clearHref={filter.district || filter.theme ? '/' : undefined} />
-        ) : (
-          <FacetPanelSkeleton />
-        )}
-      </aside>
-      <div className="min-w-0 lg:col-start-1 lg:row-start-2">
-        {index.isPending && <ArticleListSkeleton />}
-        {index.isError && <ErrorNotice onRetry={() => void index.refetch()} />}
-        {index.data && articles && <Results articles={articles} index={index.data} />}
-        {index.data && <SaveForOffline index={index.data} />}
-      </div>
+      <aside className="min-w-0 lg:sticky lg:top-4 lg:col-start-2 lg:row-span-2 lg:row-start-1 lg:self-start">{facets}</aside>
+      <div className="min-w-0 lg:col-start-1 lg:row-start-2">{children}</div>
     </div>
   );
 }
 
-function Results({ articles, index }: { articles: ArticleSummary[]; index: ContentIndex }) {
-  if (articles.length > 0) return <ArticleList articles={articles} terms={index} />;
+/** Every list: `/`, a district, a theme, both, and their later pages. */
+export function ListScreen({ view }: { view: ListView }) {
+  const meta = listMeta(view);
+  useDocumentTitle(meta.title);
+  const filtered = Boolean(view.filter.district || view.filter.theme);
+  const pageNote = view.pageCount > 1 ? ` · 第 ${view.page}/${view.pageCount} 页` : '';
   return (
-    <p className="py-6">
-      没有同时符合这些条件的报道。
-      <Link to="/" className="inline-flex min-h-11 items-center text-accent underline">
-        查看全部报道
-      </Link>
-    </p>
+    <ListLayout
+      heading={filterLabel(view, view.filter) ?? '全部报道'}
+      status={`共 ${view.total} 篇报道${pageNote}`}
+      facets={<FacetPanel {...facetOptions(view)} clearHref={filtered ? '/' : undefined} />}
+    >
+      {view.articles.length > 0 ? (
+        <ArticleList articles={view.articles} terms={view} />
+      ) : (
+        <p className="py-6">
+          没有同时符合这些条件的报道。
+          <Link to="/" className="inline-flex min-h-11 items-center text-accent underline">
+            查看全部报道
+          </Link>
+        </p>
+      )}
+      <Pager page={view.page} pageCount={view.pageCount} hrefFor={(page) => listPath(view.filter, page)} />
+      {view.newestEdition && <SaveEdition date={view.newestEdition.date} bytes={view.newestEdition.bytes} label="最新一期" />}
+    </ListLayout>
+  );
+}
+
+export function ListScreenSkeleton() {
+  return (
+    <ListLayout heading="全部报道" status={'\u00a0'} facets={<FacetPanelSkeleton />}>
+      <SkeletonBlock className="h-7 w-48" />
+      <ArticleListSkeleton />
+    </ListLayout>
   );
 }

@@ -2,7 +2,7 @@
 import { render, screen } from '@testing-library/react';
 import { MemoryRouter } from 'react-router';
 import { describe, expect, it } from 'vitest';
-import type { ArticleSummary } from '../../content/site-schema';
+import type { ArticleSummary } from '../../archive/view-schema';
 import { ArticleCard } from './ArticleCard';
 
 const terms = {
@@ -12,7 +12,6 @@ const terms = {
 
 const summary: ArticleSummary = {
   id: 'p-1',
-  source: { file: 'p.txt', line: 3 },
   page: { id: 'p' },
   order: 0,
   title: '公交女职工享“甜蜜”关爱',
@@ -23,7 +22,6 @@ const summary: ArticleSummary = {
   chars: 120,
   readingMinutes: 1,
   excerpt: '近日，北京客一分公司工会组织女职工开展烘焙活动。',
-  dataFile: 'data/articles/p-1.abc.json',
 };
 
 describe('ArticleCard', () => {

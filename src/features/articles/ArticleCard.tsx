@@ -1,14 +1,15 @@
 import { Link, useLocation } from 'react-router';
-import type { ArticleSummary, ContentIndex } from '../../content/site-schema';
+import type { ArticleSummary, Terms } from '../../archive/view-schema';
 import { articlePath } from '../../lib/routes';
 import type { FromList } from '../../lib/navigation-state';
-import { ArticleChips, PhotoBadge } from './ArticleMeta';
+import { PhotoBadge } from '../../components/PhotoBadge';
+import { ArticleChips } from './ArticleMeta';
 import { creditLine } from '../../content/credit-line';
 import { rememberOpenedArticle } from './return-focus';
 
 interface ArticleCardProps {
   article: ArticleSummary;
-  terms: Pick<ContentIndex, 'districts' | 'themes'>;
+  terms: Terms;
 }
 
 export function ArticleCard({ article, terms }: ArticleCardProps) {
@@ -19,7 +20,7 @@ export function ArticleCard({ article, terms }: ArticleCardProps) {
   return (
     <article className="py-6" aria-labelledby={`title-${article.id}`}>
       {article.kind === 'photo' && <PhotoBadge />}
-      <h2 id={`title-${article.id}`} className="mt-1 font-serif text-xl leading-snug font-bold sm:text-2xl">
+      <h3 id={`title-${article.id}`} className="mt-1 font-serif text-xl leading-snug font-bold sm:text-2xl">
         <Link
           to={articlePath(article.id)}
           state={fromList}
@@ -27,7 +28,7 @@ export function ArticleCard({ article, terms }: ArticleCardProps) {
           className="hover:text-accent hover:underline">
           {article.title}
         </Link>
-      </h2>
+      </h3>
       {article.subtitle && <p className="mt-1 text-muted">{article.subtitle}</p>}
       <p className="mt-3 leading-relaxed">{article.excerpt}</p>
       <p className="mt-3 text-sm text-muted">

@@ -1,23 +1,45 @@
-import type { ArticleSummary, ContentIndex } from '../../content/site-schema';
+import type { ArticleSummary, Terms } from '../../archive/view-schema';
 import { LoadingRegion, SkeletonBlock } from '../../components/SkeletonBlock';
+import { formatEditionDate, UNDATED } from '../../lib/dates';
 import { ArticleCard } from './ArticleCard';
 import { useReturnFocusToOpenedArticle } from './return-focus';
 
 interface ArticleListProps {
   articles: ArticleSummary[];
-  terms: Pick<ContentIndex, 'districts' | 'themes'>;
+  terms: Terms;
 }
 
+/** Consecutive articles of one day, as the list runs newest first. */
+function byDate(articles: readonly ArticleSummary[]): { date: string | undefined; articles: ArticleSummary[] }[] {
+  const groups: { date: string | undefined; articles: ArticleSummary[] }[] = [];
+  for (const article of articles) {
+    const group = groups.at(-1);
+    if (group && group.date === article.page.date) group.articles.push(article);
+    else groups.push({ date: article.page.date, articles: [article] });
+  }
+  return groups;
+}
+
+/** The articles under the date of their edition (2023年3月8日 星期三, or 日期未注明). */
 export function ArticleList({ articles, terms }: ArticleListProps) {
   useReturnFocusToOpenedArticle();
   return (
-    <ol className="divide-y divide-line" aria-label="报道列表">
-      {articles.map((article) => (
-        <li key={article.id}>
-          <ArticleCard article={article} terms={terms} />
-        </li>
+    <section aria-label="报道列表">
+      {byDate(articles).map((group, index) => (
+        <div key={group.date ?? 'undated'} className={index > 0 ? 'mt-6' : ''}>
+          <h2 id={`date-${index}`} className="border-b-2 border-accent pb-1 font-serif text-base font-bold text-accent">
+            {group.date ? formatEditionDate(group.date) : UNDATED}
+          </h2>
+          <ol className="divide-y divide-line" aria-labelledby={`date-${index}`}>
+            {group.articles.map((article) => (
+              <li key={article.id}>
+                <ArticleCard article={article} terms={terms} />
+              </li>
+            ))}
+          </ol>
+        </div>
       ))}
-    </ol>
+    </section>
   );
 }
 

@@ -1,11 +1,11 @@
-import type { ArticleSummary, ContentIndex } from '../../content/site-schema';
+import type { ArticleSummary, Terms } from '../../archive/view-schema';
 import { TermChip } from '../../components/TermChip';
 import { listPath } from '../../lib/routes';
 import { termName } from '../../lib/term-name';
 
 interface ArticleMetaProps {
   article: Pick<ArticleSummary, 'districts' | 'themes'>;
-  terms: Pick<ContentIndex, 'districts' | 'themes'>;
+  terms: Terms;
 }
 
 /** District and theme chips, each a link to the list filtered by it. */
@@ -24,13 +24,5 @@ export function ArticleChips({ article, terms }: ArticleMetaProps) {
         </li>
       ))}
     </ul>
-  );
-}
-
-export function PhotoBadge() {
-  return (
-    <span className="inline-block rounded bg-accent px-2 py-0.5 text-xs font-semibold tracking-wide text-accent-ink">
-      图片新闻
-    </span>
   );
 }

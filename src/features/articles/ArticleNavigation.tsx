@@ -1,8 +1,9 @@
 import type { MouseEvent } from 'react';
 import { Link, useLocation, useNavigate } from 'react-router';
-import type { ArticleSummary } from '../../content/site-schema';
+import type { ArticleLink } from '../../archive/view-schema';
 import { readFromList, type FromList } from '../../lib/navigation-state';
 import { articlePath } from '../../lib/routes';
+import { NeighbourLinks } from '../../components/NeighbourLinks';
 
 /**
  * Back to the list the reader came from. Stepping back through history (rather than pushing
@@ -31,8 +32,8 @@ export function BackToList() {
 }
 
 interface ArticleNavigationProps {
-  previous: ArticleSummary | undefined;
-  next: ArticleSummary | undefined;
+  previous: ArticleLink | undefined;
+  next: ArticleLink | undefined;
 }
 
 export function ArticleNavigation({ previous, next }: ArticleNavigationProps) {
@@ -40,31 +41,6 @@ export function ArticleNavigation({ previous, next }: ArticleNavigationProps) {
   const fromList = readFromList(location.state);
   // One more step away from the list, so "back to the list" still lands on it.
   const state: FromList | undefined = fromList && { ...fromList, stepsFromList: fromList.stepsFromList + 1 };
-
-  return (
-    <nav aria-label="上一篇与下一篇" className="mt-10 grid gap-3 border-t border-line pt-6 sm:grid-cols-2">
-      {previous ? <NeighbourLink article={previous} label="上一篇" state={state} /> : <span />}
-      {next && <NeighbourLink article={next} label="下一篇" state={state} alignEnd />}
-    </nav>
-  );
-}
-
-interface NeighbourLinkProps {
-  article: ArticleSummary;
-  label: string;
-  state: FromList | undefined;
-  alignEnd?: boolean;
-}
-
-function NeighbourLink({ article, label, state, alignEnd = false }: NeighbourLinkProps) {
-  return (
-    <Link
-      to={articlePath(article.id)}
-      state={state}
-      className={`block min-h-11 rounded-lg border border-line bg-surface p-4 hover:border-accent ${alignEnd ? 'sm:col-start-2 sm:text-right' : ''}`}
-    >
-      <span className="block text-sm text-muted">{label}</span>
-      <span className="mt-1 block font-serif font-semibold">{article.title}</span>
-    </Link>
-  );
+  const neighbour = (article: ArticleLink | undefined, label: string) => article && { label, text: article.title, to: articlePath(article.id), state };
+  return <NeighbourLinks name="上一篇与下一篇" previous={neighbour(previous, '上一篇')} next={neighbour(next, '下一篇')} />;
 }

@@ -1,45 +1,54 @@
-import { useQuery } from '@tanstack/react-query';
-import { useParams } from 'react-router';
-import type { ArticleSummary, ContentIndex } from '../../content/site-schema';
-import { ErrorNotice } from '../../components/ErrorNotice';
-import { NotFoundView } from '../../components/NotFoundView';
-import { PageHeading } from '../../components/PageHeading';
-import { notFoundMeta } from '../../lib/page-meta';
-import { useDocumentTitle } from '../../lib/use-document-title';
-import { ArticleBody } from './ArticleBody';
-import { ArticleChips, PhotoBadge } from './ArticleMeta';
-import { ArticleNavigation, BackToList } from './ArticleNavigation';
-import { ArticleSkeleton } from './ArticleSkeleton';
+import { Link } from 'react-router';
+import type { ArticleView } from '../../archive/view-schema';
 import { bylineText } from '../../content/credit-line';
-import { contentIndexQuery } from './queries';
+import type { Article } from '../../content/schema';
+import { PageHeading } from '../../components/PageHeading';
+import { formatEditionDate, UNDATED } from '../../lib/dates';
+import { articleMeta, pageLabel } from '../../lib/page-meta';
+import { editionPagePath } from '../../lib/routes';
+import { useDocumentTitle } from '../../lib/use-document-title';
+import { PhotoBadge } from '../../components/PhotoBadge';
+import { ArticleChips } from './ArticleMeta';
+import { ArticleNavigation, BackToList } from './ArticleNavigation';
 
-export function ArticlePage() {
-  const { id } = useParams();
-  const index = useQuery(contentIndexQuery);
-  const position = index.data?.articles.findIndex((article) => article.id === id) ?? -1;
-  const summary = index.data?.articles[position];
-  useDocumentTitle(summary?.title ?? (index.isSuccess ? notFoundMeta.title : undefined));
-
-  if (index.isPending) return <ArticleSkeleton />;
-  if (index.isError) return <ErrorNotice onRetry={() => void index.refetch()} />;
-  if (!summary) return <NotFoundView />;
-
-  const { articles } = index.data;
+export function ArticlePage({ view }: { view: ArticleView }) {
+  useDocumentTitle(articleMeta(view).title);
+  const { article } = view;
   return (
     <article className="mx-auto max-w-measure" aria-labelledby="article-title">
       <BackToList />
-      <ArticleHeader article={summary} terms={index.data} />
-      <ArticleBody summary={summary} />
-      <ArticleNavigation previous={articles[position - 1]} next={articles[position + 1]} />
+      <ArticleHeader view={view} />
+      <div className="mt-6 space-y-4 text-body">
+        {article.paragraphs.map((paragraph, position) => (
+          // Paragraphs have no identity of their own; their order never changes.
+          <p key={position} className="indent-[2em] text-justify">
+            {paragraph}
+          </p>
+        ))}
+      </div>
+      <ArticleNavigation previous={view.previous} next={view.next} />
     </article>
   );
 }
 
-function ArticleHeader({ article, terms }: { article: ArticleSummary; terms: ContentIndex }) {
+/** 2023年3月8日 星期三 · 第4版 工会新闻, linking to that 版面; or 日期未注明. */
+function EditionLine({ page }: { page: Article['page'] }) {
+  if (page.date === undefined || page.number === undefined) return <p className="text-sm text-muted">{UNDATED}</p>;
+  return (
+    <p className="text-sm text-muted">
+      <Link to={editionPagePath(page.date, page.number)} className="inline-flex min-h-11 items-center hover:text-accent hover:underline">
+        {formatEditionDate(page.date)} · {pageLabel({ number: page.number, name: page.name })}
+      </Link>
+    </p>
+  );
+}
+
+function ArticleHeader({ view: { article, terms } }: { view: ArticleView }) {
   const byline = bylineText(article);
   return (
     <header className="mt-4 border-b border-line pb-6">
-      {article.page.banner && <p className="text-sm font-semibold text-accent">{article.page.banner}</p>}
+      <EditionLine page={article.page} />
+      {article.page.banner && <p className="mt-1 text-sm font-semibold text-accent">{article.page.banner}</p>}
       {article.kind === 'photo' && (
         <p className="mt-3">
           <PhotoBadge />

@@ -17,7 +17,7 @@ export function ArticleSkeleton() {
   );
 }
 
-export function ParagraphsSkeleton() {
+function ParagraphsSkeleton() {
   return (
     <div className="mt-6 space-y-4">
       {[0, 1, 2].map((key) => (

@@ -1,75 +1,36 @@
 import { describe, expect, it } from 'vitest';
-import type { ArticleSummary, ContentIndex } from '../../content/site-schema';
-import { checkFilter, facetOptions, filterArticles } from './facet-model';
+import type { ListView } from '../../archive/view-schema';
+import { facetOptions } from './facet-model';
 
-function summary(id: string, districts: string[], themes: string[]): ArticleSummary {
+function listView(filter: ListView['filter'], districts: [string, number][], themes: [string, number][]): ListView {
   return {
-    id,
-    source: { file: 'p.txt', line: 1 },
-    page: { id: 'p' },
-    order: 0,
-    title: id,
-    kind: 'news',
-    credits: [],
-    districts,
-    themes,
-    chars: 100,
-    readingMinutes: 1,
-    excerpt: '……',
-    dataFile: `data/articles/${id}.json`,
+    kind: 'list',
+    filter,
+    page: 2,
+    pageCount: 3,
+    total: 45,
+    articles: [],
+    districts: districts.map(([slug, count]) => ({ slug, name: slug.toUpperCase(), count })),
+    themes: themes.map(([slug, count]) => ({ slug, name: slug.toUpperCase(), count })),
   };
 }
 
-const index: ContentIndex = {
-  districts: [
-    { slug: 'dongcheng', name: '东城区' },
-    { slug: 'xicheng', name: '西城区' },
-    { slug: 'shunyi', name: '顺义区' },
-  ],
-  themes: [
-    { slug: 'care', name: '关爱慰问' },
-    { slug: 'women-workers', name: '女职工' },
-  ],
-  articles: [
-    summary('a', ['xicheng'], ['care']),
-    summary('b', ['dongcheng', 'xicheng'], ['women-workers']),
-    summary('c', ['shunyi'], ['women-workers', 'care']),
-    summary('d', [], ['women-workers']),
-  ],
-  articleBytes: 4000,
-};
-
-const ids = (articles: ArticleSummary[]) => articles.map((article) => article.id);
-
-describe('filterArticles', () => {
-  it('keeps everything without a filter', () => {
-    expect(ids(filterArticles(index.articles, {}))).toEqual(['a', 'b', 'c', 'd']);
-  });
-
-  it('combines district AND theme', () => {
-    expect(ids(filterArticles(index.articles, { district: 'xicheng' }))).toEqual(['a', 'b']);
-    expect(ids(filterArticles(index.articles, { district: 'xicheng', theme: 'women-workers' }))).toEqual(['b']);
-    expect(ids(filterArticles(index.articles, { district: 'dongcheng', theme: 'care' }))).toEqual([]);
-  });
-});
-
 describe('facetOptions', () => {
-  it('counts each option as if it were chosen, keeping the other facet', () => {
-    const { districts, themes } = facetOptions(index, { theme: 'women-workers' });
-    expect(districts.map(({ slug, count }) => [slug, count])).toEqual([
-      ['dongcheng', 1],
-      ['xicheng', 1],
-      ['shunyi', 1],
+  it('takes the counts the view gives and marks the chosen option', () => {
+    const view = listView({ theme: 'women-workers' }, [['dongcheng', 1], ['xicheng', 4]], [['care', 2], ['women-workers', 3]]);
+    const { districts, themes } = facetOptions(view);
+    expect(districts.map(({ slug, name, count, selected }) => [slug, name, count, selected])).toEqual([
+      ['dongcheng', 'DONGCHENG', 1, false],
+      ['xicheng', 'XICHENG', 4, false],
     ]);
-    // The theme's own counts ignore the chosen theme.
-    expect(themes.map(({ slug, count, selected }) => [slug, count, selected])).toEqual([
-      ['care', 2],
-      ['women-workers', 3, true],
-    ].map(([slug, count, selected = false]) => [slug, count, selected]));
+    expect(themes.map(({ slug, selected }) => [slug, selected])).toEqual([
+      ['care', false],
+      ['women-workers', true],
+    ]);
   });
 
   it('puts options with no match last, still listed', () => {
-    const { districts } = facetOptions(index, { theme: 'care' });
+    const { districts } = facetOptions(listView({ theme: 'care' }, [['dongcheng', 0], ['xicheng', 1], ['shunyi', 1]], []));
     expect(districts.map(({ slug, count }) => [slug, count])).toEqual([
       ['xicheng', 1],
       ['shunyi', 1],
@@ -77,18 +38,10 @@ describe('facetOptions', () => {
     ]);
   });
 
-  it('links each option to the combined filter, and a chosen one to its removal', () => {
-    const { districts, themes } = facetOptions(index, { district: 'xicheng' });
+  it('links each option to the first page of the combined filter, and a chosen one to its removal', () => {
+    const { districts, themes } = facetOptions(listView({ district: 'xicheng' }, [['xicheng', 9], ['shunyi', 3]], [['care', 2]]));
     expect(districts.find((option) => option.slug === 'shunyi')?.href).toBe('/districts/shunyi/');
     expect(districts.find((option) => option.slug === 'xicheng')?.href).toBe('/');
     expect(themes.find((option) => option.slug === 'care')?.href).toBe('/districts/xicheng/themes/care/');
-  });
-});
-
-describe('checkFilter', () => {
-  it('names a slug the taxonomy does not know', () => {
-    expect(checkFilter(index, { district: 'atlantis' })).toEqual({ unknown: 'atlantis' });
-    expect(checkFilter(index, { district: 'xicheng', theme: 'nope' })).toEqual({ unknown: 'nope' });
-    expect(checkFilter(index, { district: 'xicheng', theme: 'care' })).toEqual({});
   });
 });

@@ -1,16 +1,20 @@
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createServer as createHttpServer, type Server } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createServer, type ViteDevServer } from 'vite';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { contentPlugin } from './vite-plugin-content.ts';
+import { readEmbeddedView, VIEW_REQUEST_HEADER } from '../lib/embedded-view.ts';
+import { viewsPlugin } from './vite-plugin-views.ts';
+import type { View } from './view-schema.ts';
 
 const SEED = 'content/pages/000_dc19f9187db1d5f4.txt';
 
-describe('the content plugin in the dev server', () => {
+describe('the views plugin in the dev server', () => {
   let root: string;
   let server: ViteDevServer;
   let sent: ReturnType<typeof vi.fn>;
+  let http: Server;
 
   beforeEach(async () => {
     root = mkdtempSync(join(tmpdir(), 'content-'));
@@ -18,37 +22,48 @@ describe('the content plugin in the dev server', () => {
     server = await createServer({
       configFile: false,
       logLevel: 'silent',
-      plugins: [contentPlugin(join(root, 'pages'))],
+      plugins: [viewsPlugin(join(root, 'pages'))],
       server: { middlewareMode: true, watch: { usePolling: true, interval: 50 } },
     });
+    http = createHttpServer(server.middlewares);
+    await new Promise<void>((resolve) => http.listen(0, '127.0.0.1', resolve));
+    // Edits only count once the watcher has taken in the folder as it was.
+    await vi.waitFor(() => expect(Object.keys(server.watcher.getWatched())).toContain(join(root, 'pages')));
     sent = vi.fn();
     server.ws.send = sent as ViteDevServer['ws']['send'];
   });
 
   afterEach(async () => {
+    http.close();
     await server.close();
     rmSync(root, { recursive: true, force: true });
   });
 
-  const indexPath = async () => {
-    const module = await server.transformRequest('virtual:content-index');
-    return /"(data\/index\.[0-9a-f]+\.json)"/.exec(module?.code ?? '')?.[1];
+  const viewAt = async (path: string): Promise<{ status: number; view: View | undefined }> => {
+    const address = http.address();
+    const port = typeof address === 'object' && address ? address.port : 0;
+    const response = await fetch(`http://127.0.0.1:${port}${path}`, { headers: { [VIEW_REQUEST_HEADER]: '1' } });
+    return { status: response.status, view: readEmbeddedView(await response.text(), path) as View | undefined };
   };
 
+  it('answers a view request with the route view, and 404 for a route without one', async () => {
+    const list = await viewAt('/');
+    expect(list.view?.kind === 'list' && list.view.total).toBe(8);
+    expect((await viewAt('/districts/shunyi/')).view?.kind).toBe('list');
+    expect((await viewAt('/page/2/')).status).toBe(404);
+  });
+
   it('picks up an edited page without a restart and reloads the browser', async () => {
-    const before = await indexPath();
-    expect(before).toMatch(/^data\/index\.[0-9a-f]{10}\.json$/);
+    await viewAt('/');
     const page = join(root, 'pages', 'page.txt');
     writeFileSync(page, readFileSync(page, 'utf8').replace('怀柔中医院工会开展艺术插花活动', '怀柔中医院工会开展插花活动'));
-
     await vi.waitFor(() => expect(sent).toHaveBeenCalledWith({ type: 'full-reload' }), { timeout: 5000 });
-    const after = await indexPath();
-    expect(after).toMatch(/^data\/index\.[0-9a-f]{10}\.json$/);
-    expect(after).not.toBe(before);
+    const { view } = await viewAt('/');
+    expect(view?.kind === 'list' && view.articles.map((article) => article.title)).toContain('怀柔中医院工会开展插花活动');
   });
 
   it('shows a broken page as an error overlay naming the file and line', async () => {
-    await indexPath();
+    await viewAt('/');
     writeFileSync(join(root, 'pages', 'broken.txt'), '正文在标题之前\n\n## 标题\n\n正文。\n');
     await vi.waitFor(
       () =>

@@ -1,0 +1,37 @@
+import { queryOptions, useQuery } from '@tanstack/react-query';
+import { useLocation } from 'react-router';
+import type { View } from '../archive/view-schema';
+import { APP_STATE_ID, readEmbeddedView, VIEW_REQUEST_HEADER } from './embedded-view';
+import { siteUrl } from './site-url';
+
+/** A route's path as a cache key: relative to the site's base, always with its trailing slash. */
+export const routeKey = (pathname: string) => (pathname.endsWith('/') ? pathname : `${pathname}/`);
+
+/**
+ * A route's view, read from the route's own prerendered page: the page is the one file that holds
+ * it, so the site has no second copy of any data and the app knows no file name but the URL.
+ * Null when the route does not exist (404, or a fallback host's page for another URL).
+ */
+async function fetchView(path: string): Promise<View | null> {
+  const url = siteUrl(path);
+  const response = await fetch(url, { headers: { Accept: 'text/html', [VIEW_REQUEST_HEADER]: '1' } });
+  if (response.status === 404) return null;
+  if (!response.ok) throw new Error(`${url}: HTTP ${response.status}`);
+  const html = await response.text();
+  // The offline shell carries no view: the page was never saved, which is a failure to retry later.
+  if (!html.includes(`id="${APP_STATE_ID}"`)) throw new Error(`${url}: not available offline`);
+  // The build checked every view against the schema, so the browser trusts it (see README).
+  return (readEmbeddedView(html, url) as View | undefined) ?? null;
+}
+
+export const viewQuery = (path: string) =>
+  queryOptions({
+    queryKey: ['view', path],
+    queryFn: () => fetchView(path),
+  });
+
+/** The view of the route the reader is on. */
+export function useRouteView() {
+  const { pathname } = useLocation();
+  return useQuery(viewQuery(routeKey(pathname)));
+}
