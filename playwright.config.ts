@@ -9,12 +9,19 @@ function chromiumLaunchOptions(): LaunchOptions {
 
 const launchOptions = chromiumLaunchOptions();
 
-/** The same content built three ways, each served by a plain static file server (no SPA fallback). */
+/** Content built four ways, each served by a plain static file server (no SPA fallback). */
 export const sites = {
-  root: { port: 4173, env: 'OUT_DIR=dist', serve: 'dist' },
+  root: { port: 4173, env: 'OUT_DIR=dist', serve: 'dist', prepare: 'true' },
   // Written without its trailing slash, as people do; the build must still get every URL right.
-  subPath: { port: 4174, env: 'OUT_DIR=dist-reader BASE_PATH=/reader', serve: 'dist-reader --prefix /reader/' },
-  hostile: { port: 4175, env: 'OUT_DIR=dist-hostile CONTENT_DIR=e2e/fixtures/hostile/pages', serve: 'dist-hostile' },
+  subPath: { port: 4174, env: 'OUT_DIR=dist-reader BASE_PATH=/reader', serve: 'dist-reader --prefix /reader/', prepare: 'true' },
+  hostile: { port: 4175, env: 'OUT_DIR=dist-hostile CONTENT_DIR=e2e/fixtures/hostile/pages', serve: 'dist-hostile', prepare: 'true' },
+  // A generated archive of dated editions, large enough for pagination (see npm run corpus).
+  archive: {
+    port: 4176,
+    env: 'OUT_DIR=dist-archive CONTENT_DIR=dist-archive-pages',
+    serve: 'dist-archive',
+    prepare: 'rm -rf dist-archive-pages && npm run --silent corpus -- --articles 300 --out dist-archive-pages >/dev/null',
+  },
 };
 
 export default defineConfig({
@@ -24,6 +31,8 @@ export default defineConfig({
   retries: 0,
   workers: 2,
   reporter: [['list']],
+  // Four sites are built and served on two cores while the tests run: give slow moments room.
+  expect: { timeout: 10_000 },
   use: {
     baseURL: `http://127.0.0.1:${sites.root.port}`,
     trace: 'retain-on-failure',
@@ -33,8 +42,8 @@ export default defineConfig({
     { name: 'phone', use: { ...devices['Pixel 7'], launchOptions } },
   ],
   // Tests run against production builds, served the way a static host serves them.
-  webServer: Object.values(sites).map(({ port, env, serve }) => ({
-    command: `env ${env} SITE_URL=http://127.0.0.1:${port} npm run --silent build >/dev/null && tsx scripts/serve-static.ts ${serve} --port ${port}`,
+  webServer: Object.values(sites).map(({ port, env, serve, prepare }) => ({
+    command: `${prepare} && env ${env} SITE_URL=http://127.0.0.1:${port} npm run --silent build >/dev/null && tsx scripts/serve-static.ts ${serve} --port ${port}`,
     url: `http://127.0.0.1:${port}${serve.includes('/reader/') ? '/reader/' : '/'}`,
     reuseExistingServer: false,
     timeout: 180_000,

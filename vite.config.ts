@@ -52,6 +52,9 @@ export default defineConfig(({ isSsrBuild }) => ({
   build: { outDir: isSsrBuild ? `${outDir}-ssr` : outDir },
   // A self-contained server bundle runs from wherever OUT_DIR puts it.
   ssr: { noExternal: true },
+  // The bundled React picks its build at run time from NODE_ENV; prerendering wants the production
+  // one (several times faster than the development build with its checks).
+  ...(isSsrBuild ? { define: { 'process.env.NODE_ENV': JSON.stringify('production') } } : {}),
   preview: { host: '127.0.0.1', port: 4173, strictPort: true },
   test: {
     // The pipeline runs in Node; component tests opt into a DOM with a `@vitest-environment` comment.

@@ -4,19 +4,23 @@
  * Runs after `vite build` and `vite build --ssr src/entry-server.tsx` (see `npm run build`).
  */
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { Worker } from 'node:worker_threads';
+import { editionPages } from '../src/archive/edition-pages.ts';
 import { buildViews } from '../src/archive/views.ts';
 import { viewSchema, type EditionView, type View } from '../src/archive/view-schema.ts';
-import { editionPages } from '../src/archive/edition-pages.ts';
-import { fillTemplate, headTags, inlineStylesheet, styleHashesOf, type SiteLocation } from '../src/app/document-html.ts';
+import { inlineStylesheet, styleHashesOf, type SiteLocation } from '../src/app/document-html.ts';
 import { loadContent } from '../src/content/load-content.ts';
-import { notFoundMeta, SITE_DESCRIPTION, SITE_NAME, viewMeta, type PageMeta } from '../src/lib/page-meta.ts';
+import { SITE_DESCRIPTION, SITE_NAME } from '../src/lib/page-meta.ts';
+import { editionPath } from '../src/lib/routes.ts';
 import { atomFeed, taxonomyNames } from '../src/site/feed.ts';
 import { headersFile } from '../src/site/headers-file.ts';
 import { robotsTxt } from '../src/site/robots.ts';
 import { sitemapFiles } from '../src/site/sitemap.ts';
 import { FEED_FILE, normalizeBase } from '../src/site/published-url.ts';
+import type { PageJob, SiteContext } from '../src/entry-server.tsx';
 import { buildServiceWorker } from './build-service-worker.ts';
 
 function partition<T>(items: readonly T[], test: (item: T) => boolean): [T[], T[]] {
@@ -24,7 +28,7 @@ function partition<T>(items: readonly T[], test: (item: T) => boolean): [T[], T[
 }
 
 interface ServerEntry {
-  renderPage(url: string, view?: View): { html: string; state?: string };
+  writePage(context: SiteContext, job: PageJob): number;
 }
 
 const outDir = resolve(process.env.OUT_DIR ?? 'dist');
@@ -43,44 +47,49 @@ function write(path: string, contents: string): number {
   return Buffer.byteLength(contents);
 }
 
-const server = (await import(pathToFileURL(join(serverDir, 'entry-server.js')).href)) as ServerEntry;
+const serverEntry = pathToFileURL(join(serverDir, 'entry-server.js')).href;
+const server = (await import(serverEntry)) as ServerEntry;
 const shell = read('index.html');
-const template = inlineStylesheet(shell, (href) => read(href.slice(site.base.length)));
+const context: SiteContext = { template: inlineStylesheet(shell, (href) => read(href.slice(site.base.length))), site, outDir };
 const { articles, taxonomy } = loadContent(resolve(process.env.CONTENT_DIR ?? 'content/pages'));
 const views = buildViews(articles, taxonomy);
+// The browser trusts the views it reads, so each is checked here, once, against the shared schema.
+for (const view of views.values()) viewSchema.parse(view);
 
-function prerender(routePath: string, meta: PageMeta, view?: View): number {
-  const url = `${site.base}${routePath.replace(/^\//, '')}`;
-  const { html, state } = server.renderPage(url, view);
-  const page = fillTemplate(template, { head: headTags(meta, site), appHtml: html, state: state === undefined ? undefined : { json: state, url } });
-  return write(routePath.endsWith('/') ? `${routePath}index.html` : routePath, page);
+/** Writes pages on every core: rendering dominates the build, and pages do not depend on each other. */
+async function writeInParallel(jobs: readonly PageJob[]): Promise<Map<string, number>> {
+  const threads = Math.max(1, Math.min(availableParallelism(), Math.ceil(jobs.length / 200)));
+  const share = Math.ceil(jobs.length / threads);
+  const results = await Promise.all(
+    Array.from({ length: threads }, (_, index) => {
+      const workerData = { serverEntry, context, jobs: jobs.slice(index * share, (index + 1) * share) };
+      return new Promise<[string, number][]>((done, fail) => {
+        const worker = new Worker(new URL('./prerender-worker.mjs', import.meta.url), { workerData });
+        worker.once('message', done);
+        worker.once('error', fail);
+      });
+    }),
+  );
+  return new Map(results.flat());
 }
 
 // The empty app shell: what the service worker answers offline for a page it never saw.
 write('shell.html', shell);
 
-const written = new Map<string, number>();
-function writeView(path: string, view: View): void {
-  // The browser trusts the views it reads, so each is checked here, once, against the shared schema.
-  written.set(path, prerender(path, viewMeta(view), viewSchema.parse(view)));
-}
-
 /**
- * An edition's offline size is what its pages weigh, so the pages come first; then each
- * edition with its size, then the front page with the newest edition's.
+ * An edition's offline size is what its pages weigh, so the pages come first (in parallel); then
+ * each edition with its size, then the front page with the newest edition's.
  */
-const [pagesFirst, editions] = partition([...views], ([path, view]) => view.kind !== 'edition' && path !== '/');
-for (const [path, view] of pagesFirst) writeView(path, view);
+const [pagesFirst, editionsAndFront] = partition([...views], ([path, view]) => view.kind !== 'edition' && path !== '/');
+const written = await writeInParallel(pagesFirst.map(([path, view]) => ({ path, view })));
 const editionBytes = (view: EditionView) => editionPages(view).reduce((sum, path) => sum + (written.get(path) ?? 0), 0);
-for (const [path, view] of editions) {
-  if (view.kind === 'edition') writeView(path, { ...view, offline: { bytes: editionBytes(view) } });
-}
+const editions = editionsAndFront.flatMap(([, view]) => (view.kind === 'edition' ? [view] : []));
+const writeOne = (path: string, view?: View) => written.set(path, server.writePage(context, { path, view }));
+for (const edition of editions) writeOne(editionPath(edition.date), { ...edition, offline: { bytes: editionBytes(edition) } });
 const front = views.get('/');
-const newest = editions.find(([, view]) => view.kind === 'edition')?.[1];
-if (front?.kind === 'list') {
-  writeView('/', newest?.kind === 'edition' ? { ...front, newestEdition: { date: newest.date, bytes: editionBytes(newest) } } : front);
-}
-written.set('/404.html', prerender('/404.html', notFoundMeta));
+const newest = editions[0];
+if (front?.kind === 'list') writeOne('/', newest ? { ...front, newestEdition: { date: newest.date, bytes: editionBytes(newest) } } : front);
+writeOne('/404.html');
 const pages = written.size;
 const bytes = [...written.values()].reduce((sum, size) => sum + size, 0);
 
@@ -99,7 +108,7 @@ write(
     ...taxonomyNames(taxonomy),
   }),
 );
-write('_headers', headersFile({ ...site, styleHashes: styleHashesOf(template) }));
+write('_headers', headersFile({ ...site, styleHashes: styleHashesOf(context.template) }));
 // GitHub Pages would otherwise run Jekyll, which skips files and folders starting with "_".
 write('.nojekyll', '');
 rmSync(serverDir, { recursive: true, force: true });

@@ -9,11 +9,16 @@ import { chromiumExecutable, QUIET_CHROMIUM_FLAGS } from './chromium.ts';
 
 const baseURL = process.argv.slice(2).find((arg) => !arg.startsWith('--')) ?? 'http://127.0.0.1:4173';
 const javaScriptEnabled = !process.argv.includes('--no-js');
-const screens = [
+/** A path, or the first link on a page that matches a selector (for routes whose names vary). */
+type Screen = { name: string; path: string } | { name: string; from: string; link: string };
+const screens: Screen[] = [
   { name: 'list', path: '/' },
-  { name: 'filtered', path: '/districts/shunyi/themes/women-workers/' },
-  { name: 'theme', path: '/themes/women-workers' },
-  { name: 'article', path: 'first-article' },
+  { name: 'page-2', path: '/page/2/' },
+  { name: 'filtered', path: '/themes/women-workers/' },
+  { name: 'editions', path: '/editions/' },
+  { name: 'edition', from: '/editions/', link: 'main table a' },
+  { name: 'edition-page', from: '/editions/', link: 'main table a' },
+  { name: 'article', from: '/', link: 'main ol h3 a' },
   { name: 'not-found', path: '/articles/nope' },
 ];
 const sizes = [
@@ -28,14 +33,15 @@ for (const colorScheme of ['light', 'dark'] as const) {
   for (const size of sizes) {
     const page = await browser.newPage({ viewport: size, colorScheme, deviceScaleFactor: 1, javaScriptEnabled });
     for (const screen of screens) {
-      if (screen.path === 'first-article') {
-        await page.goto(`${baseURL}/`);
-        await page.locator('ol a').first().click();
-        await page.locator('p.indent-\\[2em\\]').first().waitFor();
+      if ('from' in screen) {
+        await page.goto(`${baseURL}${screen.from}`);
+        await page.goto(new URL((await page.locator(screen.link).first().getAttribute('href')) ?? '/', baseURL).href);
+        // The 版面 is one step further: the edition's first 版.
+        if (screen.name === 'edition-page') await page.goto(new URL((await page.locator('main ol h2 a').first().getAttribute('href')) ?? '/', baseURL).href);
       } else {
         await page.goto(`${baseURL}${screen.path}`);
-        await page.locator('h1').waitFor();
       }
+      await page.locator('h1').waitFor();
       await page.waitForTimeout(300);
       const file = `screenshots/${screen.name}-${size.name}-${colorScheme}${javaScriptEnabled ? '' : '-nojs'}.png`;
       await page.screenshot({ path: file, fullPage: process.argv.includes('--full') });

@@ -1,10 +1,14 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { renderToString } from 'react-dom/server';
 import { StaticRouter } from 'react-router';
 import type { View } from './archive/view-schema';
 import { AppProviders } from './app/AppProviders';
+import { fillTemplate, headTags, type SiteLocation } from './app/document-html';
 import { createQueryClient } from './app/query-client';
 import { AppRoutes, basename, routeOfUrl } from './app/routes';
 import { serializeState } from './lib/embedded-view';
+import { notFoundMeta, viewMeta } from './lib/page-meta';
 import { viewQuery } from './lib/view-query';
 
 export interface RenderedPage {
@@ -28,4 +32,31 @@ export function renderPage(url: string, view?: View): RenderedPage {
     </AppProviders>,
   );
   return view ? { html, state: serializeState(view) } : { html };
+}
+
+export interface PageJob {
+  /** Route path without the base, e.g. /articles/x/, or /404.html. */
+  path: string;
+  view?: View;
+}
+
+export interface SiteContext {
+  template: string;
+  site: SiteLocation;
+  outDir: string;
+}
+
+/**
+ * Renders one route into its file: markup, head tags and embedded view. Lives in the server
+ * bundle so that prerender worker threads, which load only this bundle, can run it.
+ */
+export function writePage({ template, site, outDir }: SiteContext, { path, view }: PageJob): number {
+  const url = `${site.base}${path.replace(/^\//, '')}`;
+  const { html, state } = renderPage(url, view);
+  const meta = view ? viewMeta(view) : notFoundMeta;
+  const page = fillTemplate(template, { head: headTags(meta, site), appHtml: html, state: state === undefined ? undefined : { json: state, url } });
+  const file = join(outDir, path.endsWith('/') ? `${path}index.html` : path);
+  mkdirSync(dirname(file), { recursive: true });
+  writeFileSync(file, page);
+  return Buffer.byteLength(page);
 }

@@ -14,21 +14,23 @@ const linkCell = `${cell} border border-line bg-surface hover:border-accent hove
 /** Numbered pages, with first, previous, next and last: plain links, so they work without JavaScript. */
 export function Pager({ page, pageCount, hrefFor }: PagerProps) {
   if (pageCount <= 1) return null;
-  const step = (target: number, label: string, text: string) =>
+  // The visible word is the link's name; a hidden note may add to it, never replace it.
+  const step = (target: number, text: string, note = '') =>
     target >= 1 && target <= pageCount && target !== page ? (
-      <Link to={hrefFor(target)} className={linkCell} aria-label={label}>
+      <Link to={hrefFor(target)} className={linkCell}>
         {text}
+        {note && <span className="sr-only">{note}</span>}
       </Link>
     ) : (
-      <span className={`${cell} text-muted opacity-60`} aria-hidden="true">
+      <span className={`${cell} text-muted`} aria-hidden="true">
         {text}
       </span>
     );
   return (
     <nav aria-label="分页" className="mt-8">
       <ul className="flex flex-wrap items-center justify-center gap-2">
-        <li>{step(1, '第一页', '首页')}</li>
-        <li>{step(page - 1, '上一页', '上一页')}</li>
+        <li>{step(1, '首页')}</li>
+        <li>{step(page - 1, '上一页')}</li>
         {pageLinks(page, pageCount).map((link, index) =>
           'gap' in link ? (
             <li key={`gap-${index}`} className="px-1 text-muted" aria-hidden="true">
@@ -43,15 +45,17 @@ export function Pager({ page, pageCount, hrefFor }: PagerProps) {
                   <span className="sr-only">页（当前）</span>
                 </span>
               ) : (
-                <Link to={hrefFor(link.page)} className={linkCell} aria-label={`第 ${link.page} 页`}>
+                <Link to={hrefFor(link.page)} className={linkCell}>
+                  <span className="sr-only">第 </span>
                   {link.page}
+                  <span className="sr-only"> 页</span>
                 </Link>
               )}
             </li>
           ),
         )}
-        <li>{step(page + 1, '下一页', '下一页')}</li>
-        <li>{step(pageCount, `最后一页，第 ${pageCount} 页`, '末页')}</li>
+        <li>{step(page + 1, '下一页')}</li>
+        <li>{step(pageCount, '末页', `（第 ${pageCount} 页）`)}</li>
       </ul>
     </nav>
   );

@@ -59,14 +59,17 @@ function MonthTable({ month }: { month: CalendarMonth }) {
                 {cell && cell.articles > 0 ? (
                   <Link
                     to={editionPath(cell.date)}
-                    aria-label={`${month.month}月${cell.day}日，${cell.articles} 篇报道`}
                     className="flex min-h-11 flex-col items-center justify-center rounded border border-line bg-surface leading-tight hover:border-accent hover:text-accent"
                   >
-                    <span className="font-semibold">{cell.day}</span>
+                    <span className="font-semibold">
+                      <span className="sr-only">{month.month}月</span>
+                      {cell.day}
+                      <span className="sr-only">日，</span>
+                    </span>
                     <span className="text-xs text-muted">{cell.articles}篇</span>
                   </Link>
                 ) : (
-                  cell && <span className="flex min-h-11 items-center justify-center text-muted opacity-60">{cell.day}</span>
+                  cell && <span className="flex min-h-11 items-center justify-center text-muted">{cell.day}</span>
                 )}
               </td>
             ))}

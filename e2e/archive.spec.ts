@@ -1,0 +1,202 @@
+import AxeBuilder from '@axe-core/playwright';
+import type { Page } from '@playwright/test';
+import { sites } from '../playwright.config';
+import { startStaticServer, type StaticServer } from '../scripts/serve-static';
+import { articleTitles, expect, test, waitForServiceWorker } from './test';
+
+/** The generated archive of 300 articles on dated pages (playwright.config.ts builds it). */
+const ARCHIVE = `http://127.0.0.1:${sites.archive.port}`;
+const ARTICLES = 300;
+test.use({ baseURL: ARCHIVE });
+
+/** The line under a list's heading: how many articles, which page. */
+const listStatus = (page: Page) => page.getByRole('status').filter({ hasText: '篇报道' });
+const articleLinks = (page: Page) => page.getByRole('region', { name: '报道列表' }).locator('h3 a');
+
+/** Follows 下一页 from `start` to the end, collecting every article link on the way. */
+async function walkPages(page: Page, start: string): Promise<string[]> {
+  const hrefs: string[] = [];
+  await page.goto(start);
+  for (let number = 1; ; number += 1) {
+    hrefs.push(...(await articleLinks(page).evaluateAll((links) => links.map((link) => link.getAttribute('href') ?? ''))));
+    const next = page.getByRole('navigation', { name: '分页' }).getByRole('link', { name: '下一页' });
+    if ((await next.count()) === 0) return hrefs;
+    await next.click();
+    // In the app the next page arrives a moment after the click; read it only once it is there.
+    await expect(listStatus(page)).toContainText(`第 ${number + 1}/`);
+  }
+}
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+
+  test('following only pagination links reaches every article exactly once', async ({ page }) => {
+    const hrefs = await walkPages(page, '/');
+    expect(hrefs).toHaveLength(ARTICLES);
+    expect(new Set(hrefs).size).toBe(ARTICLES);
+    await expect(listStatus(page)).toHaveText(`共 ${ARTICLES} 篇报道 · 第 15/15 页`);
+  });
+
+  test('the calendar, an edition and a 版面 are real pages', async ({ page }) => {
+    await page.goto('/editions/');
+    await page.getByRole('link', { name: /日，\s*\d+篇/ }).first().click();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(/\d{4}年\d+月\d+日 星期./);
+    await page.getByRole('link', { name: /^第1版/ }).click();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(/^第1版/);
+  });
+});
+
+test('a filtered list’s pages add up to its count', async ({ page }) => {
+  await page.goto('/');
+  const chip = page.getByRole('group', { name: '主题' }).getByRole('link').first();
+  const count = Number((await chip.textContent())?.match(/(\d+)/)?.[1]);
+  expect(count).toBeGreaterThan(20);
+  await chip.click();
+  await expect(listStatus(page)).toHaveText(new RegExp(`^共 ${count} 篇报道`));
+  const hrefs = await walkPages(page, new URL(page.url()).pathname);
+  expect(hrefs).toHaveLength(count);
+  expect(new Set(hrefs).size).toBe(count);
+});
+
+test('numbered pagination: first, previous, next, last and the pages nearby', async ({ page }) => {
+  await page.goto('/page/7/');
+  const pager = page.getByRole('navigation', { name: '分页' });
+  await expect(pager.locator('[aria-current="page"]')).toHaveText('第7页（当前）');
+  for (const name of ['首页', '上一页', '下一页', '末页 （第 15 页）', '第 5 页', '第 9 页']) {
+    await expect(pager.getByRole('link', { name, exact: true })).toBeVisible();
+  }
+  await pager.getByRole('link', { name: '末页 （第 15 页）' }).click();
+  await expect(page).toHaveURL(/\/page\/15\/$/);
+  await expect(articleTitles(page)).toHaveCount(20);
+  await page.goBack();
+  await expect(page).toHaveURL(/\/page\/7\/$/);
+  await expect(pager.locator('[aria-current="page"]')).toHaveText('第7页（当前）');
+});
+
+test('the calendar leads to an edition, a 版面 and an article, and back', async ({ page }) => {
+  await page.goto('/');
+  await page.getByRole('navigation', { name: '栏目' }).getByRole('link', { name: '往期版面' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('往期版面');
+  const day = page.getByRole('link', { name: /日，\s*\d+篇/ }).nth(3);
+  await day.click();
+  const date = await page.getByRole('heading', { level: 1 }).textContent();
+  await page.getByRole('link', { name: /^第2版/ }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(/^第2版/);
+  const title = (await page.locator('main ol h2 a').first().textContent()) ?? '';
+  await page.locator('main ol h2 a').first().click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(title);
+  const editionLink = page.locator('main header').getByRole('link', { name: `${date} · 第2版` });
+  await editionLink.click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(/^第2版/);
+  await page.goBack();
+  await page.goBack();
+  await page.goBack();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(date ?? '');
+  await page.goBack();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('往期版面');
+});
+
+test.describe('pages that do not exist', () => {
+  test.use({ expectedConsoleErrors: /status of 404/ });
+
+  for (const path of ['/page/999/', '/editions/1999-01-01/', '/editions/2016-01-04/9/']) {
+    test(`${path} is a real not-found page`, async ({ page }) => {
+      const response = await page.goto(path);
+      expect(response?.status()).toBe(404);
+      await expect(page.getByRole('heading', { level: 1 })).toHaveText('页面不存在');
+    });
+  }
+
+  test('page 999 reached in the app is not found either', async ({ page }) => {
+    await page.goto('/');
+    await page.evaluate(() => {
+      window.history.pushState({}, '', '/page/999/');
+      window.dispatchEvent(new PopStateEvent('popstate'));
+    });
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('页面不存在');
+  });
+});
+
+test.describe('through a host with a single-page fallback', () => {
+  let fallbackHost: StaticServer;
+  test.beforeAll(async () => {
+    fallbackHost = await startStaticServer({ dir: 'dist-archive', spaFallback: true });
+  });
+  test.afterAll(async () => {
+    await fallbackHost.close();
+  });
+
+  for (const [path, heading] of [
+    ['page/2', '全部报道'],
+    ['editions', '往期版面'],
+    ['editions/2016-01-04', '2016年1月4日 星期一'],
+    ['editions/2016-01-04/3', /^第3版/],
+  ] as const) {
+    test(`/${path} without its trailing slash shows its own page`, async ({ page }) => {
+      await page.goto(`${fallbackHost.url}${path}`);
+      await expect(page.getByRole('heading', { level: 1 })).toHaveText(heading);
+    });
+  }
+
+  test('/page/2 is the second page, not the first', async ({ page }) => {
+    await page.goto(`${fallbackHost.url}page/2`);
+    await expect(listStatus(page)).toHaveText(`共 ${ARTICLES} 篇报道 · 第 2/15 页`);
+  });
+});
+
+test.describe('offline', () => {
+  // Going offline makes the browser log failed requests; that is what this journey is about.
+  test.use({ expectedConsoleErrors: /ERR_INTERNET_DISCONNECTED|Failed to fetch/ });
+  // The service worker waits up to 4 s for the network before it answers from its cache.
+  const offline = { timeout: 15_000 };
+
+  test('the newest edition saved from the list is readable offline, 版面 and articles', async ({ page, context }) => {
+    await page.goto('/');
+    await waitForServiceWorker(page);
+    const save = page.getByRole('button', { name: /离线保存最新一期/ });
+    await expect(save).toContainText(/KB/);
+    await save.click();
+    await expect(page.getByText('最新一期已保存，可离线阅读')).toBeVisible();
+
+    await context.setOffline(true);
+    const title = (await articleLinks(page).first().textContent()) ?? '';
+    await articleLinks(page).first().click();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(title, offline);
+    await page.locator('main header a').first().click();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(/^第\d+版/, offline);
+    await context.setOffline(false);
+  });
+
+  test('an edition saved from its page opens offline, with its 版面 and articles', async ({ page, context }) => {
+    await page.goto('/editions/');
+    await waitForServiceWorker(page);
+    await page.getByRole('link', { name: /日，\s*\d+篇/ }).nth(1).click();
+    const date = (await page.getByRole('heading', { level: 1 }).textContent()) ?? '';
+    await page.getByRole('button', { name: /离线保存本期/ }).click();
+    await expect(page.getByText('本期已保存，可离线阅读')).toBeVisible();
+
+    await context.setOffline(true);
+    await page.reload();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(date, offline);
+    await page.getByRole('link', { name: /^第3版/ }).click();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(/^第3版/, offline);
+    await page.locator('main ol h2 a').last().click();
+    await expect(page.locator('p.indent-\\[2em\\]').first()).toBeVisible(offline);
+    await context.setOffline(false);
+  });
+});
+
+for (const colorScheme of ['light', 'dark'] as const) {
+  test.describe(`axe in ${colorScheme} mode`, () => {
+    test.use({ colorScheme });
+
+    for (const path of ['/page/2/', '/editions/', '/editions/2016-01-04/', '/editions/2016-01-04/1/']) {
+      test(`finds no violations on ${path}`, async ({ page }) => {
+        await page.goto(path);
+        await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+        const results = await new AxeBuilder({ page }).analyze();
+        expect(results.violations).toEqual([]);
+      });
+    }
+  });
+}

@@ -1,0 +1,7 @@
+// A prerender worker thread: loads the server bundle and writes the pages it is given.
+// Plain JavaScript on purpose: a worker starts without the TypeScript loader.
+import { parentPort, workerData } from 'node:worker_threads';
+
+const server = await import(workerData.serverEntry);
+const sizes = workerData.jobs.map((job) => [job.path, server.writePage(workerData.context, job)]);
+parentPort.postMessage(sizes);
