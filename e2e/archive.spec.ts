@@ -109,6 +109,9 @@ test.describe('pages that do not exist', () => {
 
   test('page 999 reached in the app is not found either', async ({ page }) => {
     await page.goto('/');
+    // An in-app step first: the app is running, so the history change below is its to handle.
+    await page.getByRole('navigation', { name: '分页' }).getByRole('link', { name: '下一页' }).click();
+    await expect(listStatus(page)).toContainText('第 2/');
     await page.evaluate(() => {
       window.history.pushState({}, '', '/page/999/');
       window.dispatchEvent(new PopStateEvent('popstate'));
