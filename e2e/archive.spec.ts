@@ -31,6 +31,8 @@ test.describe('without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
 
   test('following only pagination links reaches every article exactly once', async ({ page }) => {
+    // Fifteen page loads in a row: more than the default 30 s on a busy two-core machine.
+    test.setTimeout(120_000);
     const hrefs = await walkPages(page, '/');
     expect(hrefs).toHaveLength(ARTICLES);
     expect(new Set(hrefs).size).toBe(ARTICLES);
@@ -47,6 +49,7 @@ test.describe('without JavaScript', () => {
 });
 
 test('a filtered list’s pages add up to its count', async ({ page }) => {
+  test.setTimeout(120_000);
   await page.goto('/');
   const chip = page.getByRole('group', { name: '主题' }).getByRole('link').first();
   const count = Number((await chip.textContent())?.match(/(\d+)/)?.[1]);
