@@ -2,7 +2,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { renderToString } from 'react-dom/server';
 import { StaticRouter } from 'react-router';
-import type { View } from './archive/view-schema';
+import { viewSchema, type View } from './archive/view-schema';
 import { AppProviders } from './app/AppProviders';
 import { fillTemplate, headTags, type SiteLocation } from './app/document-html';
 import { createQueryClient } from './app/query-client';
@@ -52,7 +52,8 @@ export interface SiteContext {
  */
 export function writePage({ template, site, outDir }: SiteContext, { path, view }: PageJob): number {
   const url = `${site.base}${path.replace(/^\//, '')}`;
-  const { html, state } = renderPage(url, view);
+  // The browser trusts the view it reads, so each is checked here, as it is written, against the shared schema.
+  const { html, state } = renderPage(url, view && viewSchema.parse(view));
   const meta = view ? viewMeta(view) : notFoundMeta;
   const page = fillTemplate(template, { head: headTags(meta, site), appHtml: html, state: state === undefined ? undefined : { json: state, url } });
   const file = join(outDir, path.endsWith('/') ? `${path}index.html` : path);

@@ -7,8 +7,7 @@ import { EditionScreen } from '../features/editions/EditionScreen';
 import { EditionsCalendar } from '../features/editions/EditionsCalendar';
 import { EditionSkeleton } from '../features/editions/EditionSkeleton';
 import { SaveEdition } from '../features/offline/SaveEdition';
-import { routeKey } from '../lib/view-query';
-import { routePatterns } from '../lib/routes';
+import { routePatterns, withTrailingSlash } from '../lib/routes';
 import { ListScreen, ListScreenSkeleton } from './routes/ListScreen';
 import { RouteView } from './RouteView';
 import { Shell } from './Shell';
@@ -57,4 +56,4 @@ export function AppRoutes() {
 export const basename = import.meta.env.BASE_URL.replace(/\/$/, '') || '/';
 
 /** A URL's route path (the cache key of its view): without the base, with its trailing slash. */
-export const routeOfUrl = (url: string) => routeKey(basename === '/' ? url : url.slice(basename.length));
+export const routeOfUrl = (url: string) => withTrailingSlash(basename === '/' ? url : url.slice(basename.length));

@@ -1,6 +1,7 @@
 import path from 'node:path';
 import type { Plugin, ViteDevServer } from 'vite';
 import { loadContent } from '../content/load-content.ts';
+import { withTrailingSlash } from '../lib/routes.ts';
 import { embeddedViewElement, serializeState, VIEW_REQUEST_HEADER } from '../lib/embedded-view.ts';
 import { buildViews } from './views.ts';
 import type { View } from './view-schema.ts';
@@ -41,7 +42,7 @@ export function viewsPlugin(pagesDir: string): Plugin {
       server.middlewares.use((request, response, next) => {
         if (!request.headers[VIEW_REQUEST_HEADER.toLowerCase()]) return next();
         const url = request.url?.split('?')[0] ?? '';
-        const route = `/${url.slice(base.length)}`.replace(/\/?$/u, '/');
+        const route = withTrailingSlash(`/${url.slice(base.length)}`);
         const view = (views ?? rebuild()).get(route);
         response.statusCode = view ? 200 : 404;
         response.setHeader('Content-Type', 'text/html; charset=utf-8');

@@ -3,6 +3,8 @@
  * `<script type="application/json" id="app-state" data-url="…">`: the browser hydrates from it,
  * and an in-app navigation fetches the target page and reads the same element.
  */
+import { withTrailingSlash } from './routes';
+
 export const APP_STATE_ID = 'app-state';
 
 /** Sent with the app's own page requests; the dev server answers them with the view alone. */
@@ -18,15 +20,13 @@ export function serializeState(state: unknown): string {
     .replace(/\u2029/g, '\\u2029');
 }
 
-const withSlash = (path: string) => (path.endsWith('/') ? path : `${path}/`);
-
 /**
  * Whether prerendered markup rendered for `renderedUrl` belongs at `currentPath`. A host with a
  * single-page fallback answers `/districts/shunyi` (no trailing slash) or any deep URL with the
  * list's HTML; hydrating that as another route is a mismatch, so such a page renders afresh.
  */
 export function isPrerenderedFor(renderedUrl: string | undefined, currentPath: string): boolean {
-  return renderedUrl !== undefined && withSlash(renderedUrl) === withSlash(currentPath);
+  return renderedUrl !== undefined && withTrailingSlash(renderedUrl) === withTrailingSlash(currentPath);
 }
 
 /** The view element's text (escaped JSON) and the URL it was rendered for. */

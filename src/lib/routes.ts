@@ -10,6 +10,9 @@ export interface ListFilter {
 
 export const articlePath = (id: string) => `/articles/${id}/`;
 
+/** A route path as the site writes it: with its trailing slash (a folder on a static host). */
+export const withTrailingSlash = (path: string) => (path.endsWith('/') ? path : `${path}/`);
+
 /**
  * Every combination of facets is a path of its own, and so is each page of it after the first
  * (`/districts/shunyi/page/2/`), so each is a real file a static host can serve.

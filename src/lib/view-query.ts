@@ -2,10 +2,9 @@ import { queryOptions, useQuery } from '@tanstack/react-query';
 import { useLocation } from 'react-router';
 import type { View } from '../archive/view-schema';
 import { APP_STATE_ID, readEmbeddedView, VIEW_REQUEST_HEADER } from './embedded-view';
+import { withTrailingSlash } from './routes';
 import { siteUrl } from './site-url';
 
-/** A route's path as a cache key: relative to the site's base, always with its trailing slash. */
-export const routeKey = (pathname: string) => (pathname.endsWith('/') ? pathname : `${pathname}/`);
 
 /**
  * A route's view, read from the route's own prerendered page: the page is the one file that holds
@@ -33,5 +32,6 @@ export const viewQuery = (path: string) =>
 /** The view of the route the reader is on. */
 export function useRouteView() {
   const { pathname } = useLocation();
-  return useQuery(viewQuery(routeKey(pathname)));
+  // The cache key is the route path as the site writes it, so /page/2 and /page/2/ share one view.
+  return useQuery(viewQuery(withTrailingSlash(pathname)));
 }

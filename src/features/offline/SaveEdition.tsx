@@ -10,7 +10,7 @@ import { canSaveOffline, countSaved, savePages } from './save-pages';
 
 type SaveState = { kind: 'waiting' } | { kind: 'idle' } | { kind: 'saving'; saved: number; total: number } | { kind: 'saved' } | { kind: 'failed' };
 
-export const formatSize = (bytes: number) =>
+const formatSize = (bytes: number) =>
   bytes < 1024 * 1024 ? `${Math.max(1, Math.round(bytes / 1024))} KB` : `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 
 interface SaveEditionProps {
