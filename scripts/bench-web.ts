@@ -2,7 +2,10 @@
  * Web performance bench: builds the site, serves dist/ like a static host, runs Lighthouse (mobile preset)
  * on the list, an article, a district and a theme page, prints one table row a page, and checks
  * bench/budgets.json. Exit code: 0 within budget, 1 on any budget miss, 2 if the bench itself failed.
- * Raw Lighthouse reports go to bench/out/<page>.json.
+ * Raw Lighthouse reports go to bench/out/<page>-<run>.json.
+ *
+ * Every figure is the median of several runs (BENCH_RUNS, default 3): on this 2-core machine one
+ * Lighthouse run's TBT swings between 150 and 1,200 ms from the same build.
  *
  * Usage: npm run bench:web   (CHROME_PATH=/path/to/chrome to pick the browser)
  */
@@ -30,6 +33,15 @@ const CATEGORY_IDS = ['performance', 'accessibility', 'best-practices', 'seo'] a
 type CategoryId = (typeof CATEGORY_IDS)[number];
 
 const CHROME_FLAGS = ['--headless=new', ...QUIET_CHROMIUM_FLAGS];
+const RUNS = z.coerce.number().int().min(1).parse(process.env.BENCH_RUNS ?? 3);
+
+/** The middle value (the mean of the two middle ones for an even count); null without values. */
+function median(values: Array<number | null>): number | null {
+  const sorted = values.filter((value): value is number => value !== null).sort((a, b) => a - b);
+  if (sorted.length === 0) return null;
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2 === 1 ? (sorted[middle] ?? null) : ((sorted[middle - 1] ?? 0) + (sorted[middle] ?? 0)) / 2;
+}
 
 // Every budget is optional: leave one out of budgets.json to stop checking it.
 const budgetsSchema = z.strictObject({
@@ -258,8 +270,15 @@ async function devtoolsLcp(page: PageTarget, siteUrl: string, port: number): Pro
   const html = await readFile(routeFile(page.path), 'utf8');
   await writeFile(copy, html.replace(/<script type="module"[^>]*><\/script>/g, ''));
   cleanups.push(() => rm(path.join(DIST, '__bench-no-scripts'), { recursive: true, force: true }));
-  log(`lighthouse (devtools throttling) ${page.name}, with and without scripts`);
-  return { page: page.name, ms: await measure(`${siteUrl}${page.path}`), withoutScripts: await measure(`${siteUrl}/__bench-no-scripts/${page.name}/`) };
+  log(`lighthouse (devtools throttling) ${page.name}, with and without scripts, ${RUNS} runs each`);
+  const withScripts: Array<number | null> = [];
+  const without: Array<number | null> = [];
+  // Alternating keeps a slow spell of the machine from landing on one side only.
+  for (let run = 0; run < RUNS; run++) {
+    withScripts.push(await measure(`${siteUrl}${page.path}`));
+    without.push(await measure(`${siteUrl}/__bench-no-scripts/${page.name}/`));
+  }
+  return { page: page.name, ms: median(withScripts), withoutScripts: median(without) };
 }
 
 function numericAudit(lhr: Result, id: string): number | null {
@@ -301,6 +320,23 @@ function summarize(page: PageTarget, lhr: Result): PageResult {
     cls: numericAudit(lhr, 'cumulative-layout-shift'),
     bytes: transferBytes(lhr),
     ...(lhr.runtimeError ? { runtimeError: `${lhr.runtimeError.code}: ${lhr.runtimeError.message}` } : {}),
+  };
+}
+
+/** One page's figures over several runs: each score and metric is its median; bytes are the first run's. */
+function medianResult(runs: PageResult[]): PageResult {
+  const [first] = runs;
+  if (!first) throw new Error('no Lighthouse run to summarize');
+  const of = (pick: (run: PageResult) => number | null) => median(runs.map(pick));
+  const scores = Object.fromEntries(CATEGORY_IDS.map((id) => [id, of((run) => run.scores[id])])) as Record<CategoryId, number | null>;
+  const runtimeError = runs.find((run) => run.runtimeError)?.runtimeError;
+  return {
+    ...first,
+    scores,
+    lcpMs: of((run) => run.lcpMs),
+    tbtMs: of((run) => run.tbtMs),
+    cls: of((run) => run.cls),
+    ...(runtimeError ? { runtimeError } : {}),
   };
 }
 
@@ -354,18 +390,22 @@ function pageMisses(r: PageResult, budgets: Budgets): string[] {
 async function measurePages(pages: PageTarget[], siteUrl: string, port: number): Promise<PageResult[]> {
   await rm(OUT_DIR, { recursive: true, force: true });
   await mkdir(OUT_DIR, { recursive: true });
-  // One run per distinct URL: while pages fall back to "/", it is measured once, not four times.
-  const byPath = new Map<string, { lhr: Result; report: string }>();
+  // One set of runs per distinct URL: while pages fall back to "/", it is measured once, not four times.
+  const byPath = new Map<string, PageResult[]>();
   const results: PageResult[] = [];
   for (const page of pages) {
-    let run = byPath.get(page.path);
-    if (!run) {
-      log(`lighthouse ${page.name} ${siteUrl}${page.path}`);
-      run = await runLighthouse(`${siteUrl}${page.path}`, port);
-      byPath.set(page.path, run);
+    let runs = byPath.get(page.path);
+    if (!runs) {
+      runs = [];
+      for (let run = 1; run <= RUNS; run++) {
+        log(`lighthouse ${page.name} ${siteUrl}${page.path} (run ${run} of ${RUNS})`);
+        const { lhr, report } = await runLighthouse(`${siteUrl}${page.path}`, port);
+        await writeFile(path.join(OUT_DIR, `${page.name}-${run}.json`), report);
+        runs.push(summarize(page, lhr));
+      }
+      byPath.set(page.path, runs);
     }
-    await writeFile(path.join(OUT_DIR, `${page.name}.json`), run.report);
-    results.push(summarize(page, run.lhr));
+    results.push(medianResult(runs.map((run) => ({ ...run, page }))));
   }
   return results;
 }
@@ -388,6 +428,7 @@ async function main(): Promise<number> {
   const js = await firstLoadJsGzipBytes(siteUrl);
   await runCleanups();
 
+  console.log(`medians of ${RUNS} Lighthouse runs a page`);
   printTable(results);
   console.log('\nLCP under devtools throttling: page, the same page without scripts, ratio');
   for (const row of devtools) {

@@ -5,6 +5,7 @@ import type { View } from './archive/view-schema';
 import { AppProviders } from './app/AppProviders';
 import { createQueryClient } from './app/query-client';
 import { AppRoutes, basename, routeOfUrl } from './app/routes';
+import { editionScreens } from './features/editions/on-demand';
 import { registerServiceWorker } from './app/service-worker';
 import { APP_STATE_ID, isPrerenderedFor } from './lib/embedded-view';
 import { viewQuery } from './lib/view-query';
@@ -35,5 +36,9 @@ registerServiceWorker();
 // The 404 page, the offline shell and a page a fallback host sent for another URL render from
 // scratch for the URL they answer. As a transition, hydration yields to the browser between
 // components instead of freezing the page.
-if (embedded) startTransition(() => void hydrateRoot(root, app));
-else createRoot(root).render(app);
+if (!embedded) createRoot(root).render(app);
+else {
+  // Hydration must find every screen's code in place, or React would throw the markup away.
+  const code = embedded.kind.startsWith('edition') ? editionScreens.preload() : Promise.resolve();
+  void code.then(() => startTransition(() => void hydrateRoot(root, app)));
+}

@@ -7,9 +7,13 @@ import { AppProviders } from './app/AppProviders';
 import { fillTemplate, headTags, type SiteLocation } from './app/document-html';
 import { createQueryClient } from './app/query-client';
 import { AppRoutes, basename, routeOfUrl } from './app/routes';
+import { editionScreens } from './features/editions/on-demand';
 import { serializeState } from './lib/embedded-view';
 import { notFoundMeta, viewMeta } from './lib/page-meta';
 import { viewQuery } from './lib/view-query';
+
+// The prerenderer has every screen's code at hand; on-demand parts render at once.
+editionScreens.provide(await import('./features/editions/screens'));
 
 export interface RenderedPage {
   html: string;

@@ -2,9 +2,7 @@ import { Route, Routes } from 'react-router';
 import { NotFoundView } from '../components/NotFoundView';
 import { ArticlePage } from '../features/articles/ArticlePage';
 import { ArticleSkeleton } from '../features/articles/ArticleSkeleton';
-import { EditionPageScreen } from '../features/editions/EditionPageScreen';
-import { EditionScreen } from '../features/editions/EditionScreen';
-import { EditionsCalendar } from '../features/editions/EditionsCalendar';
+import { EditionPageScreen, EditionScreen, EditionsCalendar, editionScreens } from '../features/editions/on-demand';
 import { EditionSkeleton } from '../features/editions/EditionSkeleton';
 import { SaveEdition } from '../features/offline/SaveEdition';
 import { routePatterns, withTrailingSlash } from '../lib/routes';
@@ -24,23 +22,27 @@ export function AppRoutes() {
         )}
         <Route
           path={routePatterns.editions}
-          element={<RouteView kind="editions" skeleton={<EditionSkeleton />}>{(view) => <EditionsCalendar view={view} />}</RouteView>}
+          element={<RouteView kind="editions" skeleton={<EditionSkeleton />} code={editionScreens}>{(view) => <EditionsCalendar view={view} />}</RouteView>}
         />
         <Route
           path={routePatterns.edition}
           element={
-            <RouteView kind="edition" skeleton={<EditionSkeleton />}>
-              {(view) => (
-                <EditionScreen view={view}>
-                  {view.offline && <SaveEdition date={view.date} bytes={view.offline.bytes} view={view} label="本期" />}
-                </EditionScreen>
-              )}
+            <RouteView kind={['edition', 'editions']} skeleton={<EditionSkeleton />} code={editionScreens}>
+              {(view) =>
+                view.kind === 'editions' ? (
+                  <EditionsCalendar view={view} />
+                ) : (
+                  <EditionScreen view={view}>
+                    {view.offline && <SaveEdition date={view.date} bytes={view.offline.bytes} view={view} label="本期" />}
+                  </EditionScreen>
+                )
+              }
             </RouteView>
           }
         />
         <Route
           path={routePatterns.editionPage}
-          element={<RouteView kind="edition-page" skeleton={<EditionSkeleton />}>{(view) => <EditionPageScreen view={view} />}</RouteView>}
+          element={<RouteView kind="edition-page" skeleton={<EditionSkeleton />} code={editionScreens}>{(view) => <EditionPageScreen view={view} />}</RouteView>}
         />
         <Route
           path={routePatterns.article}

@@ -1,4 +1,4 @@
-import { editionPagePath, editionPath, editionsPath } from '../lib/routes.ts';
+import { editionPagePath, editionPath, editionsPath, editionsYearPath } from '../lib/routes.ts';
 import { articleLink } from './summary.ts';
 import type { ArticleSummary, EditionPageView, EditionsView, EditionView } from './view-schema.ts';
 
@@ -23,8 +23,8 @@ function editionPages(summaries: readonly ArticleSummary[]): EditionPage[] {
   return pages;
 }
 
-function editionDays(pages: readonly EditionPage[]): { date: string; pages: EditionPage[] }[] {
-  const days: { date: string; pages: EditionPage[] }[] = [];
+function editionDays(pages: readonly EditionPage[]): Day[] {
+  const days: Day[] = [];
   for (const page of pages) {
     const day = days.at(-1);
     if (day?.date === page.date) day.pages.push(page);
@@ -33,20 +33,44 @@ function editionDays(pages: readonly EditionPage[]): { date: string; pages: Edit
   return days;
 }
 
+type Day = { date: string; pages: EditionPage[] };
+
+const yearOf = (day: Day) => Number(day.date.slice(0, 4));
+
+/**
+ * One calendar a year, so that no page grows with the archive: `/editions/2023/`, and
+ * `/editions/` showing the newest year.
+ */
+function calendarViews(days: readonly Day[]): Map<string, EditionsView> {
+  const byYear = new Map<number, Day[]>();
+  for (const day of days) {
+    const yearDays = byYear.get(yearOf(day));
+    if (yearDays) yearDays.push(day);
+    else byYear.set(yearOf(day), [day]);
+  }
+  const years = [...byYear].map(([year, yearDays]) => ({ year, editions: yearDays.length }));
+  const calendar = (year: number | undefined, yearDays: readonly Day[]): EditionsView => ({
+    kind: 'editions',
+    year,
+    years,
+    days: yearDays.map((day) => ({ date: day.date, articles: day.pages.reduce((sum, page) => sum + page.articles.length, 0) })),
+  });
+  const views = new Map([...byYear].map(([year, yearDays]) => [editionsYearPath(year), calendar(year, yearDays)]));
+  const newest = years[0]?.year;
+  views.set(editionsPath, calendar(newest, newest === undefined ? [] : (byYear.get(newest) ?? [])));
+  return views;
+}
+
 const pageRef = (page: EditionPage | undefined) => page && { date: page.date, number: page.number };
 
 /**
- * The calendar of editions, each day's edition and each 版面, by path. Days run newest first;
+ * The calendars of editions, each day's edition and each 版面, by path. Days run newest first;
  * a 版面's neighbours follow the newspaper's order, into the next day at either end.
  */
 export function editionViews(summaries: readonly ArticleSummary[]): Map<string, EditionsView | EditionView | EditionPageView> {
   const pages = editionPages(summaries);
   const days = editionDays(pages);
-  const views = new Map<string, EditionsView | EditionView | EditionPageView>();
-  views.set(editionsPath, {
-    kind: 'editions',
-    days: days.map((day) => ({ date: day.date, articles: day.pages.reduce((sum, page) => sum + page.articles.length, 0) })),
-  });
+  const views = new Map<string, EditionsView | EditionView | EditionPageView>(calendarViews(days));
   days.forEach((day, index) => {
     views.set(editionPath(day.date), {
       kind: 'edition',

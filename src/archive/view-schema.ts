@@ -50,7 +50,11 @@ export const articleViewSchema = z.object({
 
 export const editionsViewSchema = z.object({
   kind: z.literal('editions'),
-  /** Every day with an edition, newest first. */
+  /** The year this calendar shows; absent while no page is dated. */
+  year: z.optional(z.int()),
+  /** Every year with an edition, newest first, with its number of editions. */
+  years: z.array(z.object({ year: z.int(), editions: count() })),
+  /** The year's days with an edition, newest first. */
   days: z.array(z.object({ date: isoDate(), articles: count() })),
 });
 

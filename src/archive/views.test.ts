@@ -4,9 +4,9 @@ import { generateCorpus } from '../../scripts/corpus/generate-corpus.ts';
 import { buildArticles } from '../content/build-articles.ts';
 import type { Article } from '../content/schema.ts';
 import { parseTaxonomy } from '../content/taxonomy.ts';
-import { editionPagePath, editionPath, listPath } from '../lib/routes.ts';
+import { editionPagePath, editionPath, editionsPath, editionsYearPath, listPath } from '../lib/routes.ts';
 import { buildViews } from './views.ts';
-import { viewSchema, type EditionPageView, type EditionView, type ListView, type View } from './view-schema.ts';
+import { viewSchema, type EditionPageView, type EditionsView, type EditionView, type ListView, type View } from './view-schema.ts';
 
 const taxonomy = parseTaxonomy(readFileSync(new URL('../../content/taxonomy.json', import.meta.url), 'utf8'), 'taxonomy.json');
 const encode = (text: string) => new TextEncoder().encode(text);
@@ -100,6 +100,38 @@ describe('edition views', () => {
     });
     const lastOfNewestDay = pages.filter((page) => page.date === days[0]?.date).at(-1);
     expect(lastOfNewestDay?.next).toEqual({ date: days[1]?.date, number: 1 });
+  });
+});
+
+describe('edition calendars', () => {
+  // The same archive with its oldest days moved back into December 2015, the order kept.
+  const spanningYears = articles.map((article) => {
+    const date = article.page.date?.replace(/^2016-01-0([4-7])$/u, '2015-12-2$1');
+    return { ...article, page: { ...article.page, date } };
+  });
+  const calendars = buildViews(spanningYears, taxonomy);
+  const calendar = (path: string) => calendars.get(path) as EditionsView | undefined;
+  const dates = [...new Set(spanningYears.map((article) => article.page.date))];
+
+  it('give each year its own calendar, and show the newest year at /editions/', () => {
+    expect(calendar(editionsYearPath(2015))?.days.map((day) => day.date)).toEqual(dates.filter((date) => date?.startsWith('2015')));
+    expect(calendar(editionsYearPath(2016))?.days.map((day) => day.date)).toEqual(dates.filter((date) => date?.startsWith('2016')));
+    expect(calendar(editionsPath)).toEqual(calendar(editionsYearPath(2016)));
+    expect(calendar(editionsYearPath(2017))).toBeUndefined();
+  });
+
+  it('list every year newest first with its number of editions', () => {
+    const editions = (year: number) => dates.filter((date) => date?.startsWith(String(year))).length;
+    expect(calendar(editionsPath)?.years).toEqual([
+      { year: 2016, editions: editions(2016) },
+      { year: 2015, editions: editions(2015) },
+    ]);
+    expect(editions(2015)).toBeGreaterThan(0);
+  });
+
+  it('is empty, without a year, while no page is dated', () => {
+    const undated = buildViews(articles.map((article) => ({ ...article, page: { ...article.page, date: undefined, number: undefined } })), taxonomy);
+    expect(undated.get(editionsPath)).toEqual({ kind: 'editions', year: undefined, years: [], days: [] });
   });
 });
 

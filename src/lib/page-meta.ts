@@ -1,7 +1,7 @@
-import type { ArticleView, EditionPageView, EditionView, ListView, Term, View } from '../archive/view-schema';
+import type { ArticleView, EditionPageView, EditionsView, EditionView, ListView, Term, View } from '../archive/view-schema';
 import { excerptOf } from '../content/excerpt';
 import { formatEditionDate } from './dates';
-import { articlePath, editionPagePath, editionPath, editionsPath, listPath } from './routes';
+import { articlePath, editionPagePath, editionPath, editionsPath, editionsYearPath, listPath } from './routes';
 import { termName } from './term-name';
 
 export const SITE_NAME = '首都工会新闻';
@@ -50,12 +50,15 @@ export function articleMeta({ article, terms }: ArticleView): PageMeta {
   };
 }
 
-export const editionsMeta: PageMeta = {
-  title: '往期版面',
-  description: `${SITE_NAME}历年各期报纸的版面与报道。`,
-  path: editionsPath,
-  type: 'website',
-};
+/** A year's calendar; `/editions/`, which shows the newest year, names that year's page as canonical. */
+export function editionsMeta(view: EditionsView): PageMeta {
+  return {
+    title: view.year === undefined ? '往期版面' : `往期版面 ${view.year}年`,
+    description: `${SITE_NAME}${view.year === undefined ? '历年' : `${view.year}年`}各期报纸的版面与报道。`,
+    path: view.year === undefined ? editionsPath : editionsYearPath(view.year),
+    type: 'website',
+  };
+}
 
 export function editionMeta(view: EditionView): PageMeta {
   return {
@@ -93,7 +96,7 @@ export function viewMeta(view: View): PageMeta {
     case 'article':
       return articleMeta(view);
     case 'editions':
-      return editionsMeta;
+      return editionsMeta(view);
     case 'edition':
       return editionMeta(view);
     case 'edition-page':

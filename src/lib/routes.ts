@@ -25,6 +25,7 @@ export function listPath({ district, theme }: ListFilter, page = 1): string {
 }
 
 export const editionsPath = '/editions/';
+export const editionsYearPath = (year: number) => `/editions/${year}/`;
 export const editionPath = (date: string) => `/editions/${date}/`;
 export const editionPagePath = (date: string, number: number) => `/editions/${date}/${number}/`;
 
@@ -34,6 +35,7 @@ export const routePatterns = {
   /** Every list, first page and later pages: `/`, `/page/2`, `/districts/:district/page/:page` … */
   lists: listPatterns.flatMap((list) => [list, `${list}page/:page`]).map((pattern) => pattern.replace(/\/$/u, '')),
   editions: 'editions',
+  /** A day's edition, `/editions/2023-03-08/`, or a year's calendar, `/editions/2023/`. */
   edition: 'editions/:date',
   editionPage: 'editions/:date/:page',
   article: 'articles/:id',

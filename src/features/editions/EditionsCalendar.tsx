@@ -2,37 +2,57 @@ import { Link } from 'react-router';
 import type { EditionsView } from '../../archive/view-schema';
 import { PageHeading } from '../../components/PageHeading';
 import { editionsMeta } from '../../lib/page-meta';
-import { editionPath } from '../../lib/routes';
+import { editionPath, editionsYearPath } from '../../lib/routes';
 import { useDocumentTitle } from '../../lib/use-document-title';
 import { calendarMonths, type CalendarMonth } from './calendar-model';
 
 const WEEKDAYS = ['一', '二', '三', '四', '五', '六', '日'];
 
-/** `/editions/`: every edition by year and month; days with an edition lead to it. */
+/** `/editions/:year/` (and `/editions/`, the newest year): the year's editions by month; days with an edition lead to it. */
 export function EditionsCalendar({ view }: { view: EditionsView }) {
-  useDocumentTitle(editionsMeta.title);
+  useDocumentTitle(editionsMeta(view).title);
   const months = calendarMonths(view);
-  const years = [...new Set(months.map((month) => month.year))];
   return (
     <div>
-      <PageHeading className="text-2xl sm:text-3xl">{editionsMeta.title}</PageHeading>
-      <p className="mt-2 text-muted">共 {view.days.length} 期，点日期查看当天的版面。</p>
-      {months.length === 0 && <p className="py-6">还没有注明日期的版面。</p>}
-      {years.map((year) => (
-        <section key={year} aria-labelledby={`year-${year}`} className="mt-8">
-          <h2 id={`year-${year}`} className="border-b-2 border-accent pb-1 font-serif text-xl font-bold text-accent">
-            {year}年
+      <PageHeading className="text-2xl sm:text-3xl">往期版面</PageHeading>
+      {view.years.length > 1 && <YearLinks view={view} />}
+      {view.year === undefined ? (
+        <p className="py-6">还没有注明日期的版面。</p>
+      ) : (
+        <section aria-labelledby={`year-${view.year}`} className="mt-6">
+          <h2 id={`year-${view.year}`} className="border-b-2 border-accent pb-1 font-serif text-xl font-bold text-accent">
+            {view.year}年
           </h2>
+          <p className="mt-2 text-muted">共 {view.days.length} 期，点日期查看当天的版面。</p>
           <div className="mt-4 grid gap-6 sm:grid-cols-2 lg:grid-cols-3">
-            {months
-              .filter((month) => month.year === year)
-              .map((month) => (
-                <MonthTable key={month.month} month={month} />
-              ))}
+            {months.map((month) => (
+              <MonthTable key={month.month} month={month} />
+            ))}
           </div>
         </section>
-      ))}
+      )}
     </div>
+  );
+}
+
+/** Every year of the archive, the one shown marked; a year's calendar is one page, however long the archive runs. */
+function YearLinks({ view }: { view: EditionsView }) {
+  return (
+    <nav aria-label="年份" className="mt-4">
+      <ul className="flex flex-wrap gap-2">
+        {view.years.map(({ year, editions }) => (
+          <li key={year}>
+            <Link
+              to={editionsYearPath(year)}
+              aria-current={year === view.year ? 'page' : undefined}
+              className="inline-flex min-h-11 items-center rounded border border-line bg-surface px-3 hover:border-accent hover:text-accent aria-[current=page]:border-accent aria-[current=page]:bg-accent aria-[current=page]:text-accent-ink"
+            >
+              {year}年<span className="ml-1 text-sm">{editions}期</span>
+            </Link>
+          </li>
+        ))}
+      </ul>
+    </nav>
   );
 }
 

@@ -1,0 +1,8 @@
+import { onDemand } from '../../lib/on-demand';
+
+/** The editions screens' chunk: a reader who only reads the news never downloads it. */
+export const editionScreens = onDemand(() => import('./screens'));
+
+export const EditionsCalendar = editionScreens.component((m) => m.EditionsCalendar);
+export const EditionScreen = editionScreens.component((m) => m.EditionScreen);
+export const EditionPageScreen = editionScreens.component((m) => m.EditionPageScreen);

@@ -1,0 +1,42 @@
+import { use, type ComponentType } from 'react';
+
+/**
+ * A part of the app that its own chunk brings on demand. Its components suspend until the chunk
+ * is there; `preload()` fetches it ahead (before hydrating a page that shows it, so hydration never
+ * meets a missing part); `provide()` hands over a module that is already loaded (the prerenderer
+ * imports it directly).
+ */
+export interface OnDemand<M> {
+  preload(): Promise<M>;
+  provide(module: M): void;
+  /** A component that renders the one `pick` chooses from the module, once it is loaded. */
+  component<P extends object>(pick: (module: M) => ComponentType<P>): ComponentType<P>;
+}
+
+export function onDemand<M>(load: () => Promise<M>): OnDemand<M> {
+  let loaded: M | undefined;
+  let pending: Promise<M> | undefined;
+  const preload = (): Promise<M> => {
+    if (loaded !== undefined) return Promise.resolve(loaded);
+    pending ??= load().then(
+      (module) => (loaded = module),
+      (error: unknown) => {
+        // A failed chunk download may succeed on the next try.
+        pending = undefined;
+        throw error;
+      },
+    );
+    return pending;
+  };
+  return {
+    preload,
+    provide: (module) => void (loaded = module),
+    component<P extends object>(pick: (module: M) => ComponentType<P>) {
+      function OnDemandComponent(props: P) {
+        const Picked = pick(loaded ?? use(preload()));
+        return <Picked {...props} />;
+      }
+      return OnDemandComponent;
+    },
+  };
+}

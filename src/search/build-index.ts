@@ -1,0 +1,77 @@
+import { buildGramPostings, type GramShape, type Posting } from './gram-index.ts';
+import { encodeBucket, encodeFacets, searchFile, type SearchManifest } from './index-format.ts';
+import type { SearchDocument } from './search-document.ts';
+import { gramBucket } from './varint.ts';
+
+export interface IndexShape extends GramShape {
+  /** Postings files: a query reads the few its grams hash to. */
+  buckets: number;
+  /** Documents per chunk of text: what checking a candidate or showing a result downloads. */
+  docsPerChunk: number;
+}
+
+/** Measured on the 10,000-article archive (README, "Search"). */
+export const INDEX_SHAPE: IndexShape = { maxGram: 6, rareDocs: 8, buckets: 512, docsPerChunk: 8 };
+
+type Term = { slug: string; name: string };
+
+export interface SearchIndex {
+  manifest: SearchManifest;
+  /** Path under the site → contents; every path but the manifest's carries its content hash. */
+  files: Map<string, Uint8Array>;
+}
+
+const encoder = new TextEncoder();
+
+async function contentHash(bytes: Uint8Array<ArrayBuffer>): Promise<string> {
+  const digest = new Uint8Array(await crypto.subtle.digest('SHA-256', bytes));
+  return [...digest.subarray(0, 5)].map((byte) => byte.toString(16).padStart(2, '0')).join('');
+}
+
+const maskOf = (slugs: readonly string[], terms: readonly Term[]) =>
+  slugs.reduce((mask, slug) => {
+    const index = terms.findIndex((term) => term.slug === slug);
+    return index < 0 ? mask : mask + 2 ** index;
+  }, 0);
+
+/**
+ * The search index of `documents`, numbered in the order given: oldest first, so a new edition
+ * adds documents at the end and leaves the older chunks (and their hashes) as they were.
+ */
+export async function buildSearchIndex(
+  documents: readonly SearchDocument[],
+  terms: { districts: readonly Term[]; themes: readonly Term[] },
+  shape: IndexShape = INDEX_SHAPE,
+): Promise<SearchIndex> {
+  const files = new Map<string, Uint8Array>();
+  const add = async (kind: 'postings' | 'docs' | 'facets', bytes: Uint8Array<ArrayBuffer>) => {
+    const hash = await contentHash(bytes);
+    files.set(searchFile(hash, kind), bytes);
+    return hash;
+  };
+
+  const buckets = Array.from({ length: shape.buckets }, () => new Map<string, Posting>());
+  for (const [gram, posting] of buildGramPostings(documents, shape)) buckets[gramBucket(gram, shape.buckets)]?.set(gram, posting);
+  const postings = await Promise.all(buckets.map((bucket) => add('postings', encodeBucket(bucket))));
+
+  const docs: string[] = [];
+  for (let first = 0; first < documents.length; first += shape.docsPerChunk) {
+    docs.push(await add('docs', encoder.encode(JSON.stringify(documents.slice(first, first + shape.docsPerChunk)))));
+  }
+  const masks = documents.map((document) => ({ districts: maskOf(document.districts, terms.districts), themes: maskOf(document.themes, terms.themes) }));
+  const facets = await add('facets', encodeFacets(masks));
+
+  const manifest: SearchManifest = {
+    version: 1,
+    documents: documents.length,
+    maxGram: shape.maxGram,
+    rareDocs: shape.rareDocs,
+    docsPerChunk: shape.docsPerChunk,
+    postings,
+    docs,
+    facets,
+    districts: [...terms.districts],
+    themes: [...terms.themes],
+  };
+  return { manifest, files };
+}

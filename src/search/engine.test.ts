@@ -1,0 +1,82 @@
+import { describe, expect, it } from 'vitest';
+import type { IndexShape } from './build-index.ts';
+import { SearchEngine } from './engine.ts';
+import { foldForSearch } from './normalize.ts';
+import { parseQuery } from './query.ts';
+import { searchFields, type SearchDocument } from './search-document.ts';
+import { createRandom } from '../../scripts/corpus/random.ts';
+import { memoryIndex, testDocuments } from './test-archive.ts';
+
+const documents = testDocuments(600);
+const QUERIES = Number(process.env.SEARCH_QUERIES ?? 300);
+
+/** The definition, written out plainly: every term inside one field; rank of the best field any term is in. */
+function bruteForce(terms: readonly string[]): number[] {
+  const ranks = new Map<number, number>();
+  documents.forEach((document, id) => {
+    const fields = searchFields(document).map((field) => ({ rank: field.rank, text: foldForSearch(field.text) }));
+    const termRanks = terms.map((term) => Math.min(...fields.filter((field) => field.text.includes(term)).map((field) => field.rank)));
+    if (termRanks.every(Number.isFinite)) ranks.set(id, Math.min(...termRanks));
+  });
+  return [...ranks.keys()].sort((a, b) => (ranks.get(a) ?? 0) - (ranks.get(b) ?? 0) || b - a);
+}
+
+const toFullWidth = (text: string) => text.replace(/[!-~]/gu, (char) => String.fromCharCode(char.charCodeAt(0) + 0xfee0));
+
+/** Random queries of the kinds a reader types, and some that must find nothing. */
+function randomQueries(count: number, seed: number): string[] {
+  const random = createRandom(seed);
+  const texts = documents.flatMap((document: SearchDocument) => searchFields(document).map((field) => field.text));
+  const paragraphs = documents.flatMap((document) => document.paragraphs);
+  const substring = () => {
+    const text = random.pick(texts);
+    const length = random.int(1, 8);
+    const start = random.int(0, Math.max(0, text.length - length));
+    return text.slice(start, start + length);
+  };
+  const kinds = [
+    substring,
+    // Across a former paragraph break: the end of one paragraph and the start of the next.
+    () => {
+      const index = random.int(0, paragraphs.length - 2);
+      return `${(paragraphs[index] ?? '').slice(-random.int(1, 4))}${(paragraphs[index + 1] ?? '').slice(0, random.int(1, 4))}`;
+    },
+    // Around punctuation.
+    () => {
+      const text = random.pick(texts.filter((t) => /[，。、“”：]/u.test(t)));
+      const at = text.search(/[，。、“”：]/u);
+      return text.slice(Math.max(0, at - random.int(0, 3)), at + random.int(1, 4));
+    },
+    () => `${substring()} ${substring()}`,
+    () => `${substring()}\u3000${substring()} ${substring()}`,
+    () => `${substring()}${random.pick(['龘', 'zq', '鑫犇'])}`,
+    () => toFullWidth(substring()).toUpperCase(),
+  ];
+  return Array.from({ length: count }, () => random.pick(kinds)()).filter((query) => query.trim() !== '');
+}
+
+async function expectBruteForceAgreement(shape: IndexShape | undefined, seed: number) {
+  const { fetchBytes } = await memoryIndex(documents, shape);
+  const engine = await SearchEngine.open(fetchBytes);
+  let found = 0;
+  for (const query of randomQueries(QUERIES, seed)) {
+    const parsed = parseQuery(query);
+    if (parsed.kind !== 'terms') continue;
+    const expected = bruteForce(parsed.terms);
+    expect((await engine.search(parsed.terms)).ids, query).toEqual(expected);
+    if (expected.length > 0) found += 1;
+  }
+  // The comparison means something only if most queries find articles and some find none.
+  expect(found).toBeGreaterThan(QUERIES / 2);
+  expect(found).toBeLessThan(QUERIES);
+}
+
+describe('the search engine against a brute-force scan of the archive', () => {
+  it('agrees on every random query with the index as built for the site', { timeout: 120_000 }, async () => {
+    await expectBruteForceAgreement(undefined, 1);
+  });
+
+  it('agrees when short grams and many rare prefixes force it to check text', { timeout: 120_000 }, async () => {
+    await expectBruteForceAgreement({ maxGram: 3, rareDocs: 150, buckets: 16, docsPerChunk: 5 }, 2);
+  });
+});

@@ -1,0 +1,129 @@
+import { foldedFields } from './match.ts';
+import type { FieldRank, SearchDocument } from './search-document.ts';
+import { ByteWriter } from './varint.ts';
+
+export interface GramShape {
+  /** Grams are indexed up to this many characters; a longer term is checked against the text. */
+  maxGram: number;
+  /**
+   * A gram found in at most this many documents is rare: the index stops growing it, and a term
+   * that starts with it is checked in those few documents' text instead.
+   */
+  rareDocs: number;
+}
+
+export interface Posting {
+  /** Documents containing the gram. */
+  count: number;
+  /** Per document, ascending: uint((id − previous id) × 4 + best field rank); the first previous id is −1. */
+  bytes: Uint8Array;
+}
+
+const SEPARATOR = 0; // between fields: no gram spans it
+
+/** Every field of every document, folded, in one string, with the document and rank of each position. */
+function concatenate(documents: readonly SearchDocument[]) {
+  const parts: string[] = [];
+  const spans: { document: number; rank: FieldRank; length: number }[] = [];
+  documents.forEach((document, id) => {
+    for (const field of foldedFields(document)) {
+      parts.push(field.text.replaceAll('\0', ' '), '\0');
+      spans.push({ document: id, rank: field.rank, length: field.text.length + 1 });
+    }
+  });
+  const text = parts.join('');
+  const documentAt = new Int32Array(text.length);
+  const rankAt = new Uint8Array(text.length);
+  let offset = 0;
+  for (const span of spans) {
+    documentAt.fill(span.document, offset, offset + span.length);
+    rankAt.fill(span.rank, offset, offset + span.length);
+    offset += span.length;
+  }
+  return { text, documentAt, rankAt };
+}
+
+/**
+ * Postings of every gram of one to `maxGram` characters that a term could need: all grams of one
+ * and two characters, and a longer gram wherever the gram one shorter is not rare. Built a length
+ * at a time over numeric gram ids (a gram is its prefix's id and one more character), so the work
+ * is linear in the text times `maxGram`.
+ */
+export function buildGramPostings(documents: readonly SearchDocument[], shape: GramShape): Map<string, Posting> {
+  const { text, documentAt, rankAt } = concatenate(documents);
+  const grams = new GramTable();
+  const gramAt = new Int32Array(text.length).fill(-1);
+  for (let position = 0; position < text.length; position += 1) {
+    const code = text.charCodeAt(position);
+    if (code === SEPARATOR) continue;
+    gramAt[position] = grams.add(-1, code, documentAt[position] ?? 0, rankAt[position] as FieldRank);
+  }
+  for (let length = 2; length <= shape.maxGram; length += 1) {
+    for (let position = 0; position + length <= text.length; position += 1) {
+      const prefix = gramAt[position] ?? -1;
+      if (prefix < 0) continue;
+      const code = text.charCodeAt(position + length - 1);
+      // Two-character grams always; longer ones only after a prefix that is not rare.
+      const grows = code !== SEPARATOR && (length === 2 || grams.documents(prefix) > shape.rareDocs);
+      gramAt[position] = grows ? grams.add(prefix, code, documentAt[position] ?? 0, rankAt[position] as FieldRank) : -1;
+    }
+  }
+  return grams.postings();
+}
+
+/** Gram ids, their strings and their postings as they grow, one document at a time. */
+class GramTable {
+  private readonly ids = new Map<number, number>();
+  private readonly strings: string[] = [];
+  private readonly writers: ByteWriter[] = [];
+  private readonly counts: number[] = [];
+  private readonly lastDocument: number[] = [];
+  private readonly lastRank: FieldRank[] = [];
+  private readonly flushedDocument: number[] = [];
+
+  documents(id: number): number {
+    return this.counts[id] ?? 0;
+  }
+
+  add(prefix: number, code: number, document: number, rank: FieldRank): number {
+    // Prefix ids stay far below 2^36, so the key is exact.
+    const key = (prefix + 1) * 0x10000 + code;
+    let id = this.ids.get(key);
+    if (id === undefined) {
+      id = this.strings.length;
+      this.ids.set(key, id);
+      this.strings.push((prefix < 0 ? '' : (this.strings[prefix] ?? '')) + String.fromCharCode(code));
+      this.writers.push(new ByteWriter(8)); // most grams have short postings
+      this.counts.push(0);
+      this.lastDocument.push(-1);
+      this.lastRank.push(rank);
+      this.flushedDocument.push(-1);
+    }
+    if (this.lastDocument[id] === document) {
+      if (rank < (this.lastRank[id] ?? rank)) this.lastRank[id] = rank;
+      return id;
+    }
+    this.flush(id);
+    this.lastDocument[id] = document;
+    this.lastRank[id] = rank;
+    this.counts[id] = (this.counts[id] ?? 0) + 1;
+    return id;
+  }
+
+  postings(): Map<string, Posting> {
+    const postings = new Map<string, Posting>();
+    this.strings.forEach((gram, id) => {
+      this.flush(id);
+      postings.set(gram, { count: this.counts[id] ?? 0, bytes: this.writers[id]?.result() ?? new Uint8Array() });
+    });
+    return postings;
+  }
+
+  private flush(id: number): void {
+    const document = this.lastDocument[id] ?? -1;
+    const flushed = this.flushedDocument[id] ?? -1;
+    if (document < 0 || document === flushed) return;
+    this.writers[id]?.uint((document - flushed) * 4 + (this.lastRank[id] ?? 0));
+    this.flushedDocument[id] = document;
+  }
+}

@@ -1,0 +1,87 @@
+import * as z from 'zod/mini';
+import type { Posting } from './gram-index.ts';
+import { ByteReader, ByteWriter } from './varint.ts';
+
+/** Where the index starts, under the site's base; every other file it names carries its content hash. */
+export const SEARCH_MANIFEST = 'search/index.json';
+export const searchFile = (hash: string, kind: 'postings' | 'docs' | 'facets') => `search/${kind}-${hash}.${kind === 'docs' ? 'json' : 'bin'}`;
+
+const termSchema = z.object({ slug: z.string(), name: z.string() });
+
+export const searchManifestSchema = z.object({
+  version: z.literal(1),
+  documents: z.int(),
+  maxGram: z.int(),
+  rareDocs: z.int(),
+  docsPerChunk: z.int(),
+  /** Content hashes: postings files by bucket, document chunks by number, and the facets file. */
+  postings: z.array(z.string()),
+  docs: z.array(z.string()),
+  facets: z.string(),
+  districts: z.array(termSchema),
+  themes: z.array(termSchema),
+});
+export type SearchManifest = z.infer<typeof searchManifestSchema>;
+
+/** A postings file: its grams (sorted) with their document counts and postings. */
+export function encodeBucket(grams: ReadonlyMap<string, Posting>): Uint8Array<ArrayBuffer> {
+  const writer = new ByteWriter();
+  const sorted = [...grams].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+  writer.uint(sorted.length);
+  for (const [gram, posting] of sorted) {
+    writer.uint(gram.length);
+    for (let index = 0; index < gram.length; index += 1) writer.uint(gram.charCodeAt(index));
+    writer.uint(posting.count);
+    writer.uint(posting.bytes.length);
+    writer.append(posting.bytes);
+  }
+  return writer.result();
+}
+
+export function decodeBucket(bytes: Uint8Array): Map<string, Posting> {
+  const reader = new ByteReader(bytes);
+  const grams = new Map<string, Posting>();
+  for (let left = reader.uint(); left > 0; left -= 1) {
+    const codes: number[] = [];
+    for (let length = reader.uint(); length > 0; length -= 1) codes.push(reader.uint());
+    const count = reader.uint();
+    grams.set(String.fromCharCode(...codes), { count, bytes: reader.take(reader.uint()) });
+  }
+  if (!reader.done) throw new Error('search index: a postings file has bytes after its last gram');
+  return grams;
+}
+
+/** A posting as document id → best field rank, ids ascending. */
+export function decodePosting(posting: Posting): Map<number, number> {
+  const reader = new ByteReader(posting.bytes);
+  const documents = new Map<number, number>();
+  let previous = -1;
+  while (!reader.done) {
+    const value = reader.uint();
+    previous += Math.floor(value / 4);
+    documents.set(previous, value % 4);
+  }
+  return documents;
+}
+
+/** Facets file: per document, in id order, a bit mask of its districts and one of its themes. */
+export function encodeFacets(masks: readonly { districts: number; themes: number }[]): Uint8Array<ArrayBuffer> {
+  const writer = new ByteWriter();
+  for (const { districts, themes } of masks) {
+    writer.uint(districts);
+    writer.uint(themes);
+  }
+  return writer.result();
+}
+
+export function decodeFacets(bytes: Uint8Array, documents: number): { districts: number[]; themes: number[] } {
+  const reader = new ByteReader(bytes);
+  const districts: number[] = [];
+  const themes: number[] = [];
+  for (let id = 0; id < documents; id += 1) {
+    districts.push(reader.uint());
+    themes.push(reader.uint());
+  }
+  if (!reader.done) throw new Error('search index: the facets file does not match the number of documents');
+  return { districts, themes };
+}
