@@ -21,6 +21,9 @@ import { robotsTxt } from '../src/site/robots.ts';
 import { sitemapFiles } from '../src/site/sitemap.ts';
 import { FEED_FILE, normalizeBase } from '../src/site/published-url.ts';
 import type { PageJob, SiteContext } from '../src/entry-server.tsx';
+import { buildSearchIndex } from '../src/search/build-index.ts';
+import { SEARCH_MANIFEST } from '../src/search/index-format.ts';
+import { searchDocuments } from '../src/search/search-documents.ts';
 import { buildServiceWorker } from './build-service-worker.ts';
 
 function partition<T>(items: readonly T[], test: (item: T) => boolean): [T[], T[]] {
@@ -40,11 +43,11 @@ const site: SiteLocation = {
 if (!process.env.SITE_URL) console.warn(`SITE_URL is not set: canonical URLs, sitemap and feed use ${site.siteUrl}`);
 
 const read = (path: string) => readFileSync(join(outDir, path), 'utf8');
-function write(path: string, contents: string): number {
+function write(path: string, contents: string | Uint8Array): number {
   const file = join(outDir, path);
   mkdirSync(dirname(file), { recursive: true });
   writeFileSync(file, contents);
-  return Buffer.byteLength(contents);
+  return typeof contents === 'string' ? Buffer.byteLength(contents) : contents.length;
 }
 
 const serverEntry = pathToFileURL(join(serverDir, 'entry-server.js')).href;
@@ -79,7 +82,12 @@ write('shell.html', shell);
  * each edition with its size, then the front page with the newest edition's.
  */
 const [pagesFirst, editionsAndFront] = partition([...views], ([path, view]) => view.kind !== 'edition' && path !== '/');
-const written = await writeInParallel(pagesFirst.map(([path, view]) => ({ path, view })));
+const writing = writeInParallel(pagesFirst.map(([path, view]) => ({ path, view })));
+// The search index is built on this thread while the workers render.
+const search = await buildSearchIndex(searchDocuments(articles), taxonomy);
+for (const [path, contents] of search.files) write(path, contents);
+write(SEARCH_MANIFEST, JSON.stringify(search.manifest));
+const written = await writing;
 const editionBytes = (view: EditionView) => editionPages(view).reduce((sum, path) => sum + (written.get(path) ?? 0), 0);
 const editions = editionsAndFront.flatMap(([, view]) => (view.kind === 'edition' ? [view] : []));
 const writeOne = (path: string, view?: View) => written.set(path, server.writePage(context, { path, view }));
@@ -114,5 +122,6 @@ rmSync(serverDir, { recursive: true, force: true });
 const worker = await buildServiceWorker(outDir);
 console.log(
   `prerendered ${pages} pages (${(bytes / 1024).toFixed(1)} KB) into ${outDir}; ` +
+    `search index of ${search.manifest.documents} articles in ${search.files.size + 1} files; ` +
     `service worker precaches ${worker.count} files (${(worker.size / 1024).toFixed(1)} KB)`,
 );

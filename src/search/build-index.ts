@@ -70,8 +70,9 @@ export async function buildSearchIndex(
     postings,
     docs,
     facets,
-    districts: [...terms.districts],
-    themes: [...terms.themes],
+    // Only what the results show: the taxonomy's aliases and keywords stay behind.
+    districts: terms.districts.map(({ slug, name }) => ({ slug, name })),
+    themes: terms.themes.map(({ slug, name }) => ({ slug, name })),
   };
   return { manifest, files };
 }

@@ -2,9 +2,13 @@ import * as z from 'zod/mini';
 import type { Posting } from './gram-index.ts';
 import { ByteReader, ByteWriter } from './varint.ts';
 
-/** Where the index starts, under the site's base; every other file it names carries its content hash. */
-export const SEARCH_MANIFEST = 'search/index.json';
-export const searchFile = (hash: string, kind: 'postings' | 'docs' | 'facets') => `search/${kind}-${hash}.${kind === 'docs' ? 'json' : 'bin'}`;
+/**
+ * Where the index starts, under the site's base; the files it names carry their content hash,
+ * in a folder of their own so that a host can cache all of it forever (`/search/` is a page).
+ */
+export const SEARCH_MANIFEST = 'search-index.json';
+export const SEARCH_FILES = 'search-index';
+export const searchFile = (hash: string, kind: 'postings' | 'docs' | 'facets') => `${SEARCH_FILES}/${kind}-${hash}.${kind === 'docs' ? 'json' : 'bin'}`;
 
 const termSchema = z.object({ slug: z.string(), name: z.string() });
 

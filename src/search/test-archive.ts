@@ -31,8 +31,7 @@ export function testDocuments(articles: number, seed = 7): SearchDocument[] {
 
 /** An index built in memory, and a fetch that reads it, counting what it was asked for. */
 export async function memoryIndex(documents: readonly SearchDocument[], shape?: IndexShape) {
-  const terms = { districts: taxonomy.districts.map(({ slug, name }) => ({ slug, name })), themes: taxonomy.themes.map(({ slug, name }) => ({ slug, name })) };
-  const index = await buildSearchIndex(documents, terms, shape);
+  const index = await buildSearchIndex(documents, taxonomy, shape);
   const files = new Map(index.files);
   files.set(SEARCH_MANIFEST, new TextEncoder().encode(JSON.stringify(index.manifest)));
   const requested: string[] = [];

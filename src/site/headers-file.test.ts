@@ -35,8 +35,21 @@ function headersFor(rules: HeaderRule[], requestPath: string, name: string): str
 
 describe('headersFile', () => {
   const rules = parseHeadersFile(headersFile({ base: BASE }));
-  const hashed = ['/reader/assets/index-Bx12ab.js', '/reader/assets/index-Cd34.css'];
-  const html = ['/reader/', '/reader/index.html', '/reader/404.html', '/reader/articles/x/', '/reader/articles/x/index.html', '/reader/districts/xicheng/themes/reading/', '/reader/themes/reading/'];
+  const hashed = ['/reader/assets/index-Bx12ab.js', '/reader/assets/index-Cd34.css', '/reader/search-index/postings-0a1b2c3d4e.bin', '/reader/search-index/docs-0a1b2c3d4e.json'];
+  const html = [
+    '/reader/',
+    '/reader/index.html',
+    '/reader/404.html',
+    '/reader/page/2/',
+    '/reader/articles/x/',
+    '/reader/articles/x/index.html',
+    '/reader/districts/xicheng/themes/reading/',
+    '/reader/themes/reading/',
+    '/reader/editions/',
+    '/reader/editions/2016/',
+    '/reader/editions/2016-01-04/1/',
+    '/reader/search/',
+  ];
 
   it.each(hashed)('caches hashed %s forever and never as no-cache', (path) => {
     expect(headersFor(rules, path, 'Cache-Control')).toEqual(['public, max-age=31536000, immutable']);
@@ -48,8 +61,9 @@ describe('headersFile', () => {
     expect(new Set(values)).toEqual(new Set(['no-cache']));
   });
 
-  it('makes the service worker revalidate', () => {
+  it('makes the service worker and the search manifest revalidate', () => {
     expect(headersFor(rules, '/reader/sw.js', 'Cache-Control')).toEqual(['no-cache']);
+    expect(headersFor(rules, '/reader/search-index.json', 'Cache-Control')).toEqual(['no-cache']);
   });
 
   it.each([...hashed, ...html, '/reader/sw.js', '/reader/feed.xml'])('sends the security headers once for %s', (path) => {
