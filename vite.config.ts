@@ -49,7 +49,14 @@ export default defineConfig(({ isSsrBuild }) => ({
   base: normalizeBase(process.env.BASE_PATH ?? '/'),
   plugins: [react(), tailwindcss(), viewsPlugin(pagesDir), securityHeadersPlugin(), lowPriorityAppScriptPlugin()],
   // The server entry is built beside the site and only used to prerender it (scripts/prerender.ts).
-  build: { outDir: isSsrBuild ? `${outDir}-ssr` : outDir },
+  build: {
+    outDir: isSsrBuild ? `${outDir}-ssr` : outDir,
+    rolldownOptions: {
+      // The server bundle imports the on-demand screens directly (entry-server.tsx): that their
+      // dynamic imports then split nothing off is the point, not a mistake to warn about.
+      onLog: (level, log, handler) => (isSsrBuild && log.code === 'INEFFECTIVE_DYNAMIC_IMPORT' ? undefined : handler(level, log)),
+    },
+  },
   // A self-contained server bundle runs from wherever OUT_DIR puts it.
   ssr: { noExternal: true },
   // The bundled React picks its build at run time from NODE_ENV; prerendering wants the production

@@ -35,6 +35,18 @@ export async function buildServiceWorker(outDir: string): Promise<{ count: numbe
           precacheFallback: { fallbackURL: 'shell.html' },
         },
       },
+      {
+        // Search files carry their content hash (SEARCH_FILES in src/search/index-format.ts): cached once, kept.
+        urlPattern: ({ url }) => url.pathname.includes('/search-index/'),
+        handler: 'CacheFirst',
+        options: { cacheName: 'search-index', expiration: { maxEntries: 500, purgeOnQuotaError: true } },
+      },
+      {
+        // The manifest names the current files: the network's copy when there is one.
+        urlPattern: ({ url }) => url.pathname.endsWith('/search-index.json'),
+        handler: 'NetworkFirst',
+        options: { cacheName: 'search-index-manifest', networkTimeoutSeconds: 4 },
+      },
     ],
   });
   if (warnings.length > 0) throw new Error(`service worker: ${warnings.join('; ')}`);

@@ -20,6 +20,9 @@ const screens: Screen[] = [
   { name: 'edition-page', from: '/editions/', link: 'main table a' },
   { name: 'article', from: '/', link: 'main ol h3 a' },
   { name: 'not-found', path: '/articles/nope' },
+  { name: 'search-box', path: '/?focus-search' },
+  { name: 'search', path: '/search/?q=陈曦 女职工&district=chaoyang' },
+  { name: 'search-none', path: '/search/?q=冬送温暖 龘' },
 ];
 const sizes = [
   { name: 'phone', width: 390, height: 844 },
@@ -42,6 +45,9 @@ for (const colorScheme of ['light', 'dark'] as const) {
         await page.goto(`${baseURL}${screen.path}`);
       }
       await page.locator('h1').waitFor();
+      if (screen.name === 'search-box') await page.keyboard.press('/');
+      // Search results come after the page: wait for them (or for the no-results notice).
+      if (screen.name.startsWith('search') && javaScriptEnabled && screen.name !== 'search-box') await page.locator('[data-result-count]').waitFor();
       await page.waitForTimeout(300);
       const file = `screenshots/${screen.name}-${size.name}-${colorScheme}${javaScriptEnabled ? '' : '-nojs'}.png`;
       await page.screenshot({ path: file, fullPage: process.argv.includes('--full') });

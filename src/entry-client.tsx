@@ -5,7 +5,7 @@ import type { View } from './archive/view-schema';
 import { AppProviders } from './app/AppProviders';
 import { createQueryClient } from './app/query-client';
 import { AppRoutes, basename, routeOfUrl } from './app/routes';
-import { editionScreens } from './features/editions/on-demand';
+import { screenCodeFor } from './app/screen-code';
 import { registerServiceWorker } from './app/service-worker';
 import { APP_STATE_ID, isPrerenderedFor } from './lib/embedded-view';
 import { viewQuery } from './lib/view-query';
@@ -39,6 +39,6 @@ registerServiceWorker();
 if (!embedded) createRoot(root).render(app);
 else {
   // Hydration must find every screen's code in place, or React would throw the markup away.
-  const code = embedded.kind.startsWith('edition') ? editionScreens.preload() : Promise.resolve();
+  const code = screenCodeFor(embedded.kind)?.preload() ?? Promise.resolve();
   void code.then(() => startTransition(() => void hydrateRoot(root, app)));
 }

@@ -8,12 +8,17 @@ import { fillTemplate, headTags, type SiteLocation } from './app/document-html';
 import { createQueryClient } from './app/query-client';
 import { AppRoutes, basename, routeOfUrl } from './app/routes';
 import { editionScreens } from './features/editions/on-demand';
+import { searchScreens } from './features/search/on-demand';
+import * as editionScreenModule from './features/editions/screens';
+import * as searchScreenModule from './features/search/screens';
 import { serializeState } from './lib/embedded-view';
-import { notFoundMeta, viewMeta } from './lib/page-meta';
+import { notFoundMeta } from './lib/page-meta';
+import { viewMeta } from './lib/view-meta';
 import { viewQuery } from './lib/view-query';
 
 // The prerenderer has every screen's code at hand; on-demand parts render at once.
-editionScreens.provide(await import('./features/editions/screens'));
+editionScreens.provide(editionScreenModule);
+searchScreens.provide(searchScreenModule);
 
 export interface RenderedPage {
   html: string;

@@ -1,6 +1,7 @@
 import { Link, NavLink, Outlet } from 'react-router';
 import { editionsPath } from '../lib/routes';
 import { SITE_NAME } from '../lib/page-meta';
+import { SearchBox } from '../features/search/SearchBox';
 import { UpdateNotice } from './UpdateNotice';
 import { useScrollRestoration } from './use-scroll-restoration';
 
@@ -37,6 +38,9 @@ export function Shell() {
               </li>
             </ul>
           </nav>
+          <div className="mt-2 w-full sm:mt-0 sm:w-auto">
+            <SearchBox />
+          </div>
         </div>
       </header>
       <main id="main" tabIndex={-1} className="mx-auto w-full max-w-6xl flex-1 px-4 py-6 outline-none sm:py-8">

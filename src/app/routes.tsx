@@ -1,3 +1,4 @@
+import { Suspense } from 'react';
 import { Route, Routes } from 'react-router';
 import { NotFoundView } from '../components/NotFoundView';
 import { ArticlePage } from '../features/articles/ArticlePage';
@@ -5,6 +6,7 @@ import { ArticleSkeleton } from '../features/articles/ArticleSkeleton';
 import { EditionPageScreen, EditionScreen, EditionsCalendar, editionScreens } from '../features/editions/on-demand';
 import { EditionSkeleton } from '../features/editions/EditionSkeleton';
 import { SaveEdition } from '../features/offline/SaveEdition';
+import { SearchScreen } from '../features/search/on-demand';
 import { routePatterns, withTrailingSlash } from '../lib/routes';
 import { ListScreen, ListScreenSkeleton } from './routes/ListScreen';
 import { RouteView } from './RouteView';
@@ -47,6 +49,15 @@ export function AppRoutes() {
         <Route
           path={routePatterns.article}
           element={<RouteView kind="article" skeleton={<ArticleSkeleton />}>{(view) => <ArticlePage view={view} />}</RouteView>}
+        />
+        <Route
+          path={routePatterns.search}
+          element={
+            // Nothing while the results page's code arrives: the search box above stays in place.
+            <Suspense fallback={null}>
+              <SearchScreen />
+            </Suspense>
+          }
         />
         <Route path="*" element={<NotFoundView />} />
       </Route>

@@ -85,12 +85,16 @@ export const editionPageViewSchema = z.object({
   next: z.optional(pageRefSchema),
 });
 
+/** `/search/` carries no data: its results come from the search index, after the page has loaded. */
+export const searchViewSchema = z.object({ kind: z.literal('search') });
+
 export const viewSchema = z.discriminatedUnion('kind', [
   listViewSchema,
   articleViewSchema,
   editionsViewSchema,
   editionViewSchema,
   editionPageViewSchema,
+  searchViewSchema,
 ]);
 
 export type Term = z.infer<typeof termSchema>;

@@ -3,11 +3,13 @@ import { articleViews } from './article-views.ts';
 import { editionViews } from './edition-views.ts';
 import { listViews } from './list-views.ts';
 import { summarize } from './summary.ts';
+import { searchPath } from '../lib/routes.ts';
 import type { View } from './view-schema.ts';
 
 /**
  * What every route of the site shows, by path: each page of each list, each article, the
- * calendar of editions, each edition and each 版面. Built once, in time linear in the archive.
+ * calendars of editions, each edition and each 版面, and the search page. Built once, in time
+ * linear in the archive.
  */
 export function buildViews(articles: readonly Article[], taxonomy: Taxonomy): Map<string, View> {
   const terms = {
@@ -15,5 +17,10 @@ export function buildViews(articles: readonly Article[], taxonomy: Taxonomy): Ma
     themes: taxonomy.themes.map(({ slug, name }) => ({ slug, name })),
   };
   const summaries = articles.map(summarize);
-  return new Map<string, View>([...listViews(summaries, terms), ...editionViews(summaries), ...articleViews(articles, terms)]);
+  return new Map<string, View>([
+    ...listViews(summaries, terms),
+    ...editionViews(summaries),
+    ...articleViews(articles, terms),
+    [searchPath, { kind: 'search' }],
+  ]);
 }

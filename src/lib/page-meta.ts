@@ -1,7 +1,6 @@
-import type { ArticleView, EditionPageView, EditionsView, EditionView, ListView, Term, View } from '../archive/view-schema';
+import type { ArticleView, ListView, Term } from '../archive/view-schema';
 import { excerptOf } from '../content/excerpt';
-import { formatEditionDate } from './dates';
-import { articlePath, editionPagePath, editionPath, editionsPath, editionsYearPath, listPath } from './routes';
+import { articlePath, listPath } from './routes';
 import { termName } from './term-name';
 
 export const SITE_NAME = '首都工会新闻';
@@ -18,6 +17,8 @@ export interface PageMeta {
   section?: string;
   tags?: string[];
 }
+
+export const pageLabel = ({ number, name }: { number: number; name?: string }) => `第${number}版${name ? ` ${name}` : ''}`;
 
 export const documentTitle = (pageTitle: string) => `${pageTitle} - ${SITE_NAME}`;
 
@@ -50,56 +51,9 @@ export function articleMeta({ article, terms }: ArticleView): PageMeta {
   };
 }
 
-/** A year's calendar; `/editions/`, which shows the newest year, names that year's page as canonical. */
-export function editionsMeta(view: EditionsView): PageMeta {
-  return {
-    title: view.year === undefined ? '往期版面' : `往期版面 ${view.year}年`,
-    description: `${SITE_NAME}${view.year === undefined ? '历年' : `${view.year}年`}各期报纸的版面与报道。`,
-    path: view.year === undefined ? editionsPath : editionsYearPath(view.year),
-    type: 'website',
-  };
-}
-
-export function editionMeta(view: EditionView): PageMeta {
-  return {
-    title: formatEditionDate(view.date),
-    description: `${SITE_NAME} ${formatEditionDate(view.date)}：共 ${view.pages.length} 个版面。`,
-    path: editionPath(view.date),
-    type: 'website',
-  };
-}
-
-export const pageLabel = ({ number, name }: { number: number; name?: string }) => `第${number}版${name ? ` ${name}` : ''}`;
-
-export function editionPageMeta(view: EditionPageView): PageMeta {
-  const title = `${formatEditionDate(view.date)} ${pageLabel(view)}`;
-  return {
-    title,
-    description: `${SITE_NAME} ${title}：${view.articles.map((article) => article.title).join('；')}`,
-    path: editionPagePath(view.date, view.number),
-    type: 'website',
-  };
-}
-
 export const notFoundMeta: PageMeta = {
   title: '页面不存在',
   description: '您要找的报道、区域或主题不存在。',
   path: '/404.html',
   type: 'website',
 };
-
-/** The head tags of any route, from its view. */
-export function viewMeta(view: View): PageMeta {
-  switch (view.kind) {
-    case 'list':
-      return listMeta(view);
-    case 'article':
-      return articleMeta(view);
-    case 'editions':
-      return editionsMeta(view);
-    case 'edition':
-      return editionMeta(view);
-    case 'edition-page':
-      return editionPageMeta(view);
-  }
-}

@@ -9,6 +9,7 @@ export interface ListFilter {
 }
 
 export const articlePath = (id: string) => `/articles/${id}/`;
+export const searchPath = '/search/';
 
 /** A route path as the site writes it: with its trailing slash (a folder on a static host). */
 export const withTrailingSlash = (path: string) => (path.endsWith('/') ? path : `${path}/`);
@@ -39,4 +40,5 @@ export const routePatterns = {
   edition: 'editions/:date',
   editionPage: 'editions/:date/:page',
   article: 'articles/:id',
+  search: 'search',
 } as const;

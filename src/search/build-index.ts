@@ -4,14 +4,16 @@ import type { SearchDocument } from './search-document.ts';
 import { gramBucket } from './varint.ts';
 
 export interface IndexShape extends GramShape {
-  /** Postings files: a query reads the few its grams hash to. */
+  /** Postings files at most: a query reads the few its grams hash to. */
   buckets: number;
+  /** Postings bytes a file holds before another is added (a small archive needs only one). */
+  bucketBytes: number;
   /** Documents per chunk of text: what checking a candidate or showing a result downloads. */
   docsPerChunk: number;
 }
 
 /** Measured on the 10,000-article archive (README, "Search"). */
-export const INDEX_SHAPE: IndexShape = { maxGram: 6, rareDocs: 8, buckets: 512, docsPerChunk: 8 };
+export const INDEX_SHAPE: IndexShape = { maxGram: 6, rareDocs: 8, buckets: 512, bucketBytes: 64 * 1024, docsPerChunk: 8 };
 
 type Term = { slug: string; name: string };
 
@@ -50,8 +52,12 @@ export async function buildSearchIndex(
     return hash;
   };
 
-  const buckets = Array.from({ length: shape.buckets }, () => new Map<string, Posting>());
-  for (const [gram, posting] of buildGramPostings(documents, shape)) buckets[gramBucket(gram, shape.buckets)]?.set(gram, posting);
+  const grams = buildGramPostings(documents, shape);
+  let bytes = 0;
+  for (const [gram, posting] of grams) bytes += posting.bytes.length + gram.length * 3;
+  const count = Math.min(shape.buckets, Math.max(1, Math.ceil(bytes / shape.bucketBytes)));
+  const buckets = Array.from({ length: count }, () => new Map<string, Posting>());
+  for (const [gram, posting] of grams) buckets[gramBucket(gram, count)]?.set(gram, posting);
   const postings = await Promise.all(buckets.map((bucket) => add('postings', encodeBucket(bucket))));
 
   const docs: string[] = [];

@@ -77,6 +77,6 @@ describe('the search engine against a brute-force scan of the archive', () => {
   });
 
   it('agrees when short grams and many rare prefixes force it to check text', { timeout: 120_000 }, async () => {
-    await expectBruteForceAgreement({ maxGram: 3, rareDocs: 150, buckets: 16, docsPerChunk: 5 }, 2);
+    await expectBruteForceAgreement({ maxGram: 3, rareDocs: 150, buckets: 16, bucketBytes: 1024, docsPerChunk: 5 }, 2);
   });
 });

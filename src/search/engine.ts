@@ -54,6 +54,11 @@ export class SearchEngine {
     return this.manifest.documents;
   }
 
+  /** Districts and themes by slug, with their names, for showing results. */
+  get terms(): { districts: { slug: string; name: string }[]; themes: { slug: string; name: string }[] } {
+    return { districts: this.manifest.districts, themes: this.manifest.themes };
+  }
+
   /** Every document containing every term (folded, as parseQuery gives them), ranked, with facet counts. */
   async search(terms: readonly string[], filter: SearchFilter = {}): Promise<SearchMatches> {
     const ranked = await this.rankedMatches(terms);

@@ -4,7 +4,7 @@ import { bylineText } from '../../content/credit-line';
 import type { Article } from '../../content/schema';
 import { PageHeading } from '../../components/PageHeading';
 import { formatEditionDate, UNDATED } from '../../lib/dates';
-import { articleMeta, pageLabel } from '../../lib/page-meta';
+import { pageLabel } from '../../lib/page-meta';
 import { editionPagePath } from '../../lib/routes';
 import { useDocumentTitle } from '../../lib/use-document-title';
 import { PhotoBadge } from '../../components/PhotoBadge';
@@ -12,7 +12,8 @@ import { ArticleChips } from './ArticleMeta';
 import { ArticleNavigation, BackToList } from './ArticleNavigation';
 
 export function ArticlePage({ view }: { view: ArticleView }) {
-  useDocumentTitle(articleMeta(view).title);
+  // The title alone: the rest of articleMeta (its description) is for the prerendered head and stays out of the app's JS.
+  useDocumentTitle(view.article.title);
   const { article } = view;
   return (
     <article className="mx-auto max-w-measure" aria-labelledby="article-title">

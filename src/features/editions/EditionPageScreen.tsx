@@ -4,7 +4,8 @@ import { PhotoBadge } from '../../components/PhotoBadge';
 import { NeighbourLinks } from '../../components/NeighbourLinks';
 import { PageHeading } from '../../components/PageHeading';
 import { formatEditionDate, formatShortDate } from '../../lib/dates';
-import { editionPageMeta, pageLabel } from '../../lib/page-meta';
+import { pageLabel } from '../../lib/page-meta';
+import { editionPageMeta } from '../../lib/screen-meta';
 import { articlePath, editionPagePath, editionPath } from '../../lib/routes';
 import { useDocumentTitle } from '../../lib/use-document-title';
 

@@ -4,7 +4,8 @@ import type { EditionView } from '../../archive/view-schema';
 import { NeighbourLinks } from '../../components/NeighbourLinks';
 import { PageHeading } from '../../components/PageHeading';
 import { formatEditionDate, formatShortDate } from '../../lib/dates';
-import { editionMeta, pageLabel } from '../../lib/page-meta';
+import { pageLabel } from '../../lib/page-meta';
+import { editionMeta } from '../../lib/screen-meta';
 import { articlePath, editionPagePath, editionPath, editionsPath } from '../../lib/routes';
 import { useDocumentTitle } from '../../lib/use-document-title';
 

@@ -1,7 +1,7 @@
 import { Link } from 'react-router';
 import type { EditionsView } from '../../archive/view-schema';
 import { PageHeading } from '../../components/PageHeading';
-import { editionsMeta } from '../../lib/page-meta';
+import { editionsMeta } from '../../lib/screen-meta';
 import { editionPath, editionsYearPath } from '../../lib/routes';
 import { useDocumentTitle } from '../../lib/use-document-title';
 import { calendarMonths, type CalendarMonth } from './calendar-model';

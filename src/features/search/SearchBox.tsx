@@ -1,0 +1,97 @@
+import { useQueryClient } from '@tanstack/react-query';
+import { useEffect, useRef, useState } from 'react';
+import { useLocation, useNavigate, useNavigationType } from 'react-router';
+import { stayInPlaceState } from '../../lib/navigation-state';
+import { searchPath } from '../../lib/routes';
+import { siteUrl } from '../../lib/site-url';
+import { useIsClient } from '../../lib/use-is-client';
+import { searchScreens } from './on-demand';
+import { searchHref } from './search-url';
+
+const fromSearchBoxState = { ...stayInPlaceState, fromSearchBox: true } as const;
+const isFromSearchBox = (state: unknown) => typeof state === 'object' && state !== null && 'fromSearchBox' in state;
+const isResultsPath = (pathname: string) => pathname.endsWith(searchPath) || pathname.endsWith(searchPath.slice(0, -1));
+
+const isTyping = (target: EventTarget | null) =>
+  target instanceof HTMLElement && (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName));
+
+/**
+ * The search box in the header of every page. Without JavaScript it is a plain form that opens
+ * `/search/?q=…`; with it, results follow the typing. "/" focuses it from anywhere on the page.
+ */
+export function SearchBox() {
+  const queryClient = useQueryClient();
+  const navigate = useNavigate();
+  const location = useLocation();
+  const navigationType = useNavigationType();
+  const params = new URLSearchParams(location.search);
+  const onResults = isResultsPath(location.pathname);
+  const urlQuery = onResults ? (params.get('q') ?? '') : '';
+  const isClient = useIsClient();
+  const [text, setText] = useState(urlQuery);
+  const input = useRef<HTMLInputElement>(null);
+
+  // Back, forward and links change the query in the URL: the box follows. Its own navigations it
+  // leaves alone: while one commits, the reader may already have typed the next character.
+  useEffect(() => {
+    if (navigationType === 'POP' || !isFromSearchBox(location.state)) setText(urlQuery);
+    // Once per history entry: the key changes exactly when the entry does.
+  }, [location.key]);
+
+  useEffect(() => {
+    const focusOnSlash = (event: KeyboardEvent) => {
+      if (event.key !== '/' || event.ctrlKey || event.metaKey || event.altKey || isTyping(event.target)) return;
+      event.preventDefault();
+      input.current?.focus();
+    };
+    document.addEventListener('keydown', focusOnSlash);
+    return () => document.removeEventListener('keydown', focusOnSlash);
+  }, []);
+
+  const show = (q: string) => {
+    // The address bar, not the last render: a keystroke may come before the previous one's page.
+    const current = new URL(window.location.href);
+    const stillHere = isResultsPath(current.pathname);
+    const filters = stillHere ? { district: current.searchParams.get('district') ?? undefined, theme: current.searchParams.get('theme') ?? undefined } : {};
+    // Typing refines one search: one history entry for it, not one a keystroke.
+    void navigate(searchHref({ q, ...filters }), { replace: stillHere, state: fromSearchBoxState });
+  };
+
+  return (
+    <form
+      role="search"
+      action={siteUrl(searchPath)}
+      method="get"
+      className="flex w-full items-center gap-2 sm:w-auto"
+      onSubmit={(event) => {
+        event.preventDefault();
+        show(text);
+      }}
+    >
+      <label htmlFor="site-search" className="sr-only">
+        搜索报道
+      </label>
+      <input
+        ref={input}
+        id="site-search"
+        name="q"
+        type="search"
+        enterKeyHint="search"
+        autoComplete="off"
+        placeholder="搜索报道（按 / 键）"
+        // Hydration must meet the markup the server wrote, which never has a query in it.
+        value={isClient ? text : ''}
+        // The first focus brings the results page's code and opens the index, so the first keystroke finds it ready.
+        onFocus={() => void searchScreens.preload().then(({ searchEngineQuery }) => queryClient.prefetchQuery(searchEngineQuery))}
+        onChange={(event) => {
+          setText(event.target.value);
+          show(event.target.value);
+        }}
+        className="min-h-11 w-full min-w-0 rounded-full border border-line bg-paper px-4 text-base placeholder:text-muted focus:border-accent sm:w-56"
+      />
+      <button type="submit" className="min-h-11 shrink-0 rounded-full bg-accent px-4 font-semibold text-accent-ink hover:opacity-90">
+        搜索
+      </button>
+    </form>
+  );
+}

@@ -1,0 +1,64 @@
+import { Link } from 'react-router';
+import { stayInPlaceState } from '../../lib/navigation-state';
+import type { FacetCount } from '../../search/engine';
+import { searchHref, type SearchRequest } from './search-url';
+
+interface SearchFacetsProps {
+  request: SearchRequest;
+  districts: FacetCount[];
+  themes: FacetCount[];
+}
+
+/** Districts and themes among the matches, with counts; choosing one narrows the search, choosing it again widens it. */
+export function SearchFacets({ request, districts, themes }: SearchFacetsProps) {
+  const filtered = Boolean(request.district || request.theme);
+  return (
+    <div className="mt-4 space-y-3">
+      <FacetGroup label="区域" options={districts} selected={request.district} href={(district) => searchHref({ ...request, district })} />
+      <FacetGroup label="主题" options={themes} selected={request.theme} href={(theme) => searchHref({ ...request, theme })} />
+      {filtered && (
+        <Link
+          to={searchHref({ q: request.q })}
+          state={stayInPlaceState}
+          className="inline-flex min-h-11 items-center rounded-full px-3 text-sm text-accent underline hover:bg-accent-soft"
+        >
+          清除筛选
+        </Link>
+      )}
+    </div>
+  );
+}
+
+interface FacetGroupProps {
+  label: string;
+  options: FacetCount[];
+  selected?: string;
+  href: (slug: string | undefined) => string;
+}
+
+function FacetGroup({ label, options, selected, href }: FacetGroupProps) {
+  const shown = options.filter((option) => option.count > 0 || option.slug === selected);
+  if (shown.length === 0) return null;
+  return (
+    <div role="group" aria-label={`按${label}筛选`} className="flex flex-wrap items-center gap-2">
+      <span className="text-sm text-muted">{label}</span>
+      {shown.map((option) => {
+        const active = option.slug === selected;
+        return (
+          <Link
+            key={option.slug}
+            to={href(active ? undefined : option.slug)}
+            state={stayInPlaceState}
+            aria-current={active ? 'true' : undefined}
+            className={`inline-flex min-h-11 items-center gap-1 rounded-full border px-3 text-sm ${
+              active ? 'border-accent bg-accent font-semibold text-accent-ink' : 'border-line hover:bg-accent-soft'
+            }`}
+          >
+            {option.name}
+            <span className={active ? '' : 'text-muted'}>{option.count}</span>
+          </Link>
+        );
+      })}
+    </div>
+  );
+}

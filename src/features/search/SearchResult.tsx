@@ -1,0 +1,73 @@
+import type { Ref } from 'react';
+import { Link } from 'react-router';
+import { TermChip } from '../../components/TermChip';
+import { formatEditionDate, UNDATED } from '../../lib/dates';
+import { pageLabel } from '../../lib/page-meta';
+import { articlePath, listPath } from '../../lib/routes';
+import type { SearchEngine } from '../../search/engine';
+import { highlightRuns, snippetOf } from '../../search/highlight';
+import type { SearchDocument } from '../../search/search-document';
+import { Highlighted } from './Highlighted';
+
+interface SearchResultProps {
+  document: SearchDocument;
+  terms: string[];
+  engine: SearchEngine;
+  linkRef?: Ref<HTMLAnchorElement>;
+}
+
+const nameOf = (terms: { slug: string; name: string }[], slug: string) => terms.find((term) => term.slug === slug)?.name ?? slug;
+
+/** One match: title, subtitle and a snippet with every match marked, its date and 版, its districts and themes. */
+export function SearchResult({ document, terms, engine, linkRef }: SearchResultProps) {
+  const snippet = snippetOf(document, terms);
+  const titleId = `result-${document.id}`;
+  const { districts, themes } = engine.terms;
+  // A name found only in the byline is shown, so the reader sees why the article matched.
+  const matchedNames = document.credits.some((name) => highlightRuns(name, terms).some((run) => run.match));
+  return (
+    <article className="py-5" aria-labelledby={titleId}>
+      <h2 id={titleId} className="font-serif text-xl leading-snug font-bold">
+        <Link ref={linkRef} to={articlePath(document.id)} className="hover:text-accent hover:underline">
+          <Highlighted text={document.title} terms={terms} />
+        </Link>
+      </h2>
+      {document.subtitle && (
+        <p className="mt-1 text-muted">
+          <Highlighted text={document.subtitle} terms={terms} />
+        </p>
+      )}
+      <p className="mt-1 text-sm text-muted">
+        {document.date ? formatEditionDate(document.date) : UNDATED}
+        {document.pageNumber !== undefined && ` · ${pageLabel({ number: document.pageNumber, name: document.pageName })}`}
+      </p>
+      {matchedNames && (
+        <p className="mt-1 text-sm">
+          署名：
+          <Highlighted text={document.credits.join('、')} terms={terms} />
+        </p>
+      )}
+      <p className="mt-2 leading-relaxed">
+        {snippet.cutBefore && '…'}
+        <Highlighted text={snippet.text} terms={terms} />
+        {snippet.cutAfter && '…'}
+      </p>
+      <ul className="mt-2 flex flex-wrap gap-2" aria-label="区域与主题">
+        {document.districts.map((slug) => (
+          <li key={slug}>
+            <TermChip tone="district" to={listPath({ district: slug })}>
+              {nameOf(districts, slug)}
+            </TermChip>
+          </li>
+        ))}
+        {document.themes.map((slug) => (
+          <li key={slug}>
+            <TermChip tone="theme" to={listPath({ theme: slug })}>
+              {nameOf(themes, slug)}
+            </TermChip>
+          </li>
+        ))}
+      </ul>
+    </article>
+  );
+}

@@ -1,0 +1,45 @@
+import type { EditionPageView, EditionsView, EditionView } from '../archive/view-schema';
+import { formatEditionDate } from './dates';
+import { pageLabel, SITE_NAME, type PageMeta } from './page-meta';
+import { editionPagePath, editionPath, editionsPath, editionsYearPath, searchPath } from './routes';
+
+/*
+ * Head tags of the screens that load on demand, apart from page-meta.ts: the app's own JS then
+ * carries only what its eager screens need, and each on-demand chunk brings its own.
+ */
+
+/** A year's calendar; `/editions/`, which shows the newest year, names that year's page as canonical. */
+export function editionsMeta(view: EditionsView): PageMeta {
+  return {
+    title: view.year === undefined ? '往期版面' : `往期版面 ${view.year}年`,
+    description: `${SITE_NAME}${view.year === undefined ? '历年' : `${view.year}年`}各期报纸的版面与报道。`,
+    path: view.year === undefined ? editionsPath : editionsYearPath(view.year),
+    type: 'website',
+  };
+}
+
+export function editionMeta(view: EditionView): PageMeta {
+  return {
+    title: formatEditionDate(view.date),
+    description: `${SITE_NAME} ${formatEditionDate(view.date)}：共 ${view.pages.length} 个版面。`,
+    path: editionPath(view.date),
+    type: 'website',
+  };
+}
+
+export function editionPageMeta(view: EditionPageView): PageMeta {
+  const title = `${formatEditionDate(view.date)} ${pageLabel(view)}`;
+  return {
+    title,
+    description: `${SITE_NAME} ${title}：${view.articles.map((article) => article.title).join('；')}`,
+    path: editionPagePath(view.date, view.number),
+    type: 'website',
+  };
+}
+
+export const searchMeta: PageMeta = {
+  title: '搜索',
+  description: `在${SITE_NAME}的全部报道中搜索人名、地名、单位和词语。`,
+  path: searchPath,
+  type: 'website',
+};

@@ -1,0 +1,21 @@
+import type { View } from '../archive/view-schema';
+import { articleMeta, listMeta, type PageMeta } from './page-meta';
+import { editionMeta, editionPageMeta, editionsMeta, searchMeta } from './screen-meta';
+
+/** The head tags of any route, from its view. */
+export function viewMeta(view: View): PageMeta {
+  switch (view.kind) {
+    case 'list':
+      return listMeta(view);
+    case 'article':
+      return articleMeta(view);
+    case 'editions':
+      return editionsMeta(view);
+    case 'edition':
+      return editionMeta(view);
+    case 'edition-page':
+      return editionPageMeta(view);
+    case 'search':
+      return searchMeta;
+  }
+}
