@@ -67,7 +67,13 @@ test('facets narrow the results with their counts, and one tap clears them', asy
   await page.goto(`/search/?q=${encodeURIComponent(query)}`);
   const total = expectedCount(query);
   await expect(results(page)).toHaveAttribute('data-result-count', String(total));
-  const option = page.getByRole('group', { name: '按区域筛选' }).getByRole('link').first();
+  // The most frequent few first; the rest behind a button, so the results stay in view on a phone.
+  const districtGroup = page.getByRole('group', { name: '按区域筛选' });
+  await expect(districtGroup.getByRole('link')).toHaveCount(6);
+  await districtGroup.getByRole('button', { name: /^更多区域（\d+）$/u }).click();
+  await expect(districtGroup.getByRole('button', { name: '收起' })).toHaveAttribute('aria-expanded', 'true');
+  expect(await districtGroup.getByRole('link').count()).toBeGreaterThan(6);
+  const option = districtGroup.getByRole('link').first();
   const [, name = '', shown = ''] = /^(\D+)(\d+)$/u.exec((await option.textContent()) ?? '') ?? [];
   await option.click();
   await expect(page).toHaveURL(/district=/u);

@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import { Link } from 'react-router';
 import { stayInPlaceState } from '../../lib/navigation-state';
 import type { FacetCount } from '../../search/engine';
@@ -36,9 +37,15 @@ interface FacetGroupProps {
   href: (slug: string | undefined) => string;
 }
 
+/** Options shown before "更多": enough for the common case, few enough to keep the results in view on a phone. */
+const FIRST_OPTIONS = 6;
+
 function FacetGroup({ label, options, selected, href }: FacetGroupProps) {
-  const shown = options.filter((option) => option.count > 0 || option.slug === selected);
-  if (shown.length === 0) return null;
+  const [expanded, setExpanded] = useState(false);
+  // The most frequent first; the chosen one always shows.
+  const present = options.filter((option) => option.count > 0 || option.slug === selected).sort((a, b) => b.count - a.count);
+  if (present.length === 0) return null;
+  const shown = present.filter((option, index) => expanded || index < FIRST_OPTIONS || option.slug === selected);
   return (
     <div role="group" aria-label={`按${label}筛选`} className="flex flex-wrap items-center gap-2">
       <span className="text-sm text-muted">{label}</span>
@@ -59,6 +66,16 @@ function FacetGroup({ label, options, selected, href }: FacetGroupProps) {
           </Link>
         );
       })}
+      {(expanded || shown.length < present.length) && (
+        <button
+          type="button"
+          aria-expanded={expanded}
+          onClick={() => setExpanded(!expanded)}
+          className="inline-flex min-h-11 items-center rounded-full px-3 text-sm text-accent underline hover:bg-accent-soft"
+        >
+          {expanded ? '收起' : `更多${label}（${present.length - shown.length}）`}
+        </button>
+      )}
     </div>
   );
 }
