@@ -29,7 +29,7 @@ function expectedCount(query: string, filter: (index: number) => boolean = () =>
   return searchArchive().fields.filter((articleFields, index) => filter(index) && matchRank(articleFields, parsed.terms) !== undefined).length;
 }
 
-const results = (page: Page) => page.locator('[data-result-count]');
+const results = (page: Page) => page.locator('[data-result-count]:not([aria-busy="true"])');
 const resultTitles = (page: Page) => results(page).locator('ol h2');
 const searchBox = (page: Page) => page.getByRole('searchbox', { name: '搜索报道' });
 

@@ -37,7 +37,7 @@ const budgetsSchema = z.strictObject({
   firstQueryKb: z.number(),
   /** First query: from the arrival of the last file it needed to its first 20 results on screen. */
   firstResultsMs: z.number(),
-  /** A following query: keystroke to its first 20 results on screen. */
+  /** A following query: from the arrival of the last file it needed to its first 20 results on screen. */
   nextQueryMs: z.number(),
 });
 
@@ -90,7 +90,8 @@ const resultsShown = (page: Page, query: string) =>
   page.waitForFunction(
     (q) => {
       const region = document.querySelector('[data-result-count]');
-      if (!region || new URL(location.href).searchParams.get('q') !== q) return false;
+      // Results of the last query stay on screen, marked busy, until the new ones replace them.
+      if (!region || region.getAttribute('data-query') !== q || region.querySelector('[aria-busy="true"]') || region.getAttribute('aria-busy') === 'true') return false;
       const expected = Math.min(20, Number(region.getAttribute('data-result-count')));
       return region.querySelectorAll('ol h2').length >= expected && performance.now();
     },
@@ -174,9 +175,14 @@ async function main(): Promise<number> {
 
       // A following query in the same page, for a word of the same kind.
       const next = await search(measured.page, `${query} 职工`);
-      console.log(`${''.padEnd(15)} then "${query} 职工": ${next.ms} ms, ${next.count} results (brute force ${exact(`${query} 职工`)})`);
+      console.log(
+        `${''.padEnd(15)} then "${query} 职工": ${next.ms} ms to results, ${next.afterArrivalMs} ms after its files arrived, ` +
+          `${next.count} results (brute force ${exact(`${query} 职工`)})`,
+      );
       if (next.count !== exact(`${query} 职工`)) misses.push(`MISMATCH ${query} 职工: ${next.count} results`);
-      if (next.ms > budgets.nextQueryMs) misses.push(`BUDGET MISS ${query} 职工: following query after ${next.ms} ms (budget ${budgets.nextQueryMs})`);
+      if (next.afterArrivalMs > budgets.nextQueryMs) {
+        misses.push(`BUDGET MISS ${query} 职工: following query ${next.afterArrivalMs} ms after its files arrived (budget ${budgets.nextQueryMs})`);
+      }
       await measured.close();
     }
   } finally {

@@ -13,7 +13,7 @@ export interface IndexShape extends GramShape {
 }
 
 /** Measured on the 10,000-article archive (README, "Search"). */
-export const INDEX_SHAPE: IndexShape = { maxGram: 6, rareDocs: 8, buckets: 512, bucketBytes: 64 * 1024, docsPerChunk: 8 };
+export const INDEX_SHAPE: IndexShape = { maxGram: 6, rareDocs: 8, buckets: 2048, bucketBytes: 16 * 1024, docsPerChunk: 8 };
 
 type Term = { slug: string; name: string };
 

@@ -1,5 +1,6 @@
 import type { Posting } from './gram-index.ts';
-import { decodeBucket, decodeFacets, decodePosting, searchFile, searchManifestSchema, SEARCH_MANIFEST, type SearchManifest } from './index-format.ts';
+import { intersect, rankOrder, withoutRanks } from './document-lists.ts';
+import { decodeBucket, decodeFacets, decodePosting, searchFile, searchManifestSchema, SEARCH_MANIFEST, type DocumentList, type SearchManifest } from './index-format.ts';
 import { foldedFields, matchRank } from './match.ts';
 import { searchDocumentSchema, type SearchDocument } from './search-document.ts';
 import { gramBucket } from './varint.ts';
@@ -9,7 +10,7 @@ import * as z from 'zod/mini';
 export type FetchBytes = (path: string) => Promise<Uint8Array>;
 
 /** What the index says of a term: the documents that have it for sure (with their best rank), or candidates to check. */
-type Evidence = { kind: 'none' } | { kind: 'exact'; documents: Map<number, number> } | { kind: 'candidates'; documents: Set<number> };
+type Evidence = { kind: 'none' } | { kind: 'exact' | 'candidates'; list: DocumentList };
 
 export interface SearchFilter {
   district?: string;
@@ -82,20 +83,31 @@ export class SearchEngine {
   private async rankedMatches(terms: readonly string[]): Promise<number[]> {
     if (terms.length === 0) return [];
     const evidence = await Promise.all(terms.map((term) => this.term(term)));
-    const sets = evidence.map((item) => (item.kind === 'none' ? new Set<number>() : new Set(item.documents.keys())));
-    sets.sort((a, b) => a.size - b.size);
-    const [smallest = new Set<number>(), ...others] = sets;
-    const ids = [...smallest].filter((id) => others.every((set) => set.has(id)));
+    const lists: DocumentList[] = [];
+    for (const item of evidence) {
+      if (item.kind === 'none') return [];
+      lists.push(item.kind === 'exact' ? item.list : withoutRanks(item.list));
+    }
+    // Smallest first: every later intersection is at most that long.
+    lists.sort((a, b) => a.ids.length - b.ids.length);
+    let matches = lists[0] ?? { ids: new Int32Array(), ranks: new Uint8Array() };
+    for (const list of lists.slice(1)) matches = intersect(matches, list);
     const unsure = terms.filter((_, index) => evidence[index]?.kind !== 'exact');
-    const ranks = new Map<number, number>();
-    await Promise.all(
-      ids.map(async (id) => {
-        const sure = evidence.map((item) => (item.kind === 'exact' ? (item.documents.get(id) ?? 3) : 3));
-        const checked = unsure.length === 0 ? Math.min(...sure) : matchRank(foldedFields(await this.document(id)), unsure);
-        if (checked !== undefined) ranks.set(id, Math.min(checked, ...sure));
-      }),
-    );
-    return [...ranks.keys()].sort((a, b) => (ranks.get(a) ?? 0) - (ranks.get(b) ?? 0) || b - a);
+    if (unsure.length > 0) matches = await this.checked(matches, unsure);
+    return rankOrder(matches);
+  }
+
+  /** Keeps the candidates whose text has every unsure term, with the better of the two ranks. */
+  private async checked(candidates: DocumentList, unsure: readonly string[]): Promise<DocumentList> {
+    const ranks = await Promise.all([...candidates.ids].map(async (id) => matchRank(foldedFields(await this.document(id)), unsure)));
+    const ids: number[] = [];
+    const kept: number[] = [];
+    ranks.forEach((rank, index) => {
+      if (rank === undefined) return;
+      ids.push(candidates.ids[index] ?? 0);
+      kept.push(Math.min(rank, candidates.ranks[index] ?? 3));
+    });
+    return { ids: Int32Array.from(ids), ranks: Uint8Array.from(kept) };
   }
 
   private async term(term: string): Promise<Evidence> {
@@ -105,27 +117,31 @@ export class SearchEngine {
     const starts = new Set<number>([term.length - maxGram]);
     for (let start = 0; start < term.length - maxGram; start += maxGram) starts.add(start);
     const windows = await Promise.all([...starts].map((start) => this.window(term.slice(start, start + maxGram))));
-    if (windows.some((window) => window.kind === 'none')) return { kind: 'none' };
-    const sets = windows.map((window) => new Set(window.kind === 'none' ? [] : window.documents.keys()));
-    const [first = new Set<number>(), ...rest] = sets;
-    return { kind: 'candidates', documents: new Set([...first].filter((id) => rest.every((set) => set.has(id)))) };
+    let list: DocumentList | undefined;
+    for (const window of windows) {
+      if (window.kind === 'none') return window;
+      list = list ? intersect(list, window.list) : window.list;
+    }
+    return list ? { kind: 'candidates', list } : { kind: 'none' };
   }
 
-  /** A term of at most maxGram characters: its own posting, or its longest prefix's when that is rare. */
+  /**
+   * A term of at most maxGram characters: its own posting when it is indexed (one postings file
+   * in the common case); else its longest prefix's when that is rare; else it occurs nowhere.
+   */
   private async window(term: string): Promise<Evidence> {
-    const lengths = term.length === 1 ? [1] : Array.from({ length: term.length - 1 }, (_, index) => index + 2);
-    const postings = await Promise.all(lengths.map((length) => this.posting(term.slice(0, length))));
-    let previous: Posting | undefined;
-    for (const posting of postings) {
-      if (!posting) {
-        // A prefix that is not rare would have had this gram indexed: the term occurs nowhere.
-        return previous && previous.count <= this.manifest.rareDocs
-          ? { kind: 'candidates', documents: new Set(decodePosting(previous).keys()) }
-          : { kind: 'none' };
-      }
-      previous = posting;
+    const own = await this.posting(term);
+    if (own) return { kind: 'exact', list: decodePosting(own) };
+    if (term.length <= 2) return { kind: 'none' };
+    const prefixes = await Promise.all(Array.from({ length: term.length - 2 }, (_, index) => this.posting(term.slice(0, index + 2))));
+    let longest: Posting | undefined;
+    for (const prefix of prefixes) {
+      if (!prefix) break;
+      longest = prefix;
     }
-    return previous ? { kind: 'exact', documents: decodePosting(previous) } : { kind: 'none' };
+    // Only a rare prefix stops the index from growing it; after a frequent one, the next gram would be there.
+    const stoppedAtRare = longest !== undefined && longest.count <= this.manifest.rareDocs;
+    return stoppedAtRare && longest ? { kind: 'candidates', list: decodePosting(longest) } : { kind: 'none' };
   }
 
   private async posting(gram: string): Promise<Posting | undefined> {

@@ -55,17 +55,25 @@ export function decodeBucket(bytes: Uint8Array): Map<string, Posting> {
   return grams;
 }
 
-/** A posting as document id → best field rank, ids ascending. */
-export function decodePosting(posting: Posting): Map<number, number> {
+/** A decoded posting: document ids ascending, with the best field rank in each. */
+export interface DocumentList {
+  ids: Int32Array;
+  ranks: Uint8Array;
+}
+
+export function decodePosting(posting: Posting): DocumentList {
   const reader = new ByteReader(posting.bytes);
-  const documents = new Map<number, number>();
+  const ids = new Int32Array(posting.count);
+  const ranks = new Uint8Array(posting.count);
   let previous = -1;
-  while (!reader.done) {
+  for (let index = 0; index < posting.count; index += 1) {
     const value = reader.uint();
     previous += Math.floor(value / 4);
-    documents.set(previous, value % 4);
+    ids[index] = previous;
+    ranks[index] = value % 4;
   }
-  return documents;
+  if (!reader.done) throw new Error('search index: a posting holds more documents than its count');
+  return { ids, ranks };
 }
 
 /** Facets file: per document, in id order, a bit mask of its districts and one of its themes. */

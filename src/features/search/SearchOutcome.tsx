@@ -10,17 +10,19 @@ import { SearchResults } from './SearchResults';
 interface SearchOutcomeProps {
   request: SearchRequest;
   terms: string[];
+  /** The URL has moved on to another query whose results are not computed yet. */
+  stale: boolean;
 }
 
 /** What a query found: the count, facets over the matches, and the results; or why there is nothing to show. */
-export function SearchOutcome({ request, terms }: SearchOutcomeProps) {
+export function SearchOutcome({ request, terms, stale }: SearchOutcomeProps) {
   const engine = useQuery(searchEngineQuery);
   if (engine.isError) return <ErrorNotice title="搜索索引加载失败" onRetry={() => void engine.refetch()} />;
   if (!engine.data) return <ResultsSkeleton label="正在载入搜索索引…" />;
-  return <Matches engine={engine.data} request={request} terms={terms} />;
+  return <Matches engine={engine.data} request={request} terms={terms} stale={stale} />;
 }
 
-function Matches({ engine, request, terms }: SearchOutcomeProps & { engine: SearchEngine }) {
+function Matches({ engine, request, terms, stale }: SearchOutcomeProps & { engine: SearchEngine }) {
   const filter = { district: request.district, theme: request.theme };
   const matches = useQuery({
     queryKey: ['search', 'matches', terms, filter],
@@ -33,7 +35,14 @@ function Matches({ engine, request, terms }: SearchOutcomeProps & { engine: Sear
   const { ids, districts, themes } = matches.data;
   const filtered = Boolean(request.district || request.theme);
   return (
-    <section aria-labelledby="search-count" data-result-count={ids.length} className="mt-4">
+    // While the next query runs, the last results stay, marked busy (and dimmed) until they are replaced.
+    <section
+      aria-labelledby="search-count"
+      aria-busy={stale || matches.isPlaceholderData}
+      data-query={request.q}
+      data-result-count={ids.length}
+      className="mt-4 transition-opacity aria-busy:opacity-60"
+    >
       <p id="search-count" role="status" className="font-serif text-lg font-bold">
         找到 {ids.length} 篇报道
       </p>

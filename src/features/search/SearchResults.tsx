@@ -34,7 +34,7 @@ export function SearchResults({ engine, ids, terms }: SearchResultsProps) {
   if (documents.isError) return <p role="alert" className="mt-6">结果加载失败，请检查网络后重试。</p>;
   return (
     <>
-      <ol className="mt-4 divide-y divide-line">
+      <ol aria-busy={documents.isPlaceholderData} className="mt-4 divide-y divide-line">
         {loaded.map((document, index) => (
           <li key={document.id}>
             <SearchResult document={document} terms={terms} engine={engine} linkRef={index === focusFrom ? firstNew : undefined} />

@@ -33,7 +33,7 @@ export function SearchScreen() {
           搜索词有 {parsed.length} 个字，太长了。请输入不超过 {MAX_QUERY_LENGTH} 个字。
         </p>
       ) : (
-        <SearchOutcome request={deferred} terms={parsed.terms} />
+        <SearchOutcome request={deferred} terms={parsed.terms} stale={deferred.q !== request.q || deferred.district !== request.district || deferred.theme !== request.theme} />
       )}
     </div>
   );
