@@ -1,8 +1,10 @@
+import type { EditionView } from '../../archive/view-schema';
+import { editionPages } from '../../archive/edition-pages';
 import { PAGES_CACHE } from '../../lib/offline-caches';
+import { siteUrl } from '../../lib/site-url';
 
-export function canSaveOffline(): boolean {
-  return typeof window !== 'undefined' && 'caches' in window && 'serviceWorker' in navigator;
-}
+/** An edition's pages as the URLs the service worker caches them under. */
+export const editionUrls = (view: EditionView) => editionPages(view).map(siteUrl);
 
 export async function countSaved(urls: readonly string[]): Promise<number> {
   const cache = await caches.open(PAGES_CACHE);

@@ -13,7 +13,8 @@ const isFromSearchBox = (state: unknown) => typeof state === 'object' && state !
 const isResultsPath = (pathname: string) => pathname.endsWith(searchPath) || pathname.endsWith(searchPath.slice(0, -1));
 
 const isTyping = (target: EventTarget | null) =>
-  target instanceof HTMLElement && (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName));
+  // The app has no editable content besides form fields.
+  target instanceof HTMLElement && ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName);
 
 /**
  * The search box in the header of every page. Without JavaScript it is a plain form that opens
@@ -77,7 +78,6 @@ export function SearchBox() {
         name="q"
         type="search"
         enterKeyHint="search"
-        autoComplete="off"
         placeholder="搜索报道（按 / 键）"
         // Hydration must meet the markup the server wrote, which never has a query in it.
         value={isClient ? text : ''}
