@@ -60,8 +60,8 @@ function build(): string {
 }
 
 /** The brute-force count: the definition of a match applied to every article. */
-function bruteForce(pagesDir: string) {
-  const fields = searchDocuments(loadContent(pagesDir).articles).map(foldedFields);
+function bruteForce(documents: ReturnType<typeof searchDocuments>) {
+  const fields = documents.map(foldedFields);
   return (query: string) => {
     const parsed = parseQuery(query);
     return parsed.kind === 'terms' ? fields.filter((articleFields) => matchRank(articleFields, parsed.terms) !== undefined).length : 0;
@@ -131,7 +131,8 @@ async function appRunning(page: Page): Promise<void> {
 async function main(): Promise<number> {
   const budgets = await readBudgets('search', budgetsSchema);
   const pagesDir = build();
-  const exact = bruteForce(pagesDir);
+  const documents = searchDocuments(loadContent(pagesDir).articles);
+  const exact = bruteForce(documents);
   const server = await startStaticServer({ dir: path.join(WORK, 'site'), port: PORT, host: '127.0.0.1' });
   const executable = chromiumExecutable();
   const browser = await chromium.launch(executable.bundled ? {} : { executablePath: executable.path, args: QUIET_CHROMIUM_FLAGS });
@@ -146,7 +147,7 @@ async function main(): Promise<number> {
     if (idleSearchBytes > 0) misses.push(`BUDGET MISS: a page that is not searching downloaded ${idleSearchBytes} bytes of search`);
 
     // A rare term: one article's number, which the generator puts in its title.
-    const rare = /（\d+）/u.exec(loadContent(pagesDir).articles.at(-1)?.title ?? '')?.[0] ?? '（1）';
+    const rare = /（\d+）/u.exec(documents[0]?.title ?? '')?.[0] ?? '（1）';
     const queries = [
       ['common word', '工会'],
       ['name', '陈曦'],

@@ -20,7 +20,7 @@ const screens: Screen[] = [
   { name: 'edition-page', from: '/editions/', link: 'main table a' },
   { name: 'article', from: '/', link: 'main ol h3 a' },
   { name: 'not-found', path: '/articles/nope' },
-  { name: 'search-box', path: '/?focus-search' },
+  { name: 'search-box', path: '/' },
   { name: 'search', path: '/search/?q=陈曦 女职工&district=chaoyang' },
   { name: 'search-none', path: '/search/?q=冬送温暖 龘' },
 ];

@@ -38,6 +38,8 @@ const decoder = new TextDecoder();
 export class SearchEngine {
   private readonly buckets = new Map<number, Promise<Map<string, Posting>>>();
   private readonly chunks = new Map<number, Promise<SearchDocument[]>>();
+  /** Each document's fields folded once, however many queries check it. */
+  private readonly foldedCache = new WeakMap<SearchDocument, ReturnType<typeof foldedFields>>();
 
   private constructor(
     private readonly manifest: SearchManifest,
@@ -99,7 +101,7 @@ export class SearchEngine {
 
   /** Keeps the candidates whose text has every unsure term, with the better of the two ranks. */
   private async checked(candidates: DocumentList, unsure: readonly string[]): Promise<DocumentList> {
-    const ranks = await Promise.all([...candidates.ids].map(async (id) => matchRank(foldedFields(await this.document(id)), unsure)));
+    const ranks = await Promise.all([...candidates.ids].map(async (id) => matchRank(this.folded(await this.document(id)), unsure)));
     const ids: number[] = [];
     const kept: number[] = [];
     ranks.forEach((rank, index) => {
@@ -169,6 +171,15 @@ export class SearchEngine {
     const document = (await documents)[id % this.manifest.docsPerChunk];
     if (!document) throw new Error(`search index: no document ${id}`);
     return document;
+  }
+
+  private folded(document: SearchDocument): ReturnType<typeof foldedFields> {
+    let fields = this.foldedCache.get(document);
+    if (!fields) {
+      fields = foldedFields(document);
+      this.foldedCache.set(document, fields);
+    }
+    return fields;
   }
 
   private bit(terms: readonly { slug: string }[], slug: string | undefined): number | undefined {

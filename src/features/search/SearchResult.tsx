@@ -23,6 +23,10 @@ export function SearchResult({ document, terms, engine, linkRef }: SearchResultP
   const snippet = snippetOf(document, terms);
   const titleId = `result-${document.id}`;
   const { districts, themes } = engine.terms;
+  const chips = [
+    ...document.districts.map((slug) => ({ tone: 'district' as const, to: listPath({ district: slug }), name: nameOf(districts, slug) })),
+    ...document.themes.map((slug) => ({ tone: 'theme' as const, to: listPath({ theme: slug }), name: nameOf(themes, slug) })),
+  ];
   // A name found only in the byline is shown, so the reader sees why the article matched.
   const matchedNames = document.credits.some((name) => highlightRuns(name, terms).some((run) => run.match));
   return (
@@ -53,17 +57,10 @@ export function SearchResult({ document, terms, engine, linkRef }: SearchResultP
         {snippet.cutAfter && '…'}
       </p>
       <ul className="mt-2 flex flex-wrap gap-2" aria-label="区域与主题">
-        {document.districts.map((slug) => (
-          <li key={slug}>
-            <TermChip tone="district" to={listPath({ district: slug })}>
-              {nameOf(districts, slug)}
-            </TermChip>
-          </li>
-        ))}
-        {document.themes.map((slug) => (
-          <li key={slug}>
-            <TermChip tone="theme" to={listPath({ theme: slug })}>
-              {nameOf(themes, slug)}
+        {chips.map(({ tone, to, name }) => (
+          <li key={to}>
+            <TermChip tone={tone} to={to}>
+              {name}
             </TermChip>
           </li>
         ))}
