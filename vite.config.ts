@@ -4,17 +4,31 @@ import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
 import { viewsPlugin } from './src/archive/vite-plugin-views.ts';
 import { normalizeBase } from './src/site/published-url.ts';
-import { CONTENT_SECURITY_POLICY } from './src/site/security-policy.ts';
+import { createHash } from 'node:crypto';
+import { beforePaintScript } from './src/features/reading-settings/before-paint.ts';
+import { contentSecurityPolicy } from './src/site/security-policy.ts';
 
 /** CONTENT_DIR builds the site from another folder of page files; OUT_DIR writes it elsewhere. */
 const pagesDir = process.env.CONTENT_DIR ?? 'content/pages';
 const outDir = process.env.OUT_DIR ?? 'dist';
 
+/** The reader's 阅读设置 are applied by an inline script before the first paint (see before-paint.ts). */
+const BEFORE_PAINT_SCRIPT = beforePaintScript();
+
+function beforePaintScriptPlugin(): Plugin {
+  return {
+    name: 'capital-union-news:before-paint-script',
+    transformIndexHtml: (html) => html.replace(/<\/title>/, (end) => `${end}\n    <script>${BEFORE_PAINT_SCRIPT}</script>`),
+  };
+}
+
 /**
  * The built pages carry their security policy in a meta tag (the dev server injects inline
- * scripts for hot reload, so it only applies to the build).
+ * scripts for hot reload, so it only applies to the build). The one inline script it allows is
+ * the settings script above, by its hash.
  */
 function securityHeadersPlugin(): Plugin {
+  const scriptHashes = [`sha256-${createHash('sha256').update(BEFORE_PAINT_SCRIPT).digest('base64')}`];
   return {
     name: 'capital-union-news:security-meta',
     apply: 'build',
@@ -23,7 +37,7 @@ function securityHeadersPlugin(): Plugin {
       html.replace(
         /<meta charset="UTF-8" \/>/,
         (charset) =>
-          `${charset}\n    <meta http-equiv="Content-Security-Policy" content="${CONTENT_SECURITY_POLICY}" />` +
+          `${charset}\n    <meta http-equiv="Content-Security-Policy" content="${contentSecurityPolicy({ scriptHashes })}" />` +
           '\n    <meta name="referrer" content="no-referrer" />',
       ),
   };
@@ -44,14 +58,40 @@ function lowPriorityAppScriptPlugin(): Plugin {
   };
 }
 
+/**
+ * What every page runs goes into one chunk: the modules the entry reaches by static imports.
+ * Left to itself, Rolldown 1.2 moves what the entry shares with three or more on-demand chunks
+ * into an extra chunk (its cycle check over pending chunks errs on the safe side), which splits
+ * React and the router off the entry and grows the first load.
+ */
+function firstLoadChunk() {
+  const modules = new Set<string>();
+  const plugin: Plugin = {
+    name: 'capital-union-news:first-load-chunk',
+    apply: 'build',
+    buildEnd() {
+      const pending = [...this.getModuleIds()].filter((id) => this.getModuleInfo(id)?.isEntry);
+      for (let id = pending.pop(); id !== undefined; id = pending.pop()) {
+        if (modules.has(id)) continue;
+        modules.add(id);
+        pending.push(...(this.getModuleInfo(id)?.importedIds ?? []));
+      }
+    },
+  };
+  return { plugin, group: { name: 'app', test: (id: string) => modules.has(id) } };
+}
+
+const firstLoad = firstLoadChunk();
+
 export default defineConfig(({ isSsrBuild }) => ({
   // "/reader", "reader/" and "/reader/" all mean the same sub-path.
   base: normalizeBase(process.env.BASE_PATH ?? '/'),
-  plugins: [react(), tailwindcss(), viewsPlugin(pagesDir), securityHeadersPlugin(), lowPriorityAppScriptPlugin()],
+  plugins: [firstLoad.plugin, beforePaintScriptPlugin(), react(), tailwindcss(), viewsPlugin(pagesDir), securityHeadersPlugin(), lowPriorityAppScriptPlugin()],
   // The server entry is built beside the site and only used to prerender it (scripts/prerender.ts).
   build: {
     outDir: isSsrBuild ? `${outDir}-ssr` : outDir,
     rolldownOptions: {
+      output: isSsrBuild ? {} : { codeSplitting: { groups: [firstLoad.group] } },
       // The server bundle imports the on-demand screens directly (entry-server.tsx): that their
       // dynamic imports then split nothing off is the point, not a mistake to warn about.
       onLog: (level, log, handler) => (isSsrBuild && log.code === 'INEFFECTIVE_DYNAMIC_IMPORT' ? undefined : handler(level, log)),

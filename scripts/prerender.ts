@@ -11,7 +11,7 @@ import { Worker } from 'node:worker_threads';
 import { editionPages } from '../src/archive/edition-pages.ts';
 import { buildViews } from '../src/archive/views.ts';
 import type { EditionView, View } from '../src/archive/view-schema.ts';
-import { inlineStylesheet, styleHashesOf, type SiteLocation } from '../src/app/document-html.ts';
+import { inlineHashesOf, inlineStylesheet, type SiteLocation } from '../src/app/document-html.ts';
 import { loadContent } from '../src/content/load-content.ts';
 import { SITE_DESCRIPTION, SITE_NAME } from '../src/lib/page-meta.ts';
 import { editionPath } from '../src/lib/routes.ts';
@@ -114,7 +114,7 @@ write(
     ...taxonomyNames(taxonomy),
   }),
 );
-write('_headers', headersFile({ ...site, styleHashes: styleHashesOf(context.template) }));
+write('_headers', headersFile({ ...site, ...inlineHashesOf(context.template) }));
 // GitHub Pages would otherwise run Jekyll, which skips files and folders starting with "_".
 write('.nojekyll', '');
 rmSync(serverDir, { recursive: true, force: true });

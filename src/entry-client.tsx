@@ -6,7 +6,7 @@ import { AppProviders } from './app/AppProviders';
 import { createQueryClient } from './app/query-client';
 import { AppRoutes, basename, routeOfUrl } from './app/routes';
 import { screenCodeFor } from './app/screen-code';
-import { registerServiceWorker } from './app/service-worker';
+import { captureLandingPage } from './app/landing-page';
 import { APP_STATE_ID, isPrerenderedFor } from './lib/embedded-view';
 import { viewQuery } from './lib/view-query';
 import './app/styles.css';
@@ -31,7 +31,7 @@ const app = (
   </AppProviders>
 );
 
-registerServiceWorker();
+captureLandingPage();
 
 // The 404 page, the offline shell and a page a fallback host sent for another URL render from
 // scratch for the URL they answer. As a transition, hydration yields to the browser between

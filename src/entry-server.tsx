@@ -7,7 +7,11 @@ import { AppProviders } from './app/AppProviders';
 import { fillTemplate, headTags, type SiteLocation } from './app/document-html';
 import { createQueryClient } from './app/query-client';
 import { AppRoutes, basename, routeOfUrl } from './app/routes';
+import * as updateNoticeModule from './app/UpdateNotice';
+import { updateNotice } from './app/updates';
 import { editionScreens } from './features/editions/on-demand';
+import { offlineSaving } from './features/offline/on-demand';
+import * as saveEditionModule from './features/offline/SaveEdition';
 import { searchScreens } from './features/search/on-demand';
 import * as editionScreenModule from './features/editions/screens';
 import * as searchScreenModule from './features/search/screens';
@@ -19,6 +23,8 @@ import { viewQuery } from './lib/view-query';
 // The prerenderer has every screen's code at hand; on-demand parts render at once.
 editionScreens.provide(editionScreenModule);
 searchScreens.provide(searchScreenModule);
+updateNotice.provide(updateNoticeModule);
+offlineSaving.provide(saveEditionModule);
 
 export interface RenderedPage {
   html: string;

@@ -1,8 +1,9 @@
 import { Link, NavLink, Outlet } from 'react-router';
 import { editionsPath } from '../lib/routes';
 import { SITE_NAME } from '../lib/page-meta';
+import { ReadingSettingsButton } from '../features/reading-settings/on-demand';
 import { SearchBox } from '../features/search/SearchBox';
-import { UpdateNotice } from './UpdateNotice';
+import { UpdateNotice } from './updates';
 import { useScrollRestoration } from './use-scroll-restoration';
 
 const navLinkClass = ({ isActive }: { isActive: boolean }) =>
@@ -38,8 +39,9 @@ export function Shell() {
               </li>
             </ul>
           </nav>
-          <div className="mt-2 w-full sm:mt-0 sm:w-auto">
+          <div className="mt-2 flex w-full items-center gap-1 sm:mt-0 sm:w-auto">
             <SearchBox />
+            <ReadingSettingsButton className="shrink-0" />
           </div>
         </div>
       </header>

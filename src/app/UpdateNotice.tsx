@@ -1,8 +1,14 @@
-import { applyUpdate, useUpdateReady } from './service-worker';
+import { useEffect } from 'react';
+import { takeLandingPage } from './landing-page';
+import { applyUpdate, registerServiceWorker, useUpdateReady } from './service-worker';
 
-/** Tells the reader a new version has been deployed; it takes over only when they say so. */
+/**
+ * Registers the service worker and tells the reader when a new version has been deployed; it
+ * takes over only when they say so. Loaded on demand (see Shell): no first load waits for it.
+ */
 export function UpdateNotice() {
   const updateReady = useUpdateReady();
+  useEffect(() => registerServiceWorker(takeLandingPage()), []);
   if (!updateReady) return null;
   return (
     <div

@@ -2,10 +2,10 @@ import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import type { PageMeta } from '../lib/page-meta';
 import { isPrerenderedFor, readEmbeddedView, serializeState } from '../lib/embedded-view';
-import { fillTemplate, headTags, inlineStylesheet, styleHashesOf } from './document-html';
+import { fillTemplate, headTags, inlineHashesOf, inlineStylesheet } from './document-html';
 
 const template = `<!doctype html><html lang="zh-CN"><head>
-<meta http-equiv="Content-Security-Policy" content="default-src 'self'; style-src 'self'" />
+<meta http-equiv="Content-Security-Policy" content="default-src 'self'; script-src 'self' 'sha256-c2NyaXB0'; style-src 'self'" />
 <meta name="description" content="站点简介" />
 <title>首都工会新闻</title>
 <link rel="stylesheet" crossorigin href="/reader/assets/index-abc.css">
@@ -68,7 +68,12 @@ describe('inlineStylesheet', () => {
     expect(page).not.toContain('rel="stylesheet"');
     expect(page).toContain(`style-src 'self' '${hash}'`);
     expect(page).not.toContain('unsafe-inline');
-    expect(styleHashesOf(page)).toEqual([hash]);
+    expect(inlineHashesOf(page).styleHashes).toEqual([hash]);
+  });
+
+  it('keeps the inline script the policy already allowed', () => {
+    expect(page).toContain("script-src 'self' 'sha256-c2NyaXB0'");
+    expect(inlineHashesOf(page)).toEqual({ styleHashes: [hash], scriptHashes: ['sha256-c2NyaXB0'] });
   });
 
   it('refuses a stylesheet that could close its element', () => {

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { documentTitle, SITE_NAME, type PageMeta } from '../lib/page-meta';
 import { escapeHtml } from '../site/escape';
-import { contentSecurityPolicy } from '../site/security-policy';
+import { contentSecurityPolicy, type InlineHashes } from '../site/security-policy';
 import { absoluteUrl, FEED_FILE, normalizeBase } from '../site/published-url';
 import { embeddedViewElement } from '../lib/embedded-view';
 
@@ -81,12 +81,19 @@ export function inlineStylesheet(template: string, readStylesheet: (href: string
   if (css.includes('</style')) throw new Error(`${link[1]} cannot be inlined: it contains "</style"`);
   const hash = `sha256-${createHash('sha256').update(css).digest('base64')}`;
   if (!SECURITY_POLICY.test(template)) throw new Error('index.html has no Content-Security-Policy meta tag');
+  const { scriptHashes } = inlineHashesOf(template);
   return template
     .replace(link[0], () => `<style>${css}</style>`)
-    .replace(SECURITY_POLICY, (_, start: string, end: string) => `${start}${contentSecurityPolicy({ styleHashes: [hash] })}${end}`);
+    .replace(SECURITY_POLICY, (_, start: string, end: string) => `${start}${contentSecurityPolicy({ styleHashes: [hash], scriptHashes })}${end}`);
 }
 
-/** The style hashes a page's security policy allows, for the `_headers` file to send the same policy. */
-export function styleHashesOf(page: string): string[] {
-  return [...(SECURITY_POLICY.exec(page)?.[0].matchAll(/'(sha256-[^']+)'/g) ?? [])].map((match) => match[1] ?? '');
+const hashesIn = (directive: string | undefined) => [...(directive?.matchAll(/'(sha256-[^']+)'/g) ?? [])].map((match) => match[1] ?? '');
+
+/** The inline hashes a page's security policy allows, for the `_headers` file to send the same policy. */
+export function inlineHashesOf(page: string): Required<InlineHashes> {
+  const directives = SECURITY_POLICY.exec(page)?.[0].split(';') ?? [];
+  return {
+    styleHashes: hashesIn(directives.find((directive) => directive.trim().startsWith('style-src'))),
+    scriptHashes: hashesIn(directives.find((directive) => directive.trim().startsWith('script-src'))),
+  };
 }

@@ -5,7 +5,7 @@ import { ArticlePage } from '../features/articles/ArticlePage';
 import { ArticleSkeleton } from '../features/articles/ArticleSkeleton';
 import { EditionPageScreen, EditionScreen, EditionsCalendar, editionScreens } from '../features/editions/on-demand';
 import { EditionSkeleton } from '../features/editions/EditionSkeleton';
-import { SaveEdition } from '../features/offline/SaveEdition';
+import { SaveEdition } from '../features/offline/on-demand';
 import { SearchScreen } from '../features/search/on-demand';
 import { routePatterns, withTrailingSlash } from '../lib/routes';
 import { ListScreen, ListScreenSkeleton } from './routes/ListScreen';

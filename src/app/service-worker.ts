@@ -1,6 +1,5 @@
 import { useSyncExternalStore } from 'react';
 import { PAGES_CACHE } from '../lib/offline-caches';
-import { APP_STATE_ID } from '../lib/embedded-view';
 
 let waitingWorker: ServiceWorker | undefined;
 const listeners = new Set<() => void>();
@@ -33,14 +32,10 @@ function watchForUpdates(registration: ServiceWorkerRegistration): void {
   });
 }
 
-/** Call before hydration: the page's markup is still exactly what the server sent. */
-export function registerServiceWorker(): void {
+export function registerServiceWorker(landingPage: string | undefined): void {
   if (!import.meta.env.PROD || !('serviceWorker' in navigator)) return;
   const base = import.meta.env.BASE_URL;
-  if (!navigator.serviceWorker.controller && document.getElementById(APP_STATE_ID)) {
-    const prerenderedHtml = `<!doctype html>\n${document.documentElement.outerHTML}`;
-    void keepLandingPage(prerenderedHtml).catch(() => undefined);
-  }
+  if (landingPage !== undefined) void keepLandingPage(landingPage).catch(() => undefined);
   navigator.serviceWorker
     .register(`${base}sw.js`, { scope: base })
     .then(watchForUpdates)

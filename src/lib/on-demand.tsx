@@ -13,6 +13,9 @@ export interface OnDemand<M> {
   component<P extends object>(pick: (module: M) => ComponentType<P>): ComponentType<P>;
 }
 
+/** A promise React's use() reads synchronously: it checks these fields before waiting. */
+const fulfilled = <M,>(value: M): Promise<M> => Object.assign(Promise.resolve(value), { status: 'fulfilled', value });
+
 export function onDemand<M>(load: () => Promise<M>): OnDemand<M> {
   let loaded: M | undefined;
   let pending: Promise<M> | undefined;
@@ -33,7 +36,9 @@ export function onDemand<M>(load: () => Promise<M>): OnDemand<M> {
     provide: (module) => void (loaded = module),
     component<P extends object>(pick: (module: M) => ComponentType<P>) {
       function OnDemandComponent(props: P) {
-        const Picked = pick(loaded ?? use(preload()));
+        // use() on every render, also once loaded (React warns when a render that suspended skips
+        // it later): a promise marked fulfilled is read at once, without suspending.
+        const Picked = pick(use(loaded === undefined ? preload() : fulfilled(loaded)));
         return <Picked {...props} />;
       }
       return OnDemandComponent;

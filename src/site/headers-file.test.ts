@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { headersFile } from './headers-file.ts';
-import { CONTENT_SECURITY_POLICY, contentSecurityPolicy } from './security-policy.ts';
+import { contentSecurityPolicy } from './security-policy.ts';
 import { BASE } from './test-site.ts';
 
 // _headers: read the rules back and resolve requests the way the hosts do (every matching
@@ -75,7 +75,7 @@ describe('headersFile', () => {
 
   it('forbids framing in the header policy, which a <meta> policy cannot do', () => {
     expect(contentSecurityPolicy({ asHeader: true })).toContain("frame-ancestors 'none'");
-    expect(CONTENT_SECURITY_POLICY).not.toContain('frame-ancestors');
+    expect(contentSecurityPolicy()).not.toContain('frame-ancestors');
   });
 
   it('uses root paths for a root deployment', () => {
@@ -86,8 +86,16 @@ describe('headersFile', () => {
   });
 
   it('carries the exported policy string', () => {
-    expect(CONTENT_SECURITY_POLICY).toBe(
+    expect(contentSecurityPolicy()).toBe(
       "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; font-src 'self'; connect-src 'self'; manifest-src 'self'; worker-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'",
     );
+  });
+
+  it('allows the pages\' inline script and stylesheet by their hashes, and nothing inline besides', () => {
+    const rules = parseHeadersFile(headersFile({ base: '/', styleHashes: ['sha256-c3R5bGU='], scriptHashes: ['sha256-c2NyaXB0'] }));
+    const [policy] = headersFor(rules, '/articles/x/', 'Content-Security-Policy');
+    expect(policy).toContain("script-src 'self' 'sha256-c2NyaXB0';");
+    expect(policy).toContain("style-src 'self' 'sha256-c3R5bGU=';");
+    expect(policy).not.toContain('unsafe-inline');
   });
 });

@@ -1,5 +1,5 @@
 /** `_headers` for Netlify / Cloudflare Pages: security headers and cache rules. */
-import { contentSecurityPolicy } from './security-policy.ts';
+import { contentSecurityPolicy, type InlineHashes } from './security-policy.ts';
 import { normalizeBase } from './published-url.ts';
 import { SEARCH_FILES, SEARCH_MANIFEST } from '../search/index-format.ts';
 
@@ -12,10 +12,8 @@ const PAGE_SECTIONS = ['page', 'articles', 'districts', 'themes', 'editions', 's
 const IMMUTABLE = 'public, max-age=31536000, immutable';
 const REVALIDATE = 'no-cache';
 
-export interface HeadersFileOptions {
+export interface HeadersFileOptions extends InlineHashes {
   base: string;
-  /** Hashes of inline stylesheets the pages carry (e.g. "sha256-…"). */
-  styleHashes?: string[];
 }
 
 function headerRule(path: string, headers: Record<string, string>): string {
@@ -31,7 +29,7 @@ function headerRule(path: string, headers: Record<string, string>): string {
  * still just no-cache. Anything else unhashed (feed, sitemap, icons) keeps the host's default
  * revalidating cache.
  */
-export function headersFile({ base, styleHashes }: HeadersFileOptions): string {
+export function headersFile({ base, ...inlineHashes }: HeadersFileOptions): string {
   const root = normalizeBase(base);
   const noCachePaths = [root, `${root}*.html`, ...PAGE_SECTIONS.map((section) => `${root}${section}/*`), `${root}sw.js`, `${root}${SEARCH_MANIFEST}`];
   return [
@@ -41,7 +39,7 @@ export function headersFile({ base, styleHashes }: HeadersFileOptions): string {
     headerRule(`${root}*`, {
       'X-Content-Type-Options': 'nosniff',
       'Referrer-Policy': 'no-referrer',
-      'Content-Security-Policy': contentSecurityPolicy({ styleHashes, asHeader: true }),
+      'Content-Security-Policy': contentSecurityPolicy({ ...inlineHashes, asHeader: true }),
       // No other site may frame these pages (clickjacking); the header form for older browsers.
       'X-Frame-Options': 'DENY',
     }),

@@ -1,19 +1,20 @@
 /**
  * The site's Content-Security-Policy. The `_headers` file sends it and every page repeats it in a
  * `<meta http-equiv>` tag, so hosts that ignore `_headers` still enforce it. Everything is
- * same-origin; the one inline element allowed is the prerendered pages' stylesheet, by its hash.
+ * same-origin; the only inline elements allowed are the prerendered pages' stylesheet and the
+ * script that applies the reader's settings before the first paint, each by its hash.
  */
 export function contentSecurityPolicy({
   styleHashes = [],
+  scriptHashes = [],
   asHeader = false,
-}: {
-  styleHashes?: string[];
+}: InlineHashes & {
   /** frame-ancestors only works in a header (a <meta> policy may not carry it). */
   asHeader?: boolean;
 } = {}): string {
   return [
     "default-src 'self'",
-    "script-src 'self'",
+    ["script-src 'self'", ...scriptHashes.map((hash) => `'${hash}'`)].join(' '),
     ["style-src 'self'", ...styleHashes.map((hash) => `'${hash}'`)].join(' '),
     "img-src 'self' data:",
     "font-src 'self'",
@@ -27,4 +28,8 @@ export function contentSecurityPolicy({
   ].join('; ');
 }
 
-export const CONTENT_SECURITY_POLICY = contentSecurityPolicy();
+/** Hashes ("sha256-…") of the inline elements a page carries. */
+export interface InlineHashes {
+  styleHashes?: string[];
+  scriptHashes?: string[];
+}

@@ -7,7 +7,7 @@ import { SkeletonBlock } from '../../components/SkeletonBlock';
 import { ArticleList, ArticleListSkeleton } from '../../features/articles/ArticleList';
 import { FacetPanel, FacetPanelSkeleton } from '../../features/filters/FacetPanel';
 import { facetOptions } from '../../features/filters/facet-model';
-import { SaveEdition } from '../../features/offline/SaveEdition';
+import { SaveEdition } from '../../features/offline/on-demand';
 import { filterLabel, listMeta } from '../../lib/page-meta';
 import { listPath } from '../../lib/routes';
 import { useDocumentTitle } from '../../lib/use-document-title';

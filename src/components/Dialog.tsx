@@ -1,0 +1,46 @@
+import { useEffect, useId, useRef, type ReactNode } from 'react';
+
+interface DialogProps {
+  title: string;
+  onClose: () => void;
+  children: ReactNode;
+}
+
+/**
+ * A modal dialog on the browser's own <dialog>: it keeps focus inside, closes on Esc, and hands
+ * focus back to the control that opened it. Rendered only while open.
+ */
+export function Dialog({ title, onClose, children }: DialogProps) {
+  const ref = useRef<HTMLDialogElement>(null);
+  const titleId = useId();
+
+  useEffect(() => {
+    const dialog = ref.current;
+    if (!dialog) return;
+    dialog.showModal();
+    return () => dialog.close();
+  }, []);
+
+  return (
+    <dialog
+      ref={ref}
+      aria-labelledby={titleId}
+      onClose={onClose}
+      // A tap on the backdrop (the dialog element itself, outside its box) closes it.
+      onClick={(event) => event.target === event.currentTarget && onClose()}
+      className="m-auto w-[min(32rem,calc(100vw-2rem))] max-h-[calc(100dvh-2rem)] overflow-y-auto rounded-xl border border-line bg-surface p-0 text-ink shadow-xl backdrop:bg-black/50"
+    >
+      <div className="p-5 sm:p-6">
+        <div className="flex items-center justify-between gap-4">
+          <h2 id={titleId} className="font-serif text-xl font-bold">
+            {title}
+          </h2>
+          <button type="button" onClick={onClose} className="min-h-11 min-w-11 shrink-0 rounded-full px-3 whitespace-nowrap text-muted hover:bg-accent-soft hover:text-accent">
+            关闭
+          </button>
+        </div>
+        <div className="mt-4">{children}</div>
+      </div>
+    </dialog>
+  );
+}

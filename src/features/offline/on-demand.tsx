@@ -1,0 +1,19 @@
+import { Suspense, type ComponentProps } from 'react';
+import { onDemand } from '../../lib/on-demand';
+
+/**
+ * The box that saves an edition comes in its own chunk, after the page: meanwhile a prerendered
+ * page shows the box's markup (React leaves a suspended part's server markup in place until its
+ * code is there), and the first load carries none of its code.
+ */
+export const offlineSaving = onDemand(() => import('./SaveEdition'));
+
+const LoadedSaveEdition = offlineSaving.component((m) => m.SaveEdition);
+
+export function SaveEdition(props: ComponentProps<typeof LoadedSaveEdition>) {
+  return (
+    <Suspense fallback={null}>
+      <LoadedSaveEdition {...props} />
+    </Suspense>
+  );
+}

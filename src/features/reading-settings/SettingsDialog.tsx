@@ -1,0 +1,69 @@
+import type { ReactNode } from 'react';
+import { Dialog } from '../../components/Dialog';
+import { LEADINGS, TEXT_SIZES, THEMES, TYPEFACES, type ReadingSettings } from './settings-schema';
+import { changeSettings, resetSettings, useReadingSettings } from './settings-store';
+
+interface ChoiceProps<V extends string | number> {
+  legend: string;
+  name: string;
+  value: V;
+  options: ReadonlyArray<{ value: V; label: ReactNode }>;
+  onChange: (value: V) => void;
+}
+
+/** One setting as a row of radio buttons that look like a segmented control. */
+function Choice<V extends string | number>({ legend, name, value, options, onChange }: ChoiceProps<V>) {
+  return (
+    <fieldset className="mt-5 first:mt-0">
+      <legend className="text-sm font-semibold text-muted">{legend}</legend>
+      <div className="mt-2 flex flex-wrap gap-2">
+        {options.map((option) => (
+          <label key={option.value} className="relative">
+            <input
+              type="radio"
+              name={name}
+              value={option.value}
+              checked={option.value === value}
+              onChange={() => onChange(option.value)}
+              className="peer sr-only"
+            />
+            <span className="inline-flex min-h-11 min-w-11 cursor-pointer items-center justify-center rounded-full border border-line px-4 peer-checked:border-accent peer-checked:bg-accent peer-checked:font-semibold peer-checked:text-accent-ink peer-focus-visible:outline-3 peer-focus-visible:outline-offset-2 peer-focus-visible:outline-accent hover:border-accent">
+              {option.label}
+            </span>
+          </label>
+        ))}
+      </div>
+    </fieldset>
+  );
+}
+
+const optionsOf = <K extends string>(labels: Record<K, string>) =>
+  (Object.entries(labels) as Array<[K, string]>).map(([value, label]) => ({ value, label }));
+
+export function SettingsDialog({ onClose }: { onClose: () => void }) {
+  const settings = useReadingSettings();
+  const set = <F extends keyof Omit<ReadingSettings, 'version'>>(field: F) => (value: ReadingSettings[F]) => changeSettings({ [field]: value });
+  return (
+    <Dialog title="阅读设置" onClose={onClose}>
+      <Choice
+        legend="字号"
+        name="text-size"
+        value={settings.textSize}
+        options={TEXT_SIZES.map(({ label }, index) => ({ value: index, label }))}
+        onChange={set('textSize')}
+      />
+      <Choice legend="字体" name="typeface" value={settings.typeface} options={optionsOf(TYPEFACES)} onChange={set('typeface')} />
+      <Choice legend="主题" name="theme" value={settings.theme} options={optionsOf(THEMES)} onChange={set('theme')} />
+      <Choice legend="行距" name="leading" value={settings.leading} options={optionsOf(LEADINGS)} onChange={set('leading')} />
+      <p className="mt-5 text-sm text-muted">设置保存在本机浏览器中，每个页面都会使用。</p>
+      <div className="mt-4 flex flex-wrap justify-end gap-2">
+        <button type="button" onClick={resetSettings} className="min-h-11 rounded-full border border-line px-5 hover:border-accent hover:text-accent">
+          恢复默认
+        </button>
+        <button type="button" onClick={onClose} className="min-h-11 rounded-full bg-accent px-5 font-semibold text-accent-ink hover:opacity-90">
+          完成
+        </button>
+      </div>
+    </Dialog>
+  );
+}
