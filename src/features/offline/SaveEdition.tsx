@@ -3,11 +3,9 @@ import { useEffect, useState } from 'react';
 import type { EditionView } from '../../archive/view-schema';
 import { formatEditionDate } from '../../lib/dates';
 import { editionPath } from '../../lib/routes';
+import { canSaveOffline, countSaved, savePages } from '../../lib/offline-pages';
 import { viewQuery } from '../../lib/view-query';
-
-const canSaveOffline = () => typeof window !== 'undefined' && 'caches' in window && 'serviceWorker' in navigator;
-// Saving is rare: its code comes when a box appears, not with every page.
-const loadSavePages = () => import('./save-pages');
+import { editionUrls } from './save-pages';
 
 type SaveState = { kind: 'waiting' } | { kind: 'idle' } | { kind: 'saving'; saved: number; total: number } | { kind: 'saved' } | { kind: 'failed' };
 
@@ -41,10 +39,8 @@ export function SaveEdition({ date, bytes, view, label }: SaveEditionProps) {
     }
     setState({ kind: 'idle' });
     if (!view) return;
-    void loadSavePages().then(async ({ countSaved, editionUrls }) => {
-      const urls = editionUrls(view);
-      if ((await countSaved(urls)) === urls.length) setState({ kind: 'saved' });
-    });
+    const urls = editionUrls(view);
+    void countSaved(urls).then((saved) => saved === urls.length && setState({ kind: 'saved' }));
   }, [view]);
 
   if (!supported) return null;
@@ -52,7 +48,6 @@ export function SaveEdition({ date, bytes, view, label }: SaveEditionProps) {
   const save = async () => {
     const edition = view ?? (await queryClient.fetchQuery(viewQuery(editionPath(date))));
     if (edition?.kind !== 'edition') throw new Error(`no edition for ${date}`);
-    const { editionUrls, savePages } = await loadSavePages();
     const urls = editionUrls(edition);
     setState({ kind: 'saving', saved: 0, total: urls.length });
     await savePages(urls, (saved) => setState({ kind: 'saving', saved, total: urls.length }));

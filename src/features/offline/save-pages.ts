@@ -1,29 +1,6 @@
 import type { EditionView } from '../../archive/view-schema';
 import { editionPages } from '../../archive/edition-pages';
-import { PAGES_CACHE } from '../../lib/offline-caches';
 import { siteUrl } from '../../lib/site-url';
 
 /** An edition's pages as the URLs the service worker caches them under. */
 export const editionUrls = (view: EditionView) => editionPages(view).map(siteUrl);
-
-export async function countSaved(urls: readonly string[]): Promise<number> {
-  const cache = await caches.open(PAGES_CACHE);
-  const hits = await Promise.all(urls.map((url) => cache.match(url)));
-  return hits.filter(Boolean).length;
-}
-
-/**
- * Puts pages in the cache the service worker answers from offline, a few at a time. A page
- * carries its view, so a saved page is readable both when opened and when navigated to in the app.
- */
-export async function savePages(urls: readonly string[], onProgress: (saved: number) => void): Promise<void> {
-  const cache = await caches.open(PAGES_CACHE);
-  const batchSize = 6;
-  let saved = 0;
-  for (let start = 0; start < urls.length; start += batchSize) {
-    const batch = urls.slice(start, start + batchSize);
-    await Promise.all(batch.map((url) => cache.add(url)));
-    saved += batch.length;
-    onProgress(saved);
-  }
-}

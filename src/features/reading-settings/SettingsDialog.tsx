@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { Dialog } from '../../components/Dialog';
+import { CloseDialogButton, Dialog } from '../../components/Dialog';
 import { LEADINGS, TEXT_SIZES, THEMES, TYPEFACES, type ReadingSettings } from './settings-schema';
 import { changeSettings, resetSettings, useReadingSettings } from './settings-store';
 
@@ -25,7 +25,7 @@ function Choice<V extends string | number>({ legend, name, value, options, onCha
               value={option.value}
               checked={option.value === value}
               onChange={() => onChange(option.value)}
-              className="peer sr-only"
+              className="peer absolute inset-0 z-10 cursor-pointer opacity-0"
             />
             <span className="inline-flex min-h-11 min-w-11 cursor-pointer items-center justify-center rounded-full border border-line px-4 peer-checked:border-accent peer-checked:bg-accent peer-checked:font-semibold peer-checked:text-accent-ink peer-focus-visible:outline-3 peer-focus-visible:outline-offset-2 peer-focus-visible:outline-accent hover:border-accent">
               {option.label}
@@ -60,9 +60,7 @@ export function SettingsDialog({ onClose }: { onClose: () => void }) {
         <button type="button" onClick={resetSettings} className="min-h-11 rounded-full border border-line px-5 hover:border-accent hover:text-accent">
           恢复默认
         </button>
-        <button type="button" onClick={onClose} className="min-h-11 rounded-full bg-accent px-5 font-semibold text-accent-ink hover:opacity-90">
-          完成
-        </button>
+        <CloseDialogButton className="bg-accent px-5 font-semibold text-accent-ink hover:opacity-90">完成</CloseDialogButton>
       </div>
     </Dialog>
   );

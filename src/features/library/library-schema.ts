@@ -1,0 +1,76 @@
+import * as z from 'zod/mini';
+import type { StoredRecord } from '../../lib/browser-storage';
+
+/**
+ * What the reader keeps in this browser: saved articles (收藏), the articles they opened (已读) and
+ * where they stopped in each (resume). One localStorage record under a version.
+ */
+
+const id = z.string().check(z.regex(/^[a-z0-9-]+$/), z.maxLength(200));
+const time = z.number().check(z.nonnegative());
+
+/** A saved article carries what /saved/ shows, so the list reads offline and after the archive changes. */
+export const savedArticleSchema = z.object({
+  id,
+  title: z.string().check(z.minLength(1), z.maxLength(500)),
+  subtitle: z.optional(z.string().check(z.maxLength(500))),
+  /** 2023年3月8日 · 第4版 工会新闻, or 日期未注明: as the article page showed it. */
+  edition: z.string().check(z.maxLength(200)),
+  savedAt: time,
+});
+
+/** Where the reader stopped: the paragraph at the top of the window, out of how many. */
+export const positionSchema = z.object({
+  title: z.string().check(z.minLength(1), z.maxLength(500)),
+  paragraph: z.int().check(z.nonnegative()),
+  paragraphs: z.int().check(z.positive()),
+  finished: z.boolean(),
+  at: time,
+});
+
+export const librarySchema = z.object({
+  version: z.literal(1),
+  saved: z.array(savedArticleSchema),
+  /** Article id → when it was last opened. */
+  read: z.record(id, time),
+  positions: z.record(id, positionSchema),
+});
+
+export type SavedArticle = z.infer<typeof savedArticleSchema>;
+export type ReadingPosition = z.infer<typeof positionSchema>;
+export type Library = z.infer<typeof librarySchema>;
+
+/** Read marks and positions beyond these are the oldest ones, dropped to keep the record small. */
+export const HISTORY_LIMIT = 2000;
+export const POSITIONS_LIMIT = 200;
+
+export const emptyLibrary = (): Library => ({ version: 1, saved: [], read: {}, positions: {} });
+
+/** Keeps every entry that still reads when the record as a whole does not: one bad entry costs only itself. */
+function keepReadableEntries(stored: Record<string, unknown>): Library {
+  const entries = (value: unknown) => (typeof value === 'object' && value !== null ? Object.entries(value) : []);
+  const library = emptyLibrary();
+  if (Array.isArray(stored.saved)) {
+    library.saved = stored.saved.flatMap((entry) => {
+      const parsed = savedArticleSchema.safeParse(entry);
+      return parsed.success ? [parsed.data] : [];
+    });
+  }
+  for (const [key, value] of entries(stored.read)) {
+    if (id.safeParse(key).success && time.safeParse(value).success) library.read[key] = value as number;
+  }
+  for (const [key, value] of entries(stored.positions)) {
+    const parsed = positionSchema.safeParse(value);
+    if (id.safeParse(key).success && parsed.success) library.positions[key] = parsed.data;
+  }
+  return library;
+}
+
+/** Version 1 is the first stored shape: a later one adds its step to `upgrades`. */
+export const LIBRARY_RECORD: StoredRecord<Library> = {
+  key: 'cun.library',
+  schema: librarySchema,
+  upgrades: {},
+  salvage: keepReadableEntries,
+  fallback: emptyLibrary,
+};
