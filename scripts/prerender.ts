@@ -99,8 +99,8 @@ writeOne('/404.html');
 const pages = written.size;
 const bytes = [...written.values()].reduce((sum, size) => sum + size, 0);
 
-// An empty list and the search form are thin pages: reachable, but not for search engines to index.
-const indexable = [...views].filter(([, view]) => view.kind !== 'search' && (view.kind !== 'list' || view.total > 0)).map(([path]) => path);
+// An empty list, the search form and the reader's own 收藏 are thin pages: reachable, but not for search engines to index.
+const indexable = [...views].filter(([, view]) => view.kind !== 'search' && view.kind !== 'saved' && (view.kind !== 'list' || view.total > 0)).map(([path]) => path);
 for (const file of sitemapFiles({ ...site, paths: indexable })) write(file.path, file.contents);
 write('robots.txt', robotsTxt(site));
 write(

@@ -9,6 +9,8 @@ import { createQueryClient } from './app/query-client';
 import { AppRoutes, basename, routeOfUrl } from './app/routes';
 import * as updateNoticeModule from './app/UpdateNotice';
 import { updateNotice } from './app/updates';
+import * as readerToolsModule from './app/reader-tools';
+import { readerTools } from './app/reader-tools-on-demand';
 import { editionScreens } from './features/editions/on-demand';
 import { offlineSaving } from './features/offline/on-demand';
 import * as saveEditionModule from './features/offline/SaveEdition';
@@ -25,6 +27,7 @@ editionScreens.provide(editionScreenModule);
 searchScreens.provide(searchScreenModule);
 updateNotice.provide(updateNoticeModule);
 offlineSaving.provide(saveEditionModule);
+readerTools.provide(readerToolsModule);
 
 export interface RenderedPage {
   html: string;

@@ -1,8 +1,8 @@
 import { Link, NavLink, Outlet } from 'react-router';
-import { editionsPath } from '../lib/routes';
+import { editionsPath, savedPath } from '../lib/routes';
 import { SITE_NAME } from '../lib/page-meta';
-import { ReadingSettingsButton } from '../features/reading-settings/on-demand';
 import { SearchBox } from '../features/search/SearchBox';
+import { HeaderToolsSlot } from './reader-tools-on-demand';
 import { UpdateNotice } from './updates';
 import { useScrollRestoration } from './use-scroll-restoration';
 
@@ -19,7 +19,7 @@ export function Shell() {
       >
         跳到正文
       </a>
-      <header className="border-b-4 border-double border-accent bg-surface">
+      <header className="border-b-4 border-double border-accent bg-surface print:hidden">
         <div className="mx-auto flex max-w-6xl flex-wrap items-center gap-x-3 px-4 py-3">
           <Link to="/" className="inline-flex min-h-11 items-center font-serif text-2xl font-bold text-accent">
             {SITE_NAME}
@@ -37,18 +37,23 @@ export function Shell() {
                   往期版面
                 </NavLink>
               </li>
+              <li>
+                <NavLink to={savedPath} className={navLinkClass}>
+                  收藏
+                </NavLink>
+              </li>
             </ul>
           </nav>
           <div className="mt-2 flex w-full items-center gap-1 sm:mt-0 sm:w-auto">
             <SearchBox />
-            <ReadingSettingsButton className="shrink-0" />
+            <HeaderToolsSlot />
           </div>
         </div>
       </header>
-      <main id="main" tabIndex={-1} className="mx-auto w-full max-w-6xl flex-1 px-4 py-6 outline-none sm:py-8">
+      <main id="main" tabIndex={-1} className="mx-auto w-full max-w-6xl flex-1 px-4 py-6 outline-none sm:py-8 print:p-0">
         <Outlet />
       </main>
-      <footer className="border-t border-line py-6 text-center text-sm text-muted">
+      <footer className="border-t border-line py-6 text-center text-sm text-muted print:hidden">
         <p>{SITE_NAME} · 内容来自报纸版面原文</p>
       </footer>
       <UpdateNotice />

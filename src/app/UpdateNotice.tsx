@@ -13,7 +13,7 @@ export function UpdateNotice() {
   return (
     <div
       role="status"
-      className="fixed inset-x-4 bottom-4 z-40 mx-auto flex max-w-md items-center justify-between gap-4 rounded-lg border border-line bg-surface p-4 shadow-lg"
+      className="fixed inset-x-4 bottom-4 z-40 print:hidden mx-auto flex max-w-md items-center justify-between gap-4 rounded-lg border border-line bg-surface p-4 shadow-lg"
     >
       <p>网站已更新，刷新即可使用新版本。</p>
       <button

@@ -8,6 +8,7 @@ import { EditionSkeleton } from '../features/editions/EditionSkeleton';
 import { SaveEdition } from '../features/offline/on-demand';
 import { SearchScreen } from '../features/search/on-demand';
 import { routePatterns, withTrailingSlash } from '../lib/routes';
+import { ArticleToolsSlot, SavedScreen } from './reader-tools-on-demand';
 import { ListScreen, ListScreenSkeleton } from './routes/ListScreen';
 import { RouteView } from './RouteView';
 import { Shell } from './Shell';
@@ -48,7 +49,7 @@ export function AppRoutes() {
         />
         <Route
           path={routePatterns.article}
-          element={<RouteView kind="article" skeleton={<ArticleSkeleton />}>{(view) => <ArticlePage view={view} />}</RouteView>}
+          element={<RouteView kind="article" skeleton={<ArticleSkeleton />}>{(view) => <ArticlePage view={view} tools={<ArticleToolsSlot view={view} />} />}</RouteView>}
         />
         <Route
           path={routePatterns.search}
@@ -56,6 +57,14 @@ export function AppRoutes() {
             // Nothing while the results page's code arrives: the search box above stays in place.
             <Suspense fallback={null}>
               <SearchScreen />
+            </Suspense>
+          }
+        />
+        <Route
+          path={routePatterns.saved}
+          element={
+            <Suspense fallback={null}>
+              <SavedScreen />
             </Suspense>
           }
         />

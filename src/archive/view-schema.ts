@@ -88,6 +88,9 @@ export const editionPageViewSchema = z.object({
 /** `/search/` carries no data: its results come from the search index, after the page has loaded. */
 export const searchViewSchema = z.object({ kind: z.literal('search') });
 
+/** `/saved/` carries no data either: the reader's 收藏 live in their browser. */
+export const savedViewSchema = z.object({ kind: z.literal('saved') });
+
 export const viewSchema = z.discriminatedUnion('kind', [
   listViewSchema,
   articleViewSchema,
@@ -95,6 +98,7 @@ export const viewSchema = z.discriminatedUnion('kind', [
   editionViewSchema,
   editionPageViewSchema,
   searchViewSchema,
+  savedViewSchema,
 ]);
 
 export type Term = z.infer<typeof termSchema>;

@@ -3,7 +3,7 @@ import { articleViews } from './article-views.ts';
 import { editionViews } from './edition-views.ts';
 import { listViews } from './list-views.ts';
 import { summarize } from './summary.ts';
-import { searchPath } from '../lib/routes.ts';
+import { savedPath, searchPath } from '../lib/routes.ts';
 import type { View } from './view-schema.ts';
 
 /**
@@ -22,5 +22,6 @@ export function buildViews(articles: readonly Article[], taxonomy: Taxonomy): Ma
     ...editionViews(summaries),
     ...articleViews(articles, terms),
     [searchPath, { kind: 'search' }],
+    [savedPath, { kind: 'saved' }],
   ]);
 }

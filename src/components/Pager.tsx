@@ -27,7 +27,7 @@ export function Pager({ page, pageCount, hrefFor }: PagerProps) {
       </span>
     );
   return (
-    <nav aria-label="分页" className="mt-8">
+    <nav aria-label="分页" className="mt-8 print:hidden">
       <ul className="flex flex-wrap items-center justify-center gap-2">
         <li>{step(1, '首页')}</li>
         <li>{step(page - 1, '上一页')}</li>

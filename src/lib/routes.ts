@@ -10,6 +10,7 @@ export interface ListFilter {
 
 export const articlePath = (id: string) => `/articles/${id}/`;
 export const searchPath = '/search/';
+export const savedPath = '/saved/';
 
 /** A route path as the site writes it: with its trailing slash (a folder on a static host). */
 export const withTrailingSlash = (path: string) => (path.endsWith('/') ? path : `${path}/`);
@@ -41,4 +42,5 @@ export const routePatterns = {
   editionPage: 'editions/:date/:page',
   article: 'articles/:id',
   search: 'search',
+  saved: 'saved',
 } as const;

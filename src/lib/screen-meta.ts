@@ -1,7 +1,7 @@
 import type { EditionPageView, EditionsView, EditionView } from '../archive/view-schema';
 import { formatEditionDate } from './dates';
 import { pageLabel, SITE_NAME, type PageMeta } from './page-meta';
-import { editionPagePath, editionPath, editionsPath, editionsYearPath, searchPath } from './routes';
+import { editionPagePath, editionPath, editionsPath, editionsYearPath, savedPath, searchPath } from './routes';
 
 /*
  * Head tags of the screens that load on demand, apart from page-meta.ts: the app's own JS then
@@ -41,5 +41,12 @@ export const searchMeta: PageMeta = {
   title: '搜索',
   description: `在${SITE_NAME}的全部报道中搜索人名、地名、单位和词语。`,
   path: searchPath,
+  type: 'website',
+};
+
+export const savedMeta: PageMeta = {
+  title: '我的收藏',
+  description: `在本机浏览器中收藏的${SITE_NAME}报道，没有网络时也能阅读。`,
+  path: savedPath,
   type: 'website',
 };

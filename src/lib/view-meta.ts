@@ -1,6 +1,6 @@
 import type { View } from '../archive/view-schema';
 import { articleMeta, listMeta, type PageMeta } from './page-meta';
-import { editionMeta, editionPageMeta, editionsMeta, searchMeta } from './screen-meta';
+import { editionMeta, editionPageMeta, editionsMeta, savedMeta, searchMeta } from './screen-meta';
 
 /** The head tags of any route, from its view. */
 export function viewMeta(view: View): PageMeta {
@@ -17,5 +17,7 @@ export function viewMeta(view: View): PageMeta {
       return editionPageMeta(view);
     case 'search':
       return searchMeta;
+    case 'saved':
+      return savedMeta;
   }
 }

@@ -7,7 +7,7 @@ import { SEARCH_FILES, SEARCH_MANIFEST } from '../search/index-format.ts';
  * The first path segment of every page except the list (see src/lib/routes.ts); `_headers`
  * needs them to reach pages without a catch-all that would also hit the hashed files.
  */
-const PAGE_SECTIONS = ['page', 'articles', 'districts', 'themes', 'editions', 'search'] as const;
+const PAGE_SECTIONS = ['page', 'articles', 'districts', 'themes', 'editions', 'search', 'saved'] as const;
 
 const IMMUTABLE = 'public, max-age=31536000, immutable';
 const REVALIDATE = 'no-cache';

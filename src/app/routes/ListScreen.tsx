@@ -5,6 +5,8 @@ import { PageHeading } from '../../components/PageHeading';
 import { Pager } from '../../components/Pager';
 import { SkeletonBlock } from '../../components/SkeletonBlock';
 import { ArticleList, ArticleListSkeleton } from '../../features/articles/ArticleList';
+import { editionLabel } from '../../lib/edition-label';
+import { ContinueReadingSlot, EntryMarksSlot } from '../reader-tools-on-demand';
 import { FacetPanel, FacetPanelSkeleton } from '../../features/filters/FacetPanel';
 import { facetOptions } from '../../features/filters/facet-model';
 import { SaveEdition } from '../../features/offline/on-demand';
@@ -41,7 +43,13 @@ export function ListScreen({ view }: { view: ListView }) {
       facets={<FacetPanel {...facetOptions(view)} clearHref={filtered ? '/' : undefined} />}
     >
       {view.articles.length > 0 ? (
-        <ArticleList articles={view.articles} terms={view} />
+        <ArticleList
+          articles={view.articles}
+          terms={view}
+          entryExtras={(article) => (
+            <EntryMarksSlot article={{ id: article.id, title: article.title, subtitle: article.subtitle, edition: editionLabel(article.page) }} />
+          )}
+        />
       ) : (
         <p className="py-6">
           没有同时符合这些条件的报道。
@@ -51,6 +59,7 @@ export function ListScreen({ view }: { view: ListView }) {
         </p>
       )}
       <Pager page={view.page} pageCount={view.pageCount} hrefFor={(page) => listPath(view.filter, page)} />
+      {view.page === 1 && !filtered && <ContinueReadingSlot />}
       {view.newestEdition && <SaveEdition date={view.newestEdition.date} bytes={view.newestEdition.bytes} label="最新一期" />}
     </ListLayout>
   );

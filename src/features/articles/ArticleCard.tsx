@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { Link, useLocation } from 'react-router';
 import type { ArticleSummary, Terms } from '../../archive/view-schema';
 import { articlePath } from '../../lib/routes';
@@ -10,17 +11,19 @@ import { rememberOpenedArticle } from './return-focus';
 interface ArticleCardProps {
   article: ArticleSummary;
   terms: Terms;
+  extras?: ReactNode;
 }
 
-export function ArticleCard({ article, terms }: ArticleCardProps) {
+export function ArticleCard({ article, terms, extras }: ArticleCardProps) {
   const location = useLocation();
   const fromList: FromList = { listHref: `${location.pathname}${location.search}`, stepsFromList: 1 };
   const credits = creditLine(article.credits);
 
   return (
-    <article className="py-6" aria-labelledby={`title-${article.id}`}>
+    // An entry marked 已读 (data-read, see the library) has a quieter title.
+    <article className="group/card py-6" aria-labelledby={`title-${article.id}`}>
       {article.kind === 'photo' && <PhotoBadge />}
-      <h3 id={`title-${article.id}`} className="mt-1 font-serif text-xl leading-snug font-bold sm:text-2xl">
+      <h3 id={`title-${article.id}`} className="mt-1 font-serif text-xl leading-snug font-bold group-has-[[data-read]]/card:text-muted sm:text-2xl">
         <Link
           to={articlePath(article.id)}
           state={fromList}
@@ -36,8 +39,9 @@ export function ArticleCard({ article, terms }: ArticleCardProps) {
         {credits && <span aria-hidden="true"> · </span>}
         <span>约 {article.readingMinutes} 分钟读完</span>
       </p>
-      <div className="mt-3">
+      <div className="mt-3 flex items-start justify-between gap-3">
         <ArticleChips article={article} terms={terms} />
+        {extras}
       </div>
     </article>
   );

@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import type { ArticleSummary, Terms } from '../../archive/view-schema';
 import { LoadingRegion, SkeletonBlock } from '../../components/SkeletonBlock';
 import { formatEditionDate, UNDATED } from '../../lib/dates';
@@ -7,6 +8,8 @@ import { useReturnFocusToOpenedArticle } from './return-focus';
 interface ArticleListProps {
   articles: ArticleSummary[];
   terms: Terms;
+  /** What the app adds to each entry (the reader's marks), beside its chips. */
+  entryExtras?: (article: ArticleSummary) => ReactNode;
 }
 
 /** Consecutive articles of one day, as the list runs newest first. */
@@ -21,7 +24,7 @@ function byDate(articles: readonly ArticleSummary[]): { date: string | undefined
 }
 
 /** The articles under the date of their edition (2023年3月8日 星期三, or 日期未注明). */
-export function ArticleList({ articles, terms }: ArticleListProps) {
+export function ArticleList({ articles, terms, entryExtras }: ArticleListProps) {
   useReturnFocusToOpenedArticle();
   return (
     <section aria-label="报道列表">
@@ -33,7 +36,7 @@ export function ArticleList({ articles, terms }: ArticleListProps) {
           <ol className="divide-y divide-line" aria-labelledby={`date-${index}`}>
             {group.articles.map((article) => (
               <li key={article.id}>
-                <ArticleCard article={article} terms={terms} />
+                <ArticleCard article={article} terms={terms} extras={entryExtras?.(article)} />
               </li>
             ))}
           </ol>

@@ -24,7 +24,7 @@ export function BackToList() {
     <Link
       to={fromList?.listHref ?? '/'}
       onClick={stepBack}
-      className="-ml-2 inline-flex min-h-11 items-center rounded px-2 text-accent hover:underline"
+      className="-ml-2 inline-flex min-h-11 items-center rounded px-2 text-accent hover:underline print:hidden"
     >
       <span aria-hidden="true">←&nbsp;</span>返回列表
     </Link>

@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { Link } from 'react-router';
 import type { ArticleView } from '../../archive/view-schema';
 import { bylineText } from '../../content/credit-line';
@@ -5,13 +6,18 @@ import type { Article } from '../../content/schema';
 import { PageHeading } from '../../components/PageHeading';
 import { formatEditionDate, UNDATED } from '../../lib/dates';
 import { pageLabel } from '../../lib/page-meta';
-import { editionPagePath } from '../../lib/routes';
+import { articlePath, editionPagePath } from '../../lib/routes';
+import { siteUrl } from '../../lib/site-url';
 import { useDocumentTitle } from '../../lib/use-document-title';
+import { useIsClient } from '../../lib/use-is-client';
+import { editionLabel } from '../../lib/edition-label';
+import { SITE_NAME } from '../../lib/page-meta';
 import { PhotoBadge } from '../../components/PhotoBadge';
 import { ArticleChips } from './ArticleMeta';
 import { ArticleNavigation, BackToList } from './ArticleNavigation';
 
-export function ArticlePage({ view }: { view: ArticleView }) {
+/** `tools`: what the app puts under the article's header (the reader's tools). */
+export function ArticlePage({ view, tools }: { view: ArticleView; tools?: ReactNode }) {
   // The title alone: the rest of articleMeta (its description) is for the prerendered head and stays out of the app's JS.
   useDocumentTitle(view.article.title);
   const { article } = view;
@@ -19,16 +25,32 @@ export function ArticlePage({ view }: { view: ArticleView }) {
     <article className="mx-auto max-w-measure" aria-labelledby="article-title">
       <BackToList />
       <ArticleHeader view={view} />
+      {tools && <div className="mt-4 print:hidden">{tools}</div>}
       <div className="mt-6 space-y-4 text-body">
         {article.paragraphs.map((paragraph, position) => (
           // Paragraphs have no identity of their own; their order never changes.
-          <p key={position} className="indent-[2em] text-justify">
+          <p key={position} data-paragraph={position} className="indent-[2em] text-justify">
             {paragraph}
           </p>
         ))}
       </div>
+      <PrintedSource view={view} />
       <ArticleNavigation previous={view.previous} next={view.next} />
     </article>
+  );
+}
+
+/** On paper only: where the text comes from and where to read it online. */
+function PrintedSource({ view: { article } }: { view: ArticleView }) {
+  const path = siteUrl(articlePath(article.id));
+  // The page's own address, once the browser knows its origin (the prerendered page prints the path).
+  const url = useIsClient() ? new URL(path, window.location.origin).href : path;
+  return (
+    <p className="mt-8 hidden border-t border-line pt-3 text-sm print:block">
+      来源：{SITE_NAME} · {editionLabel(article.page)}
+      <br />
+      网址：{url}
+    </p>
   );
 }
 
@@ -64,7 +86,7 @@ function ArticleHeader({ view: { article, terms } }: { view: ArticleView }) {
         {byline && <span aria-hidden="true"> · </span>}
         <span>{article.chars} 字 · 约 {article.readingMinutes} 分钟读完</span>
       </p>
-      <div className="mt-4">
+      <div className="mt-4 print:hidden">
         <ArticleChips article={article} terms={terms} />
       </div>
     </header>

@@ -1,11 +1,18 @@
-/** What a reader's place is anchored to: the first block of text at the top of the window. */
+/** What a reader's place is anchored to: a block of text near the top of the window. */
 const ANCHORS = 'main h1, main h2, main h3, main p, main li';
 
-function firstVisible(): Element | undefined {
+/**
+ * The first block that starts inside the window: the one the reader is reading or about to. (A
+ * block cut off at the top grows upwards too, so anchoring its top would push the next one away.)
+ */
+function anchor(): Element | undefined {
+  let cutOff: Element | undefined;
   for (const element of document.querySelectorAll(ANCHORS)) {
-    if (element.getBoundingClientRect().bottom > 0) return element;
+    const { top, bottom } = element.getBoundingClientRect();
+    if (top >= 0) return element;
+    if (bottom > 0) cutOff ??= element;
   }
-  return undefined;
+  return cutOff;
 }
 
 /**
@@ -13,8 +20,8 @@ function firstVisible(): Element | undefined {
  * was at stays where it was on the screen.
  */
 export function keepingPlace(change: () => void): void {
-  const anchor = window.scrollY > 0 ? firstVisible() : undefined;
-  const before = anchor?.getBoundingClientRect().top;
+  const kept = window.scrollY > 0 ? anchor() : undefined;
+  const before = kept?.getBoundingClientRect().top;
   change();
-  if (anchor && before !== undefined) window.scrollBy(0, anchor.getBoundingClientRect().top - before);
+  if (kept && before !== undefined) window.scrollBy(0, kept.getBoundingClientRect().top - before);
 }

@@ -4,6 +4,7 @@ import { useLocation, useNavigate, useNavigationType } from 'react-router';
 import { stayInPlaceState } from '../../lib/navigation-state';
 import { searchPath } from '../../lib/routes';
 import { siteUrl } from '../../lib/site-url';
+import { isShortcut } from '../../lib/keyboard';
 import { useIsClient } from '../../lib/use-is-client';
 import { searchScreens } from './on-demand';
 import { searchHref } from './search-url';
@@ -11,10 +12,6 @@ import { searchHref } from './search-url';
 const fromSearchBoxState = { ...stayInPlaceState, fromSearchBox: true } as const;
 const isFromSearchBox = (state: unknown) => typeof state === 'object' && state !== null && 'fromSearchBox' in state;
 const isResultsPath = (pathname: string) => pathname.endsWith(searchPath) || pathname.endsWith(searchPath.slice(0, -1));
-
-const isTyping = (target: EventTarget | null) =>
-  // The app has no editable content besides form fields.
-  target instanceof HTMLElement && ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName);
 
 /**
  * The search box in the header of every page. Without JavaScript it is a plain form that opens
@@ -41,7 +38,7 @@ export function SearchBox() {
 
   useEffect(() => {
     const focusOnSlash = (event: KeyboardEvent) => {
-      if (event.key !== '/' || event.ctrlKey || event.metaKey || event.altKey || isTyping(event.target)) return;
+      if (event.key !== '/' || !isShortcut(event)) return;
       event.preventDefault();
       input.current?.focus();
     };

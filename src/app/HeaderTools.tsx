@@ -1,0 +1,12 @@
+import { KeyboardShortcuts } from '../features/shortcuts/KeyboardShortcuts';
+import { SettingsButton } from '../features/reading-settings/SettingsButton';
+
+/** In the header of every page: 阅读设置, and the keyboard shortcuts (← → ?), which need no button. */
+export function HeaderTools() {
+  return (
+    <>
+      <SettingsButton className="shrink-0" />
+      <KeyboardShortcuts />
+    </>
+  );
+}

@@ -1,0 +1,21 @@
+import type { SavedArticle } from './library-schema';
+import { useLibrary } from './library-store';
+import { SaveToggle } from './SaveToggle';
+
+/**
+ * What a list entry shows of the reader's library: 已读 for an article they opened (the card
+ * quiets its title, see ArticleCard) and the 收藏 toggle.
+ */
+export function EntryMarks({ article }: { article: Omit<SavedArticle, 'savedAt'> }) {
+  const read = useLibrary().read[article.id] !== undefined;
+  return (
+    <span className="inline-flex items-center gap-2">
+      {read && (
+        <span data-read className="rounded-full bg-skeleton px-2 py-0.5 text-xs text-muted">
+          已读
+        </span>
+      )}
+      <SaveToggle article={article} compact />
+    </span>
+  );
+}
