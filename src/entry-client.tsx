@@ -5,6 +5,7 @@ import type { View } from './archive/view-schema';
 import { AppProviders } from './app/AppProviders';
 import { createQueryClient } from './app/query-client';
 import { AppRoutes, basename, routeOfUrl } from './app/routes';
+import { listParts } from './app/list-parts-on-demand';
 import { screenCodeFor } from './app/screen-code';
 import { captureLandingPage } from './app/landing-page';
 import { APP_STATE_ID, isPrerenderedFor } from './lib/embedded-view';
@@ -42,3 +43,8 @@ else {
   const code = screenCodeFor(embedded.kind)?.preload() ?? Promise.resolve();
   void code.then(() => startTransition(() => void hydrateRoot(root, app)));
 }
+
+// A list's facets, map and pager come after the page; fetched once the browser is idle, no later
+// visit to a list waits for them.
+const whenIdle = window.requestIdleCallback ?? ((callback: () => void) => window.setTimeout(callback, 2000));
+whenIdle(() => void listParts.preload().catch(() => undefined));

@@ -11,6 +11,8 @@ import * as updateNoticeModule from './app/UpdateNotice';
 import { updateNotice } from './app/updates';
 import * as readerToolsModule from './app/reader-tools';
 import { readerTools } from './app/reader-tools-on-demand';
+import * as listPartsModule from './app/list-parts';
+import { listParts } from './app/list-parts-on-demand';
 import { editionScreens } from './features/editions/on-demand';
 import { offlineSaving } from './features/offline/on-demand';
 import * as saveEditionModule from './features/offline/SaveEdition';
@@ -28,6 +30,7 @@ searchScreens.provide(searchScreenModule);
 updateNotice.provide(updateNoticeModule);
 offlineSaving.provide(saveEditionModule);
 readerTools.provide(readerToolsModule);
+listParts.provide(listPartsModule);
 
 export interface RenderedPage {
   html: string;

@@ -8,6 +8,7 @@ import { EditionSkeleton } from '../features/editions/EditionSkeleton';
 import { SaveEdition } from '../features/offline/on-demand';
 import { SearchScreen } from '../features/search/on-demand';
 import { routePatterns, withTrailingSlash } from '../lib/routes';
+import { DistrictsScreen, listParts } from './list-parts-on-demand';
 import { ArticleToolsSlot, SavedScreen } from './reader-tools-on-demand';
 import { ListScreen, ListScreenSkeleton } from './routes/ListScreen';
 import { RouteView } from './RouteView';
@@ -59,6 +60,10 @@ export function AppRoutes() {
               <SearchScreen />
             </Suspense>
           }
+        />
+        <Route
+          path={routePatterns.districts}
+          element={<RouteView kind="districts" skeleton={<EditionSkeleton />} code={listParts}>{(view) => <DistrictsScreen view={view} />}</RouteView>}
         />
         <Route
           path={routePatterns.saved}

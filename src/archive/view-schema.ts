@@ -88,6 +88,13 @@ export const editionPageViewSchema = z.object({
 /** `/search/` carries no data: its results come from the search index, after the page has loaded. */
 export const searchViewSchema = z.object({ kind: z.literal('search') });
 
+/** `/districts/`: the district map over the whole archive, with each theme's count for links to its lists. */
+export const districtsViewSchema = z.object({
+  kind: z.literal('districts'),
+  districts: z.array(facetCountSchema),
+  themes: z.array(facetCountSchema),
+});
+
 /** `/saved/` carries no data either: the reader's 收藏 live in their browser. */
 export const savedViewSchema = z.object({ kind: z.literal('saved') });
 
@@ -99,6 +106,7 @@ export const viewSchema = z.discriminatedUnion('kind', [
   editionPageViewSchema,
   searchViewSchema,
   savedViewSchema,
+  districtsViewSchema,
 ]);
 
 export type Term = z.infer<typeof termSchema>;
@@ -109,6 +117,7 @@ export interface Terms {
 export type ArticleSummary = z.infer<typeof articleSummarySchema>;
 export type FacetCount = z.infer<typeof facetCountSchema>;
 export type ListView = z.infer<typeof listViewSchema>;
+export type DistrictsView = z.infer<typeof districtsViewSchema>;
 export type ArticleLink = z.infer<typeof articleLinkSchema>;
 export type ArticleView = z.infer<typeof articleViewSchema>;
 export type EditionsView = z.infer<typeof editionsViewSchema>;

@@ -3,7 +3,7 @@ import { articleViews } from './article-views.ts';
 import { editionViews } from './edition-views.ts';
 import { listViews } from './list-views.ts';
 import { summarize } from './summary.ts';
-import { savedPath, searchPath } from '../lib/routes.ts';
+import { districtsPath, savedPath, searchPath } from '../lib/routes.ts';
 import type { View } from './view-schema.ts';
 
 /**
@@ -17,8 +17,11 @@ export function buildViews(articles: readonly Article[], taxonomy: Taxonomy): Ma
     themes: taxonomy.themes.map(({ slug, name }) => ({ slug, name })),
   };
   const summaries = articles.map(summarize);
+  const lists = listViews(summaries, terms);
+  const everything = lists.get('/');
   return new Map<string, View>([
-    ...listViews(summaries, terms),
+    ...lists,
+    ...(everything ? [[districtsPath, { kind: 'districts', districts: everything.districts, themes: everything.themes }] as const] : []),
     ...editionViews(summaries),
     ...articleViews(articles, terms),
     [searchPath, { kind: 'search' }],

@@ -11,6 +11,7 @@ export interface ListFilter {
 export const articlePath = (id: string) => `/articles/${id}/`;
 export const searchPath = '/search/';
 export const savedPath = '/saved/';
+export const districtsPath = '/districts/';
 
 /** A route path as the site writes it: with its trailing slash (a folder on a static host). */
 export const withTrailingSlash = (path: string) => (path.endsWith('/') ? path : `${path}/`);
@@ -43,4 +44,5 @@ export const routePatterns = {
   article: 'articles/:id',
   search: 'search',
   saved: 'saved',
+  districts: 'districts',
 } as const;

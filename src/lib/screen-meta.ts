@@ -1,7 +1,7 @@
 import type { EditionPageView, EditionsView, EditionView } from '../archive/view-schema';
 import { formatEditionDate } from './dates';
 import { pageLabel, SITE_NAME, type PageMeta } from './page-meta';
-import { editionPagePath, editionPath, editionsPath, editionsYearPath, savedPath, searchPath } from './routes';
+import { editionPagePath, editionPath, editionsPath, editionsYearPath, districtsPath, savedPath, searchPath } from './routes';
 
 /*
  * Head tags of the screens that load on demand, apart from page-meta.ts: the app's own JS then
@@ -48,5 +48,12 @@ export const savedMeta: PageMeta = {
   title: '我的收藏',
   description: `在本机浏览器中收藏的${SITE_NAME}报道，没有网络时也能阅读。`,
   path: savedPath,
+  type: 'website',
+};
+
+export const districtsMeta: PageMeta = {
+  title: '区域地图',
+  description: `北京各区的${SITE_NAME}报道：每个区有多少篇，点一下看这个区的报道。`,
+  path: districtsPath,
   type: 'website',
 };

@@ -2,13 +2,12 @@ import type { ReactNode } from 'react';
 import { Link } from 'react-router';
 import type { ListView } from '../../archive/view-schema';
 import { PageHeading } from '../../components/PageHeading';
-import { Pager } from '../../components/Pager';
 import { SkeletonBlock } from '../../components/SkeletonBlock';
 import { ArticleList, ArticleListSkeleton } from '../../features/articles/ArticleList';
 import { editionLabel } from '../../lib/edition-label';
 import { ContinueReadingSlot, EntryMarksSlot } from '../reader-tools-on-demand';
-import { FacetPanel, FacetPanelSkeleton } from '../../features/filters/FacetPanel';
-import { facetOptions } from '../../features/filters/facet-model';
+import { FacetPanelSkeleton } from '../../features/filters/FacetPanelSkeleton';
+import { ListAside, ListPager } from '../list-parts-on-demand';
 import { SaveEdition } from '../../features/offline/on-demand';
 import { filterLabel, listMeta } from '../../lib/page-meta';
 import { listPath } from '../../lib/routes';
@@ -40,7 +39,7 @@ export function ListScreen({ view }: { view: ListView }) {
     <ListLayout
       heading={filterLabel(view, view.filter) ?? '全部报道'}
       status={`共 ${view.total} 篇报道${pageNote}`}
-      facets={<FacetPanel {...facetOptions(view)} clearHref={filtered ? '/' : undefined} />}
+      facets={<ListAside view={view} />}
     >
       {view.articles.length > 0 ? (
         <ArticleList
@@ -58,7 +57,7 @@ export function ListScreen({ view }: { view: ListView }) {
           </Link>
         </p>
       )}
-      <Pager page={view.page} pageCount={view.pageCount} hrefFor={(page) => listPath(view.filter, page)} />
+      <ListPager page={view.page} pageCount={view.pageCount} hrefFor={(page) => listPath(view.filter, page)} />
       {view.page === 1 && !filtered && <ContinueReadingSlot />}
       {view.newestEdition && <SaveEdition date={view.newestEdition.date} bytes={view.newestEdition.bytes} label="最新一期" />}
     </ListLayout>

@@ -16,6 +16,11 @@ export const withoutSaved = (library: Library, id: string): Library => ({ ...lib
 function newest<V>(entries: Record<string, V>, limit: number, timeOf: (value: V) => number): Record<string, V> {
   const all = Object.entries(entries);
   if (all.length <= limit) return entries;
+  // One over the limit (one more mark at a time): drop the oldest in one pass.
+  if (all.length === limit + 1) {
+    const oldest = all.reduce((a, b) => (timeOf(b[1]) < timeOf(a[1]) ? b : a));
+    return Object.fromEntries(all.filter((pair) => pair !== oldest));
+  }
   return Object.fromEntries(all.sort(([, a], [, b]) => timeOf(b) - timeOf(a)).slice(0, limit));
 }
 

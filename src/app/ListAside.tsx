@@ -1,0 +1,33 @@
+import type { ListView } from '../archive/view-schema';
+import { DistrictMap } from '../features/district-map/DistrictMap';
+import { FacetPanel } from '../features/filters/FacetPanel';
+import { facetOptions } from '../features/filters/facet-model';
+import { filterLabel } from '../lib/page-meta';
+
+/**
+ * Beside a list: the facets, then the district map under the list's theme (collapsed into a
+ * disclosure on phones, where the list comes first).
+ */
+export function ListAside({ view }: { view: ListView }) {
+  const options = facetOptions(view);
+  const filtered = Boolean(view.filter.district || view.filter.theme);
+  const caption = `${filterLabel(view, { theme: view.filter.theme }) ?? '全部报道'}各区篇数`;
+  // The map keeps the list's theme and names every district, in taxonomy order (the facets put empty ones last).
+  const districts = view.districts.map((district) => options.districts.find((option) => option.slug === district.slug) ?? { ...district, href: '/', selected: false });
+  const map = <DistrictMap districts={districts} caption={caption} />;
+  return (
+    <>
+      <FacetPanel {...options} clearHref={filtered ? '/' : undefined} />
+      <details className="mt-4 rounded-lg border border-line bg-surface lg:hidden">
+        <summary className="flex min-h-11 cursor-pointer items-center px-4 font-serif font-bold">区域地图</summary>
+        <div className="px-3 pb-3">{map}</div>
+      </details>
+      <section aria-labelledby="map-heading" className="mt-6 hidden lg:block">
+        <h2 id="map-heading" className="mb-2 font-serif text-lg font-bold">
+          区域地图
+        </h2>
+        {map}
+      </section>
+    </>
+  );
+}

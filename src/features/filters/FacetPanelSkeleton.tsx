@@ -1,0 +1,20 @@
+import { SkeletonBlock } from '../../components/SkeletonBlock';
+
+/** Same rows as the real panel, so the list below it stays put while the index loads. */
+export function FacetPanelSkeleton() {
+  return (
+    <div className="space-y-4" aria-hidden="true">
+      <SkeletonBlock className="h-11 w-16" />
+      {[0, 1].map((group) => (
+        <div key={group}>
+          <SkeletonBlock className="mb-3.5 h-5 w-10" />
+          <div className="flex gap-2 overflow-hidden">
+            {[0, 1, 2, 3, 4].map((chip) => (
+              <SkeletonBlock key={chip} className="h-11 w-20 shrink-0 rounded-full" />
+            ))}
+          </div>
+        </div>
+      ))}
+    </div>
+  );
+}
