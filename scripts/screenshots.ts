@@ -1,6 +1,6 @@
 /**
  * Screenshots of the main screens at phone and desktop sizes, light and dark, for a human to look at.
- * Usage: npm run build && npm run preview & npx tsx scripts/screenshots.ts [baseURL] [--full] [--no-js]
+ * Usage: npm run build && npm run preview & npx tsx scripts/screenshots.ts [baseURL] [--full] [--no-js] [--only=name,name]
  * Writes PNGs to screenshots/ (ignored by git).
  */
 import { mkdirSync } from 'node:fs';
@@ -9,6 +9,7 @@ import { chromiumExecutable, QUIET_CHROMIUM_FLAGS } from './chromium.ts';
 
 const baseURL = process.argv.slice(2).find((arg) => !arg.startsWith('--')) ?? 'http://127.0.0.1:4173';
 const javaScriptEnabled = !process.argv.includes('--no-js');
+const only = process.argv.find((arg) => arg.startsWith('--only='))?.slice('--only='.length).split(',');
 /**
  * A path, or the first link on a page that matches a selector (for routes whose names vary);
  * `settings` are the reader's 阅读设置 stored before the page loads, `then` what to do once it has.
@@ -57,7 +58,7 @@ const browser = await chromium.launch(executable.bundled ? {} : { executablePath
 for (const colorScheme of ['light', 'dark'] as const) {
   for (const size of sizes) {
     const page = await browser.newPage({ viewport: size, colorScheme, deviceScaleFactor: 1, javaScriptEnabled });
-    for (const screen of screens) {
+    for (const screen of screens.filter(({ name }) => !only || only.includes(name))) {
       await page.goto(`${baseURL}/robots.txt`);
       await page.evaluate((settings) => {
         localStorage.clear();

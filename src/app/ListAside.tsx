@@ -18,8 +18,13 @@ export function ListAside({ view }: { view: ListView }) {
   return (
     <>
       <FacetPanel {...options} clearHref={filtered ? '/' : undefined} />
-      <details className="mt-4 rounded-lg border border-line bg-surface lg:hidden">
-        <summary className="flex min-h-11 cursor-pointer items-center px-4 font-serif font-bold">区域地图</summary>
+      <details className="group mt-4 rounded-lg border border-line bg-surface lg:hidden">
+        <summary className="flex min-h-11 cursor-pointer items-center gap-2 px-4 font-serif font-bold">
+          区域地图
+          <span aria-hidden="true" className="ml-auto text-muted transition-transform group-open:rotate-90">
+            ›
+          </span>
+        </summary>
         <div className="px-3 pb-3">{map}</div>
       </details>
       <section aria-labelledby="map-heading" className="mt-6 hidden lg:block">

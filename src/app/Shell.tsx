@@ -7,7 +7,7 @@ import { UpdateNotice } from './updates';
 import { useScrollRestoration } from './use-scroll-restoration';
 
 const navLinkClass = ({ isActive }: { isActive: boolean }) =>
-  `inline-flex min-h-11 items-center rounded-full px-3 text-sm ${isActive ? 'bg-accent-soft font-semibold text-accent' : 'hover:text-accent'}`;
+  `inline-flex min-h-11 items-center rounded-full px-3 text-sm whitespace-nowrap ${isActive ? 'bg-accent-soft font-semibold text-accent' : 'hover:text-accent'}`;
 
 export function Shell() {
   useScrollRestoration();
@@ -26,7 +26,7 @@ export function Shell() {
           </Link>
           <span className="hidden text-sm text-muted md:inline">北京职工身边的工会新闻</span>
           <nav aria-label="栏目" className="ml-auto">
-            <ul className="flex gap-1">
+            <ul className="flex flex-wrap gap-1">
               <li>
                 <NavLink to="/" end className={navLinkClass}>
                   最新
@@ -44,7 +44,7 @@ export function Shell() {
               </li>
             </ul>
           </nav>
-          <div className="mt-2 flex w-full items-center gap-1 sm:mt-0 sm:w-auto">
+          <div className="mt-2 flex w-full flex-wrap items-center gap-1 sm:mt-0 sm:w-auto">
             <SearchBox />
             <HeaderToolsSlot />
           </div>

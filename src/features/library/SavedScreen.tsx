@@ -53,7 +53,9 @@ function SavedList({ library }: { library: Library }) {
               </h2>
               {entry.subtitle && <p className="mt-1 text-muted">{entry.subtitle}</p>}
               <p className="mt-2 text-sm text-muted">
-                {entry.edition} · {savedOn(entry.savedAt)}收藏
+                {entry.edition}
+                <span aria-hidden="true"> · </span>
+                <span className="whitespace-nowrap">{savedOn(entry.savedAt)}收藏</span>
               </p>
             </div>
             <SaveToggle article={entry} compact />

@@ -60,7 +60,7 @@ export function SearchBox() {
       role="search"
       action={siteUrl(searchPath)}
       method="get"
-      className="flex w-full items-center gap-2 sm:w-auto"
+      className="flex min-w-0 flex-1 basis-48 items-center gap-2 sm:flex-none sm:basis-auto"
       onSubmit={(event) => {
         event.preventDefault();
         show(text);
