@@ -36,6 +36,9 @@ export default defineConfig({
   use: {
     baseURL: `http://127.0.0.1:${sites.root.port}`,
     trace: 'retain-on-failure',
+    // Each new context would install the service worker and precache the app shell: work that
+    // only the offline and update journeys are about (they allow it), done on two cores.
+    serviceWorkers: 'block',
   },
   projects: [
     { name: 'desktop', use: { ...devices['Desktop Chrome'], launchOptions } },

@@ -152,7 +152,7 @@ test.describe('through a host with a single-page fallback', () => {
 
 test.describe('offline', () => {
   // Going offline makes the browser log failed requests; that is what this journey is about.
-  test.use({ expectedConsoleErrors: /ERR_INTERNET_DISCONNECTED|Failed to fetch/ });
+  test.use({ expectedConsoleErrors: /ERR_INTERNET_DISCONNECTED|Failed to fetch/, serviceWorkers: 'allow' });
   // The service worker waits up to 4 s for the network before it answers from its cache.
   const offline = { timeout: 15_000 };
 

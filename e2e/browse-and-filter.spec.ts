@@ -64,7 +64,7 @@ test('a selected facet clears with one more tap', async ({ page }) => {
 test.describe('when a page cannot be fetched', () => {
   // The browser reports the failed request itself; that message is the point of this test.
   // Requests a service worker answers never reach page.route(); this journey is about the network failing.
-  test.use({ expectedConsoleErrors: /status of 503/, serviceWorkers: 'block' });
+  test.use({ expectedConsoleErrors: /status of 503/ });
 
   test('a data error offers a retry that recovers', async ({ page }) => {
     let failing = true;

@@ -13,7 +13,7 @@ const useLargeText = (page: Page) =>
 
 test.describe('收藏', () => {
   // Going offline makes the browser log failed requests; reading offline is what this journey is about.
-  test.use({ expectedConsoleErrors: /ERR_INTERNET_DISCONNECTED|Failed to fetch/ });
+  test.use({ expectedConsoleErrors: /ERR_INTERNET_DISCONNECTED|Failed to fetch/, serviceWorkers: 'allow' });
 
   test('an article saved from the list is in /saved/ and opens offline, never having been opened', async ({ page, context }) => {
     await page.goto('/');

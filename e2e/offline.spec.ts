@@ -1,7 +1,7 @@
 import { articleTitles, expect, seed, test, waitForServiceWorker } from './test';
 
 // Going offline makes the browser log failed requests; that is what this journey is about.
-test.use({ expectedConsoleErrors: /ERR_INTERNET_DISCONNECTED|Failed to fetch/ });
+test.use({ expectedConsoleErrors: /ERR_INTERNET_DISCONNECTED|Failed to fetch/, serviceWorkers: 'allow' });
 
 test('the list and an article read before keep working offline', async ({ page, context }) => {
   await page.goto('/');

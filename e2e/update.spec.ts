@@ -4,6 +4,8 @@ import { join } from 'node:path';
 import { startStaticServer, type StaticServer } from '../scripts/serve-static';
 import { expect, test, waitForServiceWorker } from './test';
 
+test.use({ serviceWorkers: 'allow' });
+
 // A deployment of its own, so this test can publish a new version without touching the others' site.
 let deployment: string;
 let server: StaticServer;
