@@ -50,7 +50,8 @@ export function AppRoutes() {
         />
         <Route
           path={routePatterns.article}
-          element={<RouteView kind="article" skeleton={<ArticleSkeleton />}>{(view) => <ArticlePage view={view} tools={<ArticleToolsSlot view={view} />} />}</RouteView>}
+          // Keyed by article: the next article's tools start afresh (no reading aloud or saving status carried over).
+          element={<RouteView kind="article" skeleton={<ArticleSkeleton />}>{(view) => <ArticlePage view={view} tools={<ArticleToolsSlot key={view.article.id} view={view} />} />}</RouteView>}
         />
         <Route
           path={routePatterns.search}

@@ -33,70 +33,48 @@ export function ReadAloud({ articleId }: { articleId: string }) {
     const blocks = readableBlocks();
     reader.current = new SpeechReader(blocks, voice, { onEnd: () => setState('stopped') }, rate);
     reader.current.start();
-    setState('playing');
   };
+
+  const control = (label: string, act: () => void, next: State) => (
+    <button
+      type="button"
+      onClick={() => {
+        act();
+        setState(next);
+      }}
+      className={buttonClass}
+    >
+      {label}
+    </button>
+  );
 
   return (
     <span role="group" aria-label="朗读" className="inline-flex flex-wrap items-center gap-2">
-      {state === 'stopped' && (
-        <button type="button" onClick={play} className={buttonClass}>
-          朗读
-        </button>
-      )}
-      {state === 'playing' && (
-        <button
-          type="button"
-          onClick={() => {
-            reader.current?.pause();
-            setState('paused');
-          }}
-          className={buttonClass}
-        >
-          暂停
-        </button>
-      )}
-      {state === 'paused' && (
-        <button
-          type="button"
-          onClick={() => {
-            reader.current?.resume();
-            setState('playing');
-          }}
-          className={buttonClass}
-        >
-          继续
-        </button>
-      )}
+      {state === 'stopped' && control('朗读', play, 'playing')}
+      {state === 'playing' && control('暂停', () => reader.current?.pause(), 'paused')}
+      {state === 'paused' && control('继续', () => reader.current?.resume(), 'playing')}
+      {state !== 'stopped' && control('停止', () => reader.current?.stop(), 'stopped')}
+      {/* The speed only while reading: a single button otherwise keeps the row of tools on one line on a phone. */}
       {state !== 'stopped' && (
-        <button
-          type="button"
-          onClick={() => {
-            reader.current?.stop();
-            setState('stopped');
-          }}
-          className={buttonClass}
-        >
-          停止
-        </button>
+        <label className="inline-flex items-center gap-1 text-sm text-muted">
+          语速
+          <select
+            value={rate}
+            onChange={(event) => {
+              const next = Number(event.target.value);
+              setRate(next);
+              reader.current?.setRate(next);
+            }}
+            className="min-h-11 rounded-full border border-line bg-surface px-3 text-ink"
+          >
+            {RATES.map((option) => (
+              <option key={option.rate} value={option.rate}>
+                {option.label}
+              </option>
+            ))}
+          </select>
+        </label>
       )}
-      <label className="inline-flex items-center gap-1 text-sm text-muted">
-        语速
-        <select
-          value={rate}
-          onChange={(event) => {
-            const next = Number(event.target.value);
-            setRate(next);
-            reader.current?.setRate(next);
-          }}
-          className="min-h-11 rounded-full border border-line bg-surface px-3 text-ink"
-        >
-          {RATES.map((option) => (
-            <option key={option.rate} value={option.rate}>
-              {option.label}
-            </option>
-          ))}
-        </select>
-      </label>
     </span>
   );
 }
