@@ -3,6 +3,9 @@ import { expect, seed, test } from './test';
 
 const base = `http://127.0.0.1:${sites.subPath.port}/reader/`;
 
+// The service worker's scope is part of what a sub-path must get right.
+test.use({ serviceWorkers: 'allow' });
+
 test('the site works under a sub-path: pages, links, data, icons and manifest', async ({ page, request }) => {
   const response = await page.goto(base);
   expect(response?.status()).toBe(200);
