@@ -35,7 +35,7 @@ export function ArticleToolsSlot(props: ComponentProps<typeof Tools>) {
 
 export function EntryMarksSlot(props: ComponentProps<typeof Marks>) {
   return (
-    <ClientOnly fallback={<span aria-hidden="true" className="inline-block h-11 w-11" />}>
+    <ClientOnly fallback={<span aria-hidden="true" className="inline-block h-11 w-11 shrink-0" />}>
       <Marks {...props} />
     </ClientOnly>
   );

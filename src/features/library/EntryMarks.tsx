@@ -9,7 +9,8 @@ import { SaveToggle } from './SaveToggle';
 export function EntryMarks({ article }: { article: Omit<SavedArticle, 'savedAt'> }) {
   const read = useLibrary().read[article.id] !== undefined;
   return (
-    <span className="inline-flex items-center gap-2">
+    // Never squeezed by the chips beside it: its placeholder is not either, so nothing moves when it arrives.
+    <span className="inline-flex shrink-0 items-center gap-2">
       {read && (
         <span data-read className="rounded-full bg-skeleton px-2 py-0.5 text-xs text-muted">
           已读
