@@ -34,14 +34,17 @@ export function ArticleCard({ article, terms, extras }: ArticleCardProps) {
       </h3>
       {article.subtitle && <p className="mt-1 text-muted">{article.subtitle}</p>}
       <p className="mt-3 leading-relaxed">{article.excerpt}</p>
-      <p className="mt-3 text-sm text-muted">
-        {credits && <span>{credits}</span>}
-        {credits && <span aria-hidden="true"> · </span>}
-        <span>约 {article.readingMinutes} 分钟读完</span>
-      </p>
-      <div className="mt-3 flex items-start justify-between gap-3">
-        <ArticleChips article={article} terms={terms} />
+      {/* The extras sit beside the short byline, not the chips: chips near a line's end would wrap differently while they load. */}
+      <div className="mt-3 flex items-center justify-between gap-3">
+        <p className="text-sm text-muted">
+          {credits && <span>{credits}</span>}
+          {credits && <span aria-hidden="true"> · </span>}
+          <span>约 {article.readingMinutes} 分钟读完</span>
+        </p>
         {extras}
+      </div>
+      <div className="mt-3">
+        <ArticleChips article={article} terms={terms} />
       </div>
     </article>
   );
