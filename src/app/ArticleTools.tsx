@@ -1,10 +1,10 @@
 import type { ArticleView } from '../archive/view-schema';
 import { ArticleReading } from '../features/library/ArticleReading';
+import { savedEntryOf } from '../features/library/saved-entry';
 import { SaveToggle } from '../features/library/SaveToggle';
 import { ReadAloud } from '../features/read-aloud/ReadAloud';
 import { SettingsButton } from '../features/reading-settings/SettingsButton';
 import { ShareButtons } from '../features/share/ShareButtons';
-import { editionLabel } from '../lib/edition-label';
 import { articlePath } from '../lib/routes';
 import { siteUrl } from '../lib/site-url';
 
@@ -13,11 +13,10 @@ import { siteUrl } from '../lib/site-url';
  * screens), 朗读 where there is a Chinese voice, 阅读设置; and, unseen, read marks and resume.
  */
 export function ArticleTools({ view: { article } }: { view: ArticleView }) {
-  const entry = { id: article.id, title: article.title, subtitle: article.subtitle, edition: editionLabel(article.page) };
   const url = new URL(siteUrl(articlePath(article.id)), window.location.origin).href;
   return (
     <div className="flex flex-wrap items-center gap-2">
-      <SaveToggle article={entry} />
+      <SaveToggle article={savedEntryOf(article)} />
       <ShareButtons url={url} title={article.title} />
       <ReadAloud articleId={article.id} />
       <SettingsButton className="border border-line sm:ml-auto" />

@@ -1,5 +1,3 @@
-import type { ComponentProps } from 'react';
-import { Suspense } from 'react';
 import { FacetPanelSkeleton } from '../features/filters/FacetPanelSkeleton';
 import { onDemand } from '../lib/on-demand';
 
@@ -10,22 +8,7 @@ import { onDemand } from '../lib/on-demand';
  */
 export const listParts = onDemand(() => import('./list-parts'));
 
-const LoadedListAside = listParts.component((m) => m.ListAside);
-const LoadedPager = listParts.component((m) => m.Pager);
+export const ListAside = listParts.component((m) => m.ListAside, <FacetPanelSkeleton />);
+export const ListPager = listParts.component((m) => m.Pager, (props) => (props.pageCount > 1 ? <div className="mt-8 h-11" /> : null));
+/** Without a fallback: the /districts/ route's skeleton waits for it. */
 export const DistrictsScreen = listParts.component((m) => m.DistrictsScreen);
-
-export function ListAside(props: ComponentProps<typeof LoadedListAside>) {
-  return (
-    <Suspense fallback={<FacetPanelSkeleton />}>
-      <LoadedListAside {...props} />
-    </Suspense>
-  );
-}
-
-export function ListPager(props: ComponentProps<typeof LoadedPager>) {
-  return (
-    <Suspense fallback={props.pageCount > 1 ? <div className="mt-8 h-11" /> : null}>
-      <LoadedPager {...props} />
-    </Suspense>
-  );
-}

@@ -15,7 +15,7 @@ const Marks = readerTools.component((m) => m.EntryMarks);
 const Continue = readerTools.component((m) => m.ContinueReading);
 
 /** The /saved/ screen: a route whose code the page loads before hydrating (see screen-code.ts). */
-export const SavedScreen = readerTools.component((m) => m.SavedScreen);
+export const SavedScreen = readerTools.component((m) => m.SavedScreen, null);
 
 export function HeaderToolsSlot() {
   return (

@@ -1,8 +1,8 @@
-import { Suspense } from 'react';
 import { Route, Routes } from 'react-router';
 import { NotFoundView } from '../components/NotFoundView';
 import { ArticlePage } from '../features/articles/ArticlePage';
 import { ArticleSkeleton } from '../features/articles/ArticleSkeleton';
+import { DistrictsSkeleton } from '../features/district-map/DistrictsSkeleton';
 import { EditionPageScreen, EditionScreen, EditionsCalendar, editionScreens } from '../features/editions/on-demand';
 import { EditionSkeleton } from '../features/editions/EditionSkeleton';
 import { SaveEdition } from '../features/offline/on-demand';
@@ -53,27 +53,12 @@ export function AppRoutes() {
           // Keyed by article: the next article's tools start afresh (no reading aloud or saving status carried over).
           element={<RouteView kind="article" skeleton={<ArticleSkeleton />}>{(view) => <ArticlePage view={view} tools={<ArticleToolsSlot key={view.article.id} view={view} />} />}</RouteView>}
         />
-        <Route
-          path={routePatterns.search}
-          element={
-            // Nothing while the results page's code arrives: the search box above stays in place.
-            <Suspense fallback={null}>
-              <SearchScreen />
-            </Suspense>
-          }
-        />
+        <Route path={routePatterns.search} element={<SearchScreen />} />
         <Route
           path={routePatterns.districts}
-          element={<RouteView kind="districts" skeleton={<EditionSkeleton />} code={listParts}>{(view) => <DistrictsScreen view={view} />}</RouteView>}
+          element={<RouteView kind="districts" skeleton={<DistrictsSkeleton />} code={listParts}>{(view) => <DistrictsScreen view={view} />}</RouteView>}
         />
-        <Route
-          path={routePatterns.saved}
-          element={
-            <Suspense fallback={null}>
-              <SavedScreen />
-            </Suspense>
-          }
-        />
+        <Route path={routePatterns.saved} element={<SavedScreen />} />
         <Route path="*" element={<NotFoundView />} />
       </Route>
     </Routes>

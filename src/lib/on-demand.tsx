@@ -1,4 +1,7 @@
-import { use, type ComponentType } from 'react';
+import { Suspense, use, type ComponentType, type ReactNode } from 'react';
+
+/** What shows while a part's chunk arrives: the same for every use, or shaped by the props. */
+type Fallback<P> = ReactNode | ((props: P) => ReactNode);
 
 /**
  * A part of the app that its own chunk brings on demand. Its components suspend until the chunk
@@ -9,8 +12,24 @@ import { use, type ComponentType } from 'react';
 export interface OnDemand<M> {
   preload(): Promise<M>;
   provide(module: M): void;
-  /** A component that renders the one `pick` chooses from the module, once it is loaded. */
-  component<P extends object>(pick: (module: M) => ComponentType<P>): ComponentType<P>;
+  /**
+   * A component that renders the one `pick` chooses from the module, once it is loaded. With a
+   * `fallback` it waits in a Suspense boundary of its own; without one it suspends, for a caller
+   * whose boundary already waits for it (a route's skeleton).
+   */
+  component<P extends object>(pick: (module: M) => ComponentType<P>, fallback?: Fallback<P>): ComponentType<P>;
+}
+
+/** `Component` in a Suspense boundary of its own, which shows `fallback` until it can render. */
+function withFallback<P extends object>(Component: ComponentType<P>, fallback: Fallback<P>): ComponentType<P> {
+  function WithFallback(props: P) {
+    return (
+      <Suspense fallback={typeof fallback === 'function' ? fallback(props) : fallback}>
+        <Component {...props} />
+      </Suspense>
+    );
+  }
+  return WithFallback;
 }
 
 /** A promise React's use() reads synchronously: it checks these fields before waiting. */
@@ -34,14 +53,14 @@ export function onDemand<M>(load: () => Promise<M>): OnDemand<M> {
   return {
     preload,
     provide: (module) => void (loaded = module),
-    component<P extends object>(pick: (module: M) => ComponentType<P>) {
+    component<P extends object>(pick: (module: M) => ComponentType<P>, fallback?: Fallback<P>) {
       function OnDemandComponent(props: P) {
         // use() on every render, also once loaded (React warns when a render that suspended skips
         // it later): a promise marked fulfilled is read at once, without suspending.
         const Picked = pick(use(loaded === undefined ? preload() : fulfilled(loaded)));
         return <Picked {...props} />;
       }
-      return OnDemandComponent;
+      return fallback === undefined ? OnDemandComponent : withFallback(OnDemandComponent, fallback);
     },
   };
 }

@@ -4,9 +4,9 @@ import type { ListView } from '../../archive/view-schema';
 import { PageHeading } from '../../components/PageHeading';
 import { SkeletonBlock } from '../../components/SkeletonBlock';
 import { ArticleList, ArticleListSkeleton } from '../../features/articles/ArticleList';
-import { editionLabel } from '../../lib/edition-label';
 import { ContinueReadingSlot, EntryMarksSlot } from '../reader-tools-on-demand';
 import { FacetPanelSkeleton } from '../../features/filters/FacetPanelSkeleton';
+import { savedEntryOf } from '../../features/library/saved-entry';
 import { ListAside, ListPager } from '../list-parts-on-demand';
 import { SaveEdition } from '../../features/offline/on-demand';
 import { filterLabel, listMeta } from '../../lib/page-meta';
@@ -45,9 +45,7 @@ export function ListScreen({ view }: { view: ListView }) {
         <ArticleList
           articles={view.articles}
           terms={view}
-          entryExtras={(article) => (
-            <EntryMarksSlot article={{ id: article.id, title: article.title, subtitle: article.subtitle, edition: editionLabel(article.page) }} />
-          )}
+          entryExtras={(article) => <EntryMarksSlot article={savedEntryOf(article)} />}
         />
       ) : (
         <p className="py-6">

@@ -1,4 +1,3 @@
-import { Suspense, type ComponentProps } from 'react';
 import { onDemand } from '../../lib/on-demand';
 
 /**
@@ -8,12 +7,4 @@ import { onDemand } from '../../lib/on-demand';
  */
 export const offlineSaving = onDemand(() => import('./SaveEdition'));
 
-const LoadedSaveEdition = offlineSaving.component((m) => m.SaveEdition);
-
-export function SaveEdition(props: ComponentProps<typeof LoadedSaveEdition>) {
-  return (
-    <Suspense fallback={null}>
-      <LoadedSaveEdition {...props} />
-    </Suspense>
-  );
-}
+export const SaveEdition = offlineSaving.component((m) => m.SaveEdition, null);

@@ -1,0 +1,11 @@
+import type { Article } from '../../content/schema';
+import { editionLabel } from '../../lib/edition-label';
+import type { SavedArticle } from './library-schema';
+
+/** What 收藏 keeps of an article, but for when: the same whether it is saved from its page or from a list. */
+export const savedEntryOf = (article: Pick<Article, 'id' | 'title' | 'subtitle' | 'page'>): Omit<SavedArticle, 'savedAt'> => ({
+  id: article.id,
+  title: article.title,
+  subtitle: article.subtitle,
+  edition: editionLabel(article.page),
+});
