@@ -38,6 +38,8 @@ const decoder = new TextDecoder();
 export class SearchEngine {
   private readonly buckets = new Map<number, Promise<Map<string, Posting>>>();
   private readonly chunks = new Map<number, Promise<SearchDocument[]>>();
+  /** Each posting decoded once, however many queries use it (it lives as long as its file). */
+  private readonly decoded = new WeakMap<Posting, DocumentList>();
   /** Each document's fields folded once, however many queries check it. */
   private readonly foldedCache = new WeakMap<SearchDocument, ReturnType<typeof foldedFields>>();
 
@@ -133,7 +135,7 @@ export class SearchEngine {
    */
   private async window(term: string): Promise<Evidence> {
     const own = await this.posting(term);
-    if (own) return { kind: 'exact', list: decodePosting(own) };
+    if (own) return { kind: 'exact', list: this.list(own) };
     if (term.length <= 2) return { kind: 'none' };
     const prefixes = await Promise.all(Array.from({ length: term.length - 2 }, (_, index) => this.posting(term.slice(0, index + 2))));
     let longest: Posting | undefined;
@@ -143,7 +145,16 @@ export class SearchEngine {
     }
     // Only a rare prefix stops the index from growing it; after a frequent one, the next gram would be there.
     const stoppedAtRare = longest !== undefined && longest.count <= this.manifest.rareDocs;
-    return stoppedAtRare && longest ? { kind: 'candidates', list: decodePosting(longest) } : { kind: 'none' };
+    return stoppedAtRare && longest ? { kind: 'candidates', list: this.list(longest) } : { kind: 'none' };
+  }
+
+  private list(posting: Posting): DocumentList {
+    let list = this.decoded.get(posting);
+    if (!list) {
+      list = decodePosting(posting);
+      this.decoded.set(posting, list);
+    }
+    return list;
   }
 
   private async posting(gram: string): Promise<Posting | undefined> {
@@ -190,12 +201,17 @@ export class SearchEngine {
   }
 
   private count(terms: readonly { slug: string; name: string }[], masks: readonly number[], ids: readonly number[]): FacetCount[] {
-    const counts = terms.map((term) => ({ ...term, count: 0 }));
+    // Documents share few distinct masks: tally those, then spread each one's tally over its bits.
+    const documentsByMask = new Map<number, number>();
     for (const id of ids) {
-      let mask = masks[id] ?? 0;
+      const mask = masks[id] ?? 0;
+      documentsByMask.set(mask, (documentsByMask.get(mask) ?? 0) + 1);
+    }
+    const counts = terms.map((term) => ({ ...term, count: 0 }));
+    for (let [mask, documents] of documentsByMask) {
       for (let index = 0; mask > 0; index += 1, mask = Math.floor(mask / 2)) {
         const facet = counts[index];
-        if (facet && mask % 2 === 1) facet.count += 1;
+        if (facet && mask % 2 === 1) facet.count += documents;
       }
     }
     return counts;

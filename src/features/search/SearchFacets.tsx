@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { memo, useState } from 'react';
 import { Link } from 'react-router';
 import { stayInPlaceState } from '../../lib/navigation-state';
 import type { FacetCount } from '../../search/engine';
@@ -11,7 +11,7 @@ interface SearchFacetsProps {
 }
 
 /** Districts and themes among the matches, with counts; choosing one narrows the search, choosing it again widens it. */
-export function SearchFacets({ request, districts, themes }: SearchFacetsProps) {
+export const SearchFacets = memo(function SearchFacets({ request, districts, themes }: SearchFacetsProps) {
   const filtered = Boolean(request.district || request.theme);
   return (
     <div className="mt-4 space-y-3">
@@ -28,7 +28,7 @@ export function SearchFacets({ request, districts, themes }: SearchFacetsProps) 
       )}
     </div>
   );
-}
+});
 
 interface FacetGroupProps {
   label: string;

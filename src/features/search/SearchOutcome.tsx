@@ -2,7 +2,7 @@ import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { ErrorNotice } from '../../components/ErrorNotice';
 import { SkeletonBlock } from '../../components/SkeletonBlock';
 import type { SearchEngine } from '../../search/engine';
-import { searchEngineQuery } from './search-queries';
+import { findMatches, searchEngineQuery, type FoundMatches } from './search-queries';
 import type { SearchRequest } from './search-url';
 import { SearchFacets } from './SearchFacets';
 import { SearchResults } from './SearchResults';
@@ -23,22 +23,29 @@ export function SearchOutcome({ request, terms, stale }: SearchOutcomeProps) {
 }
 
 function Matches({ engine, request, terms, stale }: SearchOutcomeProps & { engine: SearchEngine }) {
-  const filter = { district: request.district, theme: request.theme };
   const matches = useQuery({
-    queryKey: ['search', 'matches', terms, filter],
-    queryFn: () => engine.search(terms, filter),
+    queryKey: ['search', 'matches', terms, request.district, request.theme],
+    queryFn: () => findMatches(engine, request, terms),
     // While the next keystroke's results load, the last ones stay.
     placeholderData: keepPreviousData,
   });
   if (matches.isError) return <ErrorNotice title="搜索失败" onRetry={() => void matches.refetch()} />;
   if (!matches.data) return <ResultsSkeleton label="正在搜索…" />;
-  const { ids, districts, themes } = matches.data;
+  return <FoundSection found={matches.data} busy={stale || matches.isPlaceholderData} engine={engine} />;
+}
+
+/**
+ * The count, facets and results of one request, drawn from what it found (and for what): while
+ * the next query runs, the last results stay as they were, marked busy (and dimmed), and the
+ * memoized parts below are not drawn again on each keystroke.
+ */
+function FoundSection({ found, busy, engine }: { found: FoundMatches; busy: boolean; engine: SearchEngine }) {
+  const { request, terms, ids, districts, themes, firstPage } = found;
   const filtered = Boolean(request.district || request.theme);
   return (
-    // While the next query runs, the last results stay, marked busy (and dimmed) until they are replaced.
     <section
       aria-labelledby="search-count"
-      aria-busy={stale || matches.isPlaceholderData}
+      aria-busy={busy}
       data-query={request.q}
       data-result-count={ids.length}
       className="mt-4 transition-opacity aria-busy:opacity-60"
@@ -60,7 +67,7 @@ function Matches({ engine, request, terms, stale }: SearchOutcomeProps & { engin
           </ul>
         </div>
       ) : (
-        <SearchResults key={`${terms.join(' ')}|${filter.district ?? ''}|${filter.theme ?? ''}`} engine={engine} ids={ids} terms={terms} />
+        <SearchResults engine={engine} ids={ids} terms={terms} firstPage={firstPage} />
       )}
     </section>
   );

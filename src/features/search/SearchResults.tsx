@@ -1,53 +1,58 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import { useEffect, useRef, useState } from 'react';
+import { memo, useEffect, useRef, useState } from 'react';
 import type { SearchEngine } from '../../search/engine';
+import type { SearchDocument } from '../../search/search-document';
+import { RESULTS_PAGE } from './search-queries';
 import { SearchResult } from './SearchResult';
-
-const PAGE = 20;
 
 interface SearchResultsProps {
   engine: SearchEngine;
   ids: number[];
   terms: string[];
+  /** The first RESULTS_PAGE documents of `ids`, found with them. */
+  firstPage: SearchDocument[];
 }
 
-/** The matches, twenty at a time: "更多结果" adds the next twenty and moves focus to the first of them. */
-export function SearchResults({ engine, ids, terms }: SearchResultsProps) {
-  const [shown, setShown] = useState(PAGE);
+/**
+ * The matches, twenty at a time: "更多结果" adds the next twenty and moves focus to the first of
+ * them. Memoized: a keystroke whose results are still being found leaves the list untouched.
+ */
+export const SearchResults = memo(function SearchResults({ engine, ids, terms, firstPage }: SearchResultsProps) {
+  // How far the reader has gone in these matches; new matches start again at the first page. The
+  // list itself stays mounted, so a refined query patches the results rather than rebuilding them.
+  const [progress, setProgress] = useState<{ of: number[]; shown: number; focusFrom?: number }>({ of: ids, shown: RESULTS_PAGE });
+  const { shown, focusFrom } = progress.of === ids ? progress : { shown: RESULTS_PAGE, focusFrom: undefined };
   const firstNew = useRef<HTMLAnchorElement>(null);
-  const [focusFrom, setFocusFrom] = useState<number | undefined>();
-  const visible = ids.slice(0, shown);
-  const documents = useQuery({
-    queryKey: ['search', 'documents', visible],
-    queryFn: () => engine.documents(visible),
+  const more = ids.slice(RESULTS_PAGE, shown);
+  const extra = useQuery({
+    queryKey: ['search', 'documents', more],
+    queryFn: () => engine.documents(more),
+    enabled: more.length > 0,
     placeholderData: keepPreviousData,
   });
-  const loaded = documents.data ?? [];
+  const loaded = [...firstPage, ...(extra.data ?? [])];
 
   useEffect(() => {
     if (focusFrom !== undefined && loaded.length > focusFrom) {
       firstNew.current?.focus();
-      setFocusFrom(undefined);
+      setProgress({ of: ids, shown });
     }
   }, [focusFrom, loaded.length]);
 
-  if (documents.isError) return <p role="alert" className="mt-6">结果加载失败，请检查网络后重试。</p>;
   return (
     <>
-      <ol aria-busy={documents.isPlaceholderData} className="mt-4 divide-y divide-line">
+      <ol aria-busy={extra.isPlaceholderData} className="mt-4 divide-y divide-line">
         {loaded.map((document, index) => (
           <li key={document.id}>
             <SearchResult document={document} terms={terms} engine={engine} linkRef={index === focusFrom ? firstNew : undefined} />
           </li>
         ))}
       </ol>
+      {extra.isError && <p role="alert" className="mt-6">结果加载失败，请检查网络后重试。</p>}
       {shown < ids.length && (
         <button
           type="button"
-          onClick={() => {
-            setFocusFrom(shown);
-            setShown(shown + PAGE);
-          }}
+          onClick={() => setProgress({ of: ids, shown: shown + RESULTS_PAGE, focusFrom: shown })}
           className="mt-4 min-h-11 w-full rounded-full border border-accent px-5 font-semibold text-accent hover:bg-accent-soft"
         >
           更多结果（还有 {ids.length - shown} 篇）
@@ -55,4 +60,4 @@ export function SearchResults({ engine, ids, terms }: SearchResultsProps) {
       )}
     </>
   );
-}
+});
