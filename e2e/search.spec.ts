@@ -5,7 +5,7 @@ import { loadContent } from '../src/content/load-content';
 import { foldedFields, matchRank } from '../src/search/match';
 import { parseQuery } from '../src/search/query';
 import { searchDocuments } from '../src/search/search-documents';
-import { expect, test } from './test';
+import { expect, test, waitForServiceWorker } from './test';
 
 /** Search runs on the generated 300-article archive (playwright.config.ts builds it). */
 test.use({ baseURL: `http://127.0.0.1:${sites.archive.port}` });
@@ -143,6 +143,40 @@ test('a query is text: markup in it is shown, never run', async ({ page }) => {
 test('a query too long to search gets a message, not a frozen page', async ({ page }) => {
   await page.goto(`/search/?q=${'工会'.repeat(60)}`);
   await expect(page.getByText(/太长了/u)).toBeVisible();
+});
+
+test.describe('offline', () => {
+  // Going offline makes the browser log the requests that fail; that is what this journey is about.
+  test.use({ expectedConsoleErrors: /ERR_INTERNET_DISCONNECTED|Failed to fetch/u, serviceWorkers: 'allow' });
+
+  test('a search made before finds every match again offline', async ({ page, context }) => {
+    await openFrontPage(page);
+    await waitForServiceWorker(page);
+    await searchBox(page).fill('陈曦');
+    const count = String(expectedCount('陈曦'));
+    await expect(results(page)).toHaveAttribute('data-result-count', count);
+    const titles = await resultTitles(page).allTextContents();
+
+    await context.setOffline(true);
+    await page.reload();
+    await expect(results(page)).toHaveAttribute('data-result-count', count);
+    await expect(resultTitles(page)).toHaveText(titles);
+    await context.setOffline(false);
+  });
+});
+
+test.describe('when the index cannot be fetched', () => {
+  test.use({ expectedConsoleErrors: /Failed to load resource|search-index/u });
+
+  test('the results page says so and its retry recovers', async ({ page }) => {
+    await page.route('**/search-index.json', (route) => route.abort());
+    await page.goto(`/search/?q=${encodeURIComponent('陈曦')}`);
+    // After react-query's own retries (about 7 s).
+    await expect(page.getByRole('alert')).toContainText('搜索索引加载失败', { timeout: 20_000 });
+    await page.unroute('**/search-index.json');
+    await page.getByRole('alert').getByRole('button', { name: '重新加载' }).click();
+    await expect(results(page)).toHaveAttribute('data-result-count', String(expectedCount('陈曦')));
+  });
 });
 
 test.describe('without JavaScript', () => {

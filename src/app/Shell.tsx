@@ -1,4 +1,5 @@
 import { Link, NavLink, Outlet } from 'react-router';
+import { useAppLinks } from '../lib/app-link';
 import { editionsPath, savedPath } from '../lib/routes';
 import { SITE_NAME } from '../lib/page-meta';
 import { SearchBox } from '../features/search/SearchBox';
@@ -11,6 +12,7 @@ const navLinkClass = ({ isActive }: { isActive: boolean }) =>
 
 export function Shell() {
   useScrollRestoration();
+  useAppLinks();
   return (
     <div className="flex min-h-dvh flex-col">
       <a

@@ -1,4 +1,4 @@
-import { Link } from 'react-router';
+import { AppLink } from '../lib/app-link';
 import { pageLinks } from '../archive/pagination';
 
 interface PagerProps {
@@ -17,10 +17,10 @@ export function Pager({ page, pageCount, hrefFor }: PagerProps) {
   // The visible word is the link's name; a hidden note may add to it, never replace it.
   const step = (target: number, text: string, note = '') =>
     target >= 1 && target <= pageCount && target !== page ? (
-      <Link to={hrefFor(target)} className={linkCell}>
+      <AppLink to={hrefFor(target)} className={linkCell}>
         {text}
         {note && <span className="sr-only">{note}</span>}
-      </Link>
+      </AppLink>
     ) : (
       <span className={`${cell} text-muted`} aria-hidden="true">
         {text}
@@ -45,11 +45,11 @@ export function Pager({ page, pageCount, hrefFor }: PagerProps) {
                   <span className="sr-only">页（当前）</span>
                 </span>
               ) : (
-                <Link to={hrefFor(link.page)} className={linkCell}>
+                <AppLink to={hrefFor(link.page)} className={linkCell}>
                   <span className="sr-only">第 </span>
                   {link.page}
                   <span className="sr-only"> 页</span>
-                </Link>
+                </AppLink>
               )}
             </li>
           ),

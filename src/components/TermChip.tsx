@@ -1,4 +1,4 @@
-import { Link } from 'react-router';
+import { AppLink } from '../lib/app-link';
 
 interface TermChipProps {
   to: string;
@@ -15,11 +15,11 @@ const tones = {
 /** A small link to a filtered list; its padding keeps a 44 px touch target around small text. */
 export function TermChip({ to, children, tone }: TermChipProps) {
   return (
-    <Link
+    <AppLink
       to={to}
       className={`inline-flex min-h-11 items-center rounded-full border px-3 text-sm hover:bg-accent-soft ${tones[tone]}`}
     >
       {children}
-    </Link>
+    </AppLink>
   );
 }

@@ -1,8 +1,7 @@
 import type { ReactNode } from 'react';
-import { Link, useLocation } from 'react-router';
 import type { ArticleSummary, Terms } from '../../archive/view-schema';
+import { AppLink } from '../../lib/app-link';
 import { articlePath } from '../../lib/routes';
-import type { FromList } from '../../lib/navigation-state';
 import { PhotoBadge } from '../../components/PhotoBadge';
 import { ArticleChips } from './ArticleMeta';
 import { creditLine } from '../../content/credit-line';
@@ -15,8 +14,6 @@ interface ArticleCardProps {
 }
 
 export function ArticleCard({ article, terms, extras }: ArticleCardProps) {
-  const location = useLocation();
-  const fromList: FromList = { listHref: `${location.pathname}${location.search}`, stepsFromList: 1 };
   const credits = creditLine(article.credits);
 
   return (
@@ -24,13 +21,13 @@ export function ArticleCard({ article, terms, extras }: ArticleCardProps) {
     <article className="group/card py-6" aria-labelledby={`title-${article.id}`}>
       {article.kind === 'photo' && <PhotoBadge />}
       <h3 id={`title-${article.id}`} className="mt-1 font-serif text-xl leading-snug font-bold group-has-[[data-read]]/card:text-muted sm:text-2xl">
-        <Link
+        <AppLink
           to={articlePath(article.id)}
-          state={fromList}
+          state="from-list"
           onClick={() => rememberOpenedArticle(article.id)}
           className="hover:text-accent hover:underline">
           {article.title}
-        </Link>
+        </AppLink>
       </h3>
       {article.subtitle && <p className="mt-1 text-muted">{article.subtitle}</p>}
       <p className="mt-3 leading-relaxed">{article.excerpt}</p>

@@ -1,4 +1,4 @@
-import { Link } from 'react-router';
+import { AppLink } from '../../lib/app-link';
 import { DISTRICT_TILES, shadeLevel } from './tile-layout';
 
 export interface MapDistrict {
@@ -36,7 +36,7 @@ export function DistrictMap({ districts, caption }: { districts: readonly MapDis
           if (!tile) return null;
           return (
             <li key={district.slug} className={`${COLUMNS[tile.column - 1]} ${ROWS[tile.row - 1]} min-w-0`}>
-              <Link
+              <AppLink
                 to={district.href}
                 aria-current={district.selected ? 'true' : undefined}
                 className={`flex min-h-12 flex-col items-center justify-center rounded-md border p-0.5 text-center leading-tight hover:outline-2 hover:outline-accent ${
@@ -52,7 +52,7 @@ export function DistrictMap({ districts, caption }: { districts: readonly MapDis
                 <span aria-hidden="true" className="text-xs font-semibold tabular-nums">
                   {district.count}
                 </span>
-              </Link>
+              </AppLink>
             </li>
           );
         })}

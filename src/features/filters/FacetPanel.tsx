@@ -1,5 +1,4 @@
-import { Link } from 'react-router';
-import { stayInPlaceState } from '../../lib/navigation-state';
+import { AppLink } from '../../lib/app-link';
 import type { FacetOption } from './facet-model';
 
 interface FacetPanelProps {
@@ -17,12 +16,12 @@ export function FacetPanel({ districts, themes, clearHref }: FacetPanelProps) {
           筛选
         </h2>
         {clearHref && (
-          <Link
+          <AppLink
             to={clearHref}
             className="inline-flex min-h-11 items-center rounded px-2 text-accent hover:underline"
           >
             清除筛选
-          </Link>
+          </AppLink>
         )}
       </div>
       <FacetGroup id="facet-districts" label="区域" options={districts} />
@@ -68,9 +67,9 @@ function FacetChip({ option }: { option: FacetOption }) {
     );
   }
   return (
-    <Link
+    <AppLink
       to={option.href}
-      state={stayInPlaceState}
+      state="stay-in-place"
       aria-current={option.selected ? 'true' : undefined}
       className={`${chipBase} ${
         option.selected
@@ -82,6 +81,6 @@ function FacetChip({ option }: { option: FacetOption }) {
       {option.name}
       {count}
       {option.selected && <span className="sr-only">（已选，再按一次取消）</span>}
-    </Link>
+    </AppLink>
   );
 }

@@ -1,6 +1,5 @@
 import { memo, useState } from 'react';
-import { Link } from 'react-router';
-import { stayInPlaceState } from '../../lib/navigation-state';
+import { AppLink } from '../../lib/app-link';
 import type { FacetCount } from '../../search/engine';
 import { searchHref, type SearchRequest } from './search-url';
 
@@ -18,13 +17,13 @@ export const SearchFacets = memo(function SearchFacets({ request, districts, the
       <FacetGroup label="区域" options={districts} selected={request.district} href={(district) => searchHref({ ...request, district })} />
       <FacetGroup label="主题" options={themes} selected={request.theme} href={(theme) => searchHref({ ...request, theme })} />
       {filtered && (
-        <Link
+        <AppLink
           to={searchHref({ q: request.q })}
-          state={stayInPlaceState}
+          state="stay-in-place"
           className="inline-flex min-h-11 items-center rounded-full px-3 text-sm text-accent underline hover:bg-accent-soft"
         >
           清除筛选
-        </Link>
+        </AppLink>
       )}
     </div>
   );
@@ -52,10 +51,10 @@ function FacetGroup({ label, options, selected, href }: FacetGroupProps) {
       {shown.map((option) => {
         const active = option.slug === selected;
         return (
-          <Link
+          <AppLink
             key={option.slug}
             to={href(active ? undefined : option.slug)}
-            state={stayInPlaceState}
+            state="stay-in-place"
             aria-current={active ? 'true' : undefined}
             className={`inline-flex min-h-11 items-center gap-1 rounded-full border px-3 text-sm ${
               active ? 'border-accent bg-accent font-semibold text-accent-ink' : 'border-line hover:bg-accent-soft'
@@ -63,7 +62,7 @@ function FacetGroup({ label, options, selected, href }: FacetGroupProps) {
           >
             {option.name}
             <span className={active ? '' : 'text-muted'}>{option.count}</span>
-          </Link>
+          </AppLink>
         );
       })}
       {(expanded || shown.length < present.length) && (

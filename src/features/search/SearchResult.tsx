@@ -1,8 +1,8 @@
 import type { Ref } from 'react';
-import { Link } from 'react-router';
 import { TermChip } from '../../components/TermChip';
 import { formatEditionDate, UNDATED } from '../../lib/dates';
 import { pageLabel } from '../../lib/page-meta';
+import { AppLink } from '../../lib/app-link';
 import { articlePath, listPath } from '../../lib/routes';
 import type { SearchEngine } from '../../search/engine';
 import { highlightRuns, snippetOf } from '../../search/highlight';
@@ -32,9 +32,9 @@ export function SearchResult({ document, terms, engine, linkRef }: SearchResultP
   return (
     <article className="py-5" aria-labelledby={titleId}>
       <h2 id={titleId} className="font-serif text-xl leading-snug font-bold">
-        <Link ref={linkRef} to={articlePath(document.id)} className="hover:text-accent hover:underline">
+        <AppLink ref={linkRef} to={articlePath(document.id)} className="hover:text-accent hover:underline">
           <Highlighted text={document.title} terms={terms} />
-        </Link>
+        </AppLink>
       </h2>
       {document.subtitle && (
         <p className="mt-1 text-muted">

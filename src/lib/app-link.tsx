@@ -1,0 +1,61 @@
+import { useEffect, useRef, type AnchorHTMLAttributes, type Ref } from 'react';
+import { useLocation, useNavigate } from 'react-router';
+import { stayInPlaceState, type FromList } from './navigation-state';
+import { siteUrl } from './site-url';
+
+const APP_LINK = 'data-app-link';
+const LINK_STATE = 'data-link-state';
+
+/** What a link carries in history: nothing, "stay in place" (facets, pages of a list), or the list it was opened from. */
+type LinkState = 'stay-in-place' | 'from-list';
+
+interface AppLinkProps extends Omit<AnchorHTMLAttributes<HTMLAnchorElement>, 'href'> {
+  /** A path in the app, from its root (`/articles/x/`). */
+  to: string;
+  state?: LinkState;
+  ref?: Ref<HTMLAnchorElement>;
+}
+
+/**
+ * A link inside the app that costs what an `<a>` costs. Where a screen shows a hundred links
+ * (cards, chips, facets, the map, results), react-router's Link runs a dozen hooks and effects for
+ * each, on hydration and on every navigation; these run none, and one listener (useAppLinks, in
+ * the shell) follows them all.
+ */
+export function AppLink({ to, state, ...anchor }: AppLinkProps) {
+  return <a {...anchor} href={siteUrl(to)} {...{ [APP_LINK]: '', [LINK_STATE]: state }} />;
+}
+
+/** The app's path of a link on this site (under its base), or undefined for anywhere else. */
+function appPath(link: HTMLAnchorElement): string | undefined {
+  const url = new URL(link.href);
+  const base = import.meta.env.BASE_URL;
+  if (url.origin !== window.location.origin || !url.pathname.startsWith(base)) return undefined;
+  return `${url.pathname.slice(base.length - 1)}${url.search}${url.hash}`;
+}
+
+const isPlainClick = (event: MouseEvent) => !event.defaultPrevented && event.button === 0 && !(event.metaKey || event.altKey || event.ctrlKey || event.shiftKey);
+
+/** Follows every AppLink in the page as react-router's Link would: in the app, and a link to where the reader is replaces it. */
+export function useAppLinks(): void {
+  const navigate = useNavigate();
+  const { pathname, search } = useLocation();
+  const here = useRef('');
+  useEffect(() => {
+    here.current = `${pathname}${search}`;
+  }, [pathname, search]);
+  useEffect(() => {
+    const follow = (event: MouseEvent) => {
+      const link = event.target instanceof Element ? event.target.closest(`a[${APP_LINK}]`) : null;
+      if (!isPlainClick(event) || !(link instanceof HTMLAnchorElement) || (link.target && link.target !== '_self') || link.hasAttribute('download')) return;
+      const to = appPath(link);
+      if (to === undefined) return;
+      event.preventDefault();
+      const kind = link.getAttribute(LINK_STATE);
+      const fromList: FromList = { listHref: here.current, stepsFromList: 1 };
+      void navigate(to, { replace: to === here.current, state: kind === 'stay-in-place' ? stayInPlaceState : kind === 'from-list' ? fromList : undefined });
+    };
+    document.addEventListener('click', follow);
+    return () => document.removeEventListener('click', follow);
+  }, [navigate]);
+}
