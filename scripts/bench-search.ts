@@ -168,6 +168,8 @@ async function main(): Promise<number> {
       ['name', '陈曦'],
       ['rare term', rare],
       ['three-term AND', '工会 女职工 顺义'],
+      // Longer than any gram, and common: answered from positions, not by checking text.
+      ['long phrase', '组织职工开展技能竞赛活动'],
       ['occurs nowhere', '龘鑫犇'],
     ] as const;
     console.log(`\nfirst query on a fresh page, CPU ${CPU_SLOWDOWN}× slower (${articles} articles)`);

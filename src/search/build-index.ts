@@ -1,5 +1,5 @@
 import { buildGramPostings, type GramShape, type Posting } from './gram-index.ts';
-import { encodeBucket, encodeFacets, searchFile, type SearchManifest } from './index-format.ts';
+import { encodeBucket, encodeFacets, searchFile, type SearchFileKind, type SearchManifest } from './index-format.ts';
 import type { SearchDocument } from './search-document.ts';
 import { gramBucket } from './varint.ts';
 
@@ -36,6 +36,16 @@ const maskOf = (slugs: readonly string[], terms: readonly Term[]) =>
     return index < 0 ? mask : mask + 2 ** index;
   }, 0);
 
+/** Grams spread over files by a hash of the gram: as many as their bytes need, up to `shape.buckets`. */
+function bucketed(grams: ReadonlyMap<string, Posting>, shape: IndexShape): Map<string, Posting>[] {
+  let bytes = 0;
+  for (const [gram, posting] of grams) bytes += posting.bytes.length + gram.length * 3;
+  const count = Math.min(shape.buckets, Math.max(1, Math.ceil(bytes / shape.bucketBytes)));
+  const buckets = Array.from({ length: count }, () => new Map<string, Posting>());
+  for (const [gram, posting] of grams) buckets[gramBucket(gram, count)]?.set(gram, posting);
+  return buckets;
+}
+
 /**
  * The search index of `documents`, numbered in the order given: oldest first, so a new edition
  * adds documents at the end and leaves the older chunks (and their hashes) as they were.
@@ -46,19 +56,15 @@ export async function buildSearchIndex(
   shape: IndexShape = INDEX_SHAPE,
 ): Promise<SearchIndex> {
   const files = new Map<string, Uint8Array>();
-  const add = async (kind: 'postings' | 'docs' | 'facets', bytes: Uint8Array<ArrayBuffer>) => {
+  const add = async (kind: SearchFileKind, bytes: Uint8Array<ArrayBuffer>) => {
     const hash = await contentHash(bytes);
     files.set(searchFile(hash, kind), bytes);
     return hash;
   };
 
   const grams = buildGramPostings(documents, shape);
-  let bytes = 0;
-  for (const [gram, posting] of grams) bytes += posting.bytes.length + gram.length * 3;
-  const count = Math.min(shape.buckets, Math.max(1, Math.ceil(bytes / shape.bucketBytes)));
-  const buckets = Array.from({ length: count }, () => new Map<string, Posting>());
-  for (const [gram, posting] of grams) buckets[gramBucket(gram, count)]?.set(gram, posting);
-  const postings = await Promise.all(buckets.map((bucket) => add('postings', encodeBucket(bucket))));
+  const postings = await Promise.all(bucketed(grams.postings, shape).map((bucket) => add('postings', encodeBucket(bucket))));
+  const positions = await Promise.all(bucketed(grams.positions, shape).map((bucket) => add('positions', encodeBucket(bucket))));
 
   const docs: string[] = [];
   for (let first = 0; first < documents.length; first += shape.docsPerChunk) {
@@ -68,12 +74,13 @@ export async function buildSearchIndex(
   const facets = await add('facets', encodeFacets(masks));
 
   const manifest: SearchManifest = {
-    version: 1,
+    version: 2,
     documents: documents.length,
     maxGram: shape.maxGram,
     rareDocs: shape.rareDocs,
     docsPerChunk: shape.docsPerChunk,
     postings,
+    positions,
     docs,
     facets,
     // Only what the results show: the taxonomy's aliases and keywords stay behind.

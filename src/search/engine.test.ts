@@ -79,4 +79,37 @@ describe('the search engine against a brute-force scan of the archive', () => {
   it('agrees when short grams and many rare prefixes force it to check text', { timeout: 120_000 }, async () => {
     await expectBruteForceAgreement({ maxGram: 3, rareDocs: 150, buckets: 16, bucketBytes: 1024, docsPerChunk: 5 }, 2);
   });
+
+  it('agrees when every term longer than a gram is answered by positions', { timeout: 120_000 }, async () => {
+    // No gram is rare: every window of a longer term is indexed whole, so none is checked against text.
+    await expectBruteForceAgreement({ maxGram: 2, rareDocs: 0, buckets: 16, bucketBytes: 4096, docsPerChunk: 8 }, 3);
+  });
+});
+
+/** The phrase of `length` characters found in the most documents (the first of equals in text order). */
+function commonestPhrase(length: number): string {
+  const documentsWith = new Map<string, number>();
+  for (const document of documents) {
+    const phrases = new Set<string>();
+    for (const { text } of searchFields(document)) {
+      const folded = foldForSearch(text);
+      for (let start = 0; start + length <= folded.length; start += 1) phrases.add(folded.slice(start, start + length));
+    }
+    for (const phrase of phrases) documentsWith.set(phrase, (documentsWith.get(phrase) ?? 0) + 1);
+  }
+  return [...documentsWith].reduce((best, entry) => (entry[1] > best[1] ? entry : best), ['', 0])[0];
+}
+
+describe('a term longer than any gram', () => {
+  it('is answered from positions when its windows are indexed, downloading no text', { timeout: 60_000 }, async () => {
+    const { fetchBytes, requested } = await memoryIndex(documents);
+    const engine = await SearchEngine.open(fetchBytes);
+    const term = commonestPhrase(10);
+    const expected = bruteForce([term]);
+    expect(expected.length).toBeGreaterThan(8);
+    requested.length = 0;
+    expect((await engine.search([term])).ids).toEqual(expected);
+    expect(requested.filter((path) => path.includes('/docs-'))).toEqual([]);
+    expect(requested.some((path) => path.includes('/positions-'))).toBe(true);
+  });
 });

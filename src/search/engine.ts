@@ -1,6 +1,6 @@
-import type { Posting } from './gram-index.ts';
+import type { Positions, Posting } from './gram-index.ts';
 import { intersect, rankOrder, withoutRanks } from './document-lists.ts';
-import { decodeBucket, decodeFacets, decodePosting, searchFile, searchManifestSchema, SEARCH_MANIFEST, type DocumentList, type SearchManifest } from './index-format.ts';
+import { decodeBucket, decodeFacets, decodePosting, decodePositions, searchFile, type Occurrences, searchManifestSchema, SEARCH_MANIFEST, type DocumentList, type SearchManifest } from './index-format.ts';
 import { foldedFields, matchRank } from './match.ts';
 import { searchDocumentSchema, type SearchDocument } from './search-document.ts';
 import { gramBucket } from './varint.ts';
@@ -32,14 +32,31 @@ export interface SearchMatches {
 }
 
 const documentsSchema = z.array(searchDocumentSchema);
+
+/** The offsets at which a gram occurs in each of the `wanted` documents. */
+function offsetsByDocument(occurrences: Occurrences, wanted: ReadonlySet<number>): Map<number, Set<number>> {
+  const byDocument = new Map<number, Set<number>>();
+  occurrences.documents.forEach((document, index) => {
+    if (!wanted.has(document)) return;
+    let offsets = byDocument.get(document);
+    if (!offsets) {
+      offsets = new Set();
+      byDocument.set(document, offsets);
+    }
+    offsets.add(occurrences.offsets[index] ?? 0);
+  });
+  return byDocument;
+}
 const decoder = new TextDecoder();
 
 /** The query side of the index: loads the manifest and facets once, then only the files a query needs. */
 export class SearchEngine {
-  private readonly buckets = new Map<number, Promise<Map<string, Posting>>>();
+  /** Postings and positions files by path, decoded. */
+  private readonly buckets = new Map<string, Promise<Map<string, Posting>>>();
   private readonly chunks = new Map<number, Promise<SearchDocument[]>>();
   /** Each posting decoded once, however many queries use it (it lives as long as its file). */
   private readonly decoded = new WeakMap<Posting, DocumentList>();
+  private readonly decodedPositions = new WeakMap<Positions, Occurrences>();
   /** Each document's fields folded once, however many queries check it. */
   private readonly foldedCache = new WeakMap<SearchDocument, ReturnType<typeof foldedFields>>();
 
@@ -126,7 +143,44 @@ export class SearchEngine {
       if (window.kind === 'none') return window;
       list = list ? intersect(list, window.list) : window.list;
     }
-    return list ? { kind: 'candidates', list } : { kind: 'none' };
+    if (!list || list.ids.length === 0) return { kind: 'none' };
+    // Every window indexed whole: their positions tell whether they lie side by side, without the text.
+    if (windows.every((window) => window.kind === 'exact')) return { kind: 'exact', list: await this.sideBySide(term, [...starts], list) };
+    return { kind: 'candidates', list };
+  }
+
+  /** The candidates where the windows of `term` starting at `starts` occur one after another, with the field rank there. */
+  private async sideBySide(term: string, starts: readonly number[], candidates: DocumentList): Promise<DocumentList> {
+    const { maxGram } = this.manifest;
+    const [first, ...others] = await Promise.all(starts.map((start) => this.occurrences(term.slice(start, start + maxGram))));
+    const wanted = new Set(candidates.ids);
+    const offsetsOf = others.map((occurrences) => offsetsByDocument(occurrences, wanted));
+    const ids: number[] = [];
+    const ranks: number[] = [];
+    for (let index = 0; first && index < first.documents.length; index += 1) {
+      const document = first.documents[index] ?? 0;
+      if (!wanted.has(document)) continue;
+      const termStart = (first.offsets[index] ?? 0) - (starts[0] ?? 0);
+      if (!offsetsOf.every((offsets, other) => offsets.get(document)?.has(termStart + (starts[other + 1] ?? 0)))) continue;
+      const rank = first.ranks[index] ?? 3;
+      if (ids.at(-1) === document) ranks[ranks.length - 1] = Math.min(ranks.at(-1) ?? 3, rank);
+      else {
+        ids.push(document);
+        ranks.push(rank);
+      }
+    }
+    return { ids: Int32Array.from(ids), ranks: Uint8Array.from(ranks) };
+  }
+
+  private async occurrences(gram: string): Promise<Occurrences> {
+    const positions = await this.lookup('positions', gram);
+    if (!positions) throw new Error(`search index: no positions for the indexed gram ${gram}`);
+    let occurrences = this.decodedPositions.get(positions);
+    if (!occurrences) {
+      occurrences = decodePositions(positions);
+      this.decodedPositions.set(positions, occurrences);
+    }
+    return occurrences;
   }
 
   /**
@@ -157,15 +211,20 @@ export class SearchEngine {
     return list;
   }
 
-  private async posting(gram: string): Promise<Posting | undefined> {
-    const bucket = gramBucket(gram, this.manifest.postings.length);
-    let grams = this.buckets.get(bucket);
+  private posting(gram: string): Promise<Posting | undefined> {
+    return this.lookup('postings', gram);
+  }
+
+  /** A gram's entry in the postings or positions file its hash picks (each file fetched once). */
+  private async lookup(kind: 'postings' | 'positions', gram: string): Promise<Posting | undefined> {
+    const hashes = this.manifest[kind];
+    const path = searchFile(hashes[gramBucket(gram, hashes.length)] ?? '', kind);
+    let grams = this.buckets.get(path);
     if (!grams) {
-      const hash = this.manifest.postings[bucket] ?? '';
-      grams = this.fetchBytes(searchFile(hash, 'postings')).then(decodeBucket);
+      grams = this.fetchBytes(path).then(decodeBucket);
       // A failed download is tried again by the next query.
-      grams.catch(() => this.buckets.delete(bucket));
-      this.buckets.set(bucket, grams);
+      grams.catch(() => this.buckets.delete(path));
+      this.buckets.set(path, grams);
     }
     return (await grams).get(gram);
   }

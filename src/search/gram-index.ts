@@ -19,6 +19,24 @@ export interface Posting {
   bytes: Uint8Array;
 }
 
+/**
+ * Where a gram of `maxGram` characters occurs: what proves that a longer term's windows lie side by
+ * side, without the text. Occurrences ascend by document, then by offset in the document's fields
+ * (joined by a separator no gram spans): uint(document − previous document), then
+ * uint((offset − previous offset) × 4 + field rank), the previous offset being −1 in each document.
+ */
+export interface Positions {
+  /** Occurrences. */
+  count: number;
+  bytes: Uint8Array;
+}
+
+export interface GramPostings {
+  postings: Map<string, Posting>;
+  /** For every indexed gram of `maxGram` characters. */
+  positions: Map<string, Positions>;
+}
+
 const SEPARATOR = 0; // between fields: no gram spans it
 
 /** Every field of every document, folded, in one string, with the document and rank of each position. */
@@ -34,13 +52,17 @@ function concatenate(documents: readonly SearchDocument[]) {
   const text = parts.join('');
   const documentAt = new Int32Array(text.length);
   const rankAt = new Uint8Array(text.length);
+  const documentStart = new Int32Array(documents.length);
   let offset = 0;
+  let previous = -1;
   for (const span of spans) {
+    if (span.document !== previous) documentStart[span.document] = offset;
+    previous = span.document;
     documentAt.fill(span.document, offset, offset + span.length);
     rankAt.fill(span.rank, offset, offset + span.length);
     offset += span.length;
   }
-  return { text, documentAt, rankAt };
+  return { text, documentAt, rankAt, documentStart };
 }
 
 /**
@@ -49,8 +71,8 @@ function concatenate(documents: readonly SearchDocument[]) {
  * at a time over numeric gram ids (a gram is its prefix's id and one more character), so the work
  * is linear in the text times `maxGram`.
  */
-export function buildGramPostings(documents: readonly SearchDocument[], shape: GramShape): Map<string, Posting> {
-  const { text, documentAt, rankAt } = concatenate(documents);
+export function buildGramPostings(documents: readonly SearchDocument[], shape: GramShape): GramPostings {
+  const { text, documentAt, rankAt, documentStart } = concatenate(documents);
   const grams = new GramTable();
   const gramAt = new Int32Array(text.length).fill(-1);
   for (let position = 0; position < text.length; position += 1) {
@@ -65,10 +87,35 @@ export function buildGramPostings(documents: readonly SearchDocument[], shape: G
       const code = text.charCodeAt(position + length - 1);
       // Two-character grams always; longer ones only after a prefix that is not rare.
       const grows = code !== SEPARATOR && (length === 2 || grams.documents(prefix) > shape.rareDocs);
-      gramAt[position] = grows ? grams.add(prefix, code, documentAt[position] ?? 0, rankAt[position] as FieldRank) : -1;
+      const document = documentAt[position] ?? 0;
+      gramAt[position] = grows ? grams.add(prefix, code, document, rankAt[position] as FieldRank) : -1;
+      if (grows && length === shape.maxGram) {
+        grams.occurs(gramAt[position] ?? 0, document, position - (documentStart[document] ?? 0), rankAt[position] as FieldRank);
+      }
     }
   }
-  return grams.postings();
+  return { postings: grams.postings(), positions: grams.positions() };
+}
+
+/** Occurrences of one gram as they come, in text order (so ascending by document and offset). */
+class PositionsWriter {
+  private readonly writer = new ByteWriter(8);
+  private count = 0;
+  private document = 0;
+  private offset = -1;
+
+  add(document: number, offset: number, rank: FieldRank): void {
+    this.writer.uint(document - this.document);
+    if (document !== this.document) this.offset = -1;
+    this.writer.uint((offset - this.offset) * 4 + rank);
+    this.document = document;
+    this.offset = offset;
+    this.count += 1;
+  }
+
+  result(): Positions {
+    return { count: this.count, bytes: this.writer.result() };
+  }
 }
 
 /** Gram ids, their strings and their postings as they grow, one document at a time. */
@@ -80,6 +127,7 @@ class GramTable {
   private readonly lastDocument: number[] = [];
   private readonly lastRank: FieldRank[] = [];
   private readonly flushedDocument: number[] = [];
+  private readonly occurrences = new Map<number, PositionsWriter>();
 
   documents(id: number): number {
     return this.counts[id] ?? 0;
@@ -108,6 +156,21 @@ class GramTable {
     this.lastRank[id] = rank;
     this.counts[id] = (this.counts[id] ?? 0) + 1;
     return id;
+  }
+
+  occurs(id: number, document: number, offset: number, rank: FieldRank): void {
+    let writer = this.occurrences.get(id);
+    if (!writer) {
+      writer = new PositionsWriter();
+      this.occurrences.set(id, writer);
+    }
+    writer.add(document, offset, rank);
+  }
+
+  positions(): Map<string, Positions> {
+    const positions = new Map<string, Positions>();
+    for (const [id, writer] of this.occurrences) positions.set(this.strings[id] ?? '', writer.result());
+    return positions;
   }
 
   postings(): Map<string, Posting> {

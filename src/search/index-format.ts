@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import type { Posting } from './gram-index.ts';
+import type { Positions, Posting } from './gram-index.ts';
 import { ByteReader, ByteWriter } from './varint.ts';
 
 /**
@@ -8,18 +8,20 @@ import { ByteReader, ByteWriter } from './varint.ts';
  */
 export const SEARCH_MANIFEST = 'search-index.json';
 export const SEARCH_FILES = 'search-index';
-export const searchFile = (hash: string, kind: 'postings' | 'docs' | 'facets') => `${SEARCH_FILES}/${kind}-${hash}.${kind === 'docs' ? 'json' : 'bin'}`;
+export type SearchFileKind = 'postings' | 'positions' | 'docs' | 'facets';
+export const searchFile = (hash: string, kind: SearchFileKind) => `${SEARCH_FILES}/${kind}-${hash}.${kind === 'docs' || kind === 'facets' ? 'json' : 'bin'}`;
 
 const termSchema = z.object({ slug: z.string(), name: z.string() });
 
 export const searchManifestSchema = z.object({
-  version: z.literal(1),
+  version: z.literal(2),
   documents: z.int(),
   maxGram: z.int(),
   rareDocs: z.int(),
   docsPerChunk: z.int(),
-  /** Content hashes: postings files by bucket, document chunks by number, and the facets file. */
+  /** Content hashes: postings and positions files by bucket, document chunks by number, and the facets file. */
   postings: z.array(z.string()),
+  positions: z.array(z.string()),
   docs: z.array(z.string()),
   facets: z.string(),
   districts: z.array(termSchema),
@@ -27,7 +29,7 @@ export const searchManifestSchema = z.object({
 });
 export type SearchManifest = z.infer<typeof searchManifestSchema>;
 
-/** A postings file: its grams (sorted) with their document counts and postings. */
+/** A postings (or positions) file: its grams (sorted) with their counts and bytes. */
 export function encodeBucket(grams: ReadonlyMap<string, Posting>): Uint8Array<ArrayBuffer> {
   const writer = new ByteWriter();
   const sorted = [...grams].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
@@ -76,24 +78,47 @@ export function decodePosting(posting: Posting): DocumentList {
   return { ids, ranks };
 }
 
-/** Facets file: per document, in id order, a bit mask of its districts and one of its themes. */
-export function encodeFacets(masks: readonly { districts: number; themes: number }[]): Uint8Array<ArrayBuffer> {
-  const writer = new ByteWriter();
-  for (const { districts, themes } of masks) {
-    writer.uint(districts);
-    writer.uint(themes);
-  }
-  return writer.result();
+/** Occurrences decoded from Positions: parallel arrays, ascending by document, then offset. */
+export interface Occurrences {
+  documents: Int32Array;
+  offsets: Int32Array;
+  ranks: Uint8Array;
 }
 
-export function decodeFacets(bytes: Uint8Array, documents: number): { districts: number[]; themes: number[] } {
-  const reader = new ByteReader(bytes);
-  const districts: number[] = [];
-  const themes: number[] = [];
-  for (let id = 0; id < documents; id += 1) {
-    districts.push(reader.uint());
-    themes.push(reader.uint());
+export function decodePositions(positions: Positions): Occurrences {
+  const reader = new ByteReader(positions.bytes);
+  const documents = new Int32Array(positions.count);
+  const offsets = new Int32Array(positions.count);
+  const ranks = new Uint8Array(positions.count);
+  let document = 0;
+  let offset = -1;
+  for (let index = 0; index < positions.count; index += 1) {
+    const step = reader.uint();
+    document += step;
+    if (step > 0) offset = -1;
+    const value = reader.uint();
+    offset += Math.floor(value / 4);
+    documents[index] = document;
+    offsets[index] = offset;
+    ranks[index] = value % 4;
   }
-  if (!reader.done) throw new Error('search index: the facets file does not match the number of documents');
-  return { districts, themes };
+  if (!reader.done) throw new Error('search index: positions hold more occurrences than their count');
+  return { documents, offsets, ranks };
+}
+
+/**
+ * Facets file: per document, in id order, a bit mask of its districts and one of its themes, as a
+ * flat JSON array of numbers. Text, not varints: hosts compress JSON (about 3×) and send a binary
+ * file as it is, and every first query downloads this one.
+ */
+export function encodeFacets(masks: readonly { districts: number; themes: number }[]): Uint8Array<ArrayBuffer> {
+  return new TextEncoder().encode(JSON.stringify(masks.flatMap(({ districts, themes }) => [districts, themes])));
+}
+
+const facetsSchema = z.array(z.int().check(z.nonnegative()));
+
+export function decodeFacets(bytes: Uint8Array, documents: number): { districts: number[]; themes: number[] } {
+  const flat = facetsSchema.parse(JSON.parse(new TextDecoder().decode(bytes)));
+  if (flat.length !== documents * 2) throw new Error('search index: the facets file does not match the number of documents');
+  return { districts: flat.filter((_, index) => index % 2 === 0), themes: flat.filter((_, index) => index % 2 === 1) };
 }
