@@ -33,11 +33,33 @@ export interface SearchMatches {
 
 const documentsSchema = z.array(searchDocumentSchema);
 
-/** The offsets at which a gram occurs in each of the `wanted` documents. */
-function offsetsByDocument(occurrences: Occurrences, wanted: ReadonlySet<number>): Map<number, Set<number>> {
+/**
+ * The documents where windows occurring at `positions` lie one after another, the window of each
+ * starting where `starts` says in the term, with the rank of the field they are in.
+ */
+function sideBySide(positions: readonly Occurrences[], starts: readonly number[]): DocumentList {
+  const [first, ...others] = positions;
+  const offsetsOf = others.map(offsetsByDocument);
+  const ids: number[] = [];
+  const ranks: number[] = [];
+  for (let index = 0; first && index < first.documents.length; index += 1) {
+    const document = first.documents[index] ?? 0;
+    const termStart = (first.offsets[index] ?? 0) - (starts[0] ?? 0);
+    if (!offsetsOf.every((offsets, other) => offsets.get(document)?.has(termStart + (starts[other + 1] ?? 0)))) continue;
+    const rank = first.ranks[index] ?? 3;
+    if (ids.at(-1) === document) ranks[ranks.length - 1] = Math.min(ranks.at(-1) ?? 3, rank);
+    else {
+      ids.push(document);
+      ranks.push(rank);
+    }
+  }
+  return { ids: Int32Array.from(ids), ranks: Uint8Array.from(ranks) };
+}
+
+/** The offsets at which a gram occurs, by document. */
+function offsetsByDocument(occurrences: Occurrences): Map<number, Set<number>> {
   const byDocument = new Map<number, Set<number>>();
   occurrences.documents.forEach((document, index) => {
-    if (!wanted.has(document)) return;
     let offsets = byDocument.get(document);
     if (!offsets) {
       offsets = new Set();
@@ -134,47 +156,26 @@ export class SearchEngine {
   private async term(term: string): Promise<Evidence> {
     const { maxGram } = this.manifest;
     if (term.length <= maxGram) return this.window(term);
-    // Longer than any gram: every document with all of its windows is a candidate.
     const starts = new Set<number>([term.length - maxGram]);
     for (let start = 0; start < term.length - maxGram; start += maxGram) starts.add(start);
-    const windows = await Promise.all([...starts].map((start) => this.window(term.slice(start, start + maxGram))));
+    const windows = [...starts].map((start) => term.slice(start, start + maxGram));
+    // Windows that are all frequent grams have positions, which tell whether they lie side by side:
+    // exact, without their postings or the text.
+    const positions = await Promise.all(windows.map((window) => this.occurrences(window)));
+    if (positions.every((occurrences) => occurrences !== undefined)) return { kind: 'exact', list: sideBySide(positions, [...starts]) };
+    // A rare window: every document with all of the windows is a candidate (at most rareDocs).
     let list: DocumentList | undefined;
-    for (const window of windows) {
+    for (const window of await Promise.all(windows.map((window) => this.window(window)))) {
       if (window.kind === 'none') return window;
       list = list ? intersect(list, window.list) : window.list;
     }
-    if (!list || list.ids.length === 0) return { kind: 'none' };
-    // Every window indexed whole: their positions tell whether they lie side by side, without the text.
-    if (windows.every((window) => window.kind === 'exact')) return { kind: 'exact', list: await this.sideBySide(term, [...starts], list) };
-    return { kind: 'candidates', list };
+    return list && list.ids.length > 0 ? { kind: 'candidates', list } : { kind: 'none' };
   }
 
-  /** The candidates where the windows of `term` starting at `starts` occur one after another, with the field rank there. */
-  private async sideBySide(term: string, starts: readonly number[], candidates: DocumentList): Promise<DocumentList> {
-    const { maxGram } = this.manifest;
-    const [first, ...others] = await Promise.all(starts.map((start) => this.occurrences(term.slice(start, start + maxGram))));
-    const wanted = new Set(candidates.ids);
-    const offsetsOf = others.map((occurrences) => offsetsByDocument(occurrences, wanted));
-    const ids: number[] = [];
-    const ranks: number[] = [];
-    for (let index = 0; first && index < first.documents.length; index += 1) {
-      const document = first.documents[index] ?? 0;
-      if (!wanted.has(document)) continue;
-      const termStart = (first.offsets[index] ?? 0) - (starts[0] ?? 0);
-      if (!offsetsOf.every((offsets, other) => offsets.get(document)?.has(termStart + (starts[other + 1] ?? 0)))) continue;
-      const rank = first.ranks[index] ?? 3;
-      if (ids.at(-1) === document) ranks[ranks.length - 1] = Math.min(ranks.at(-1) ?? 3, rank);
-      else {
-        ids.push(document);
-        ranks.push(rank);
-      }
-    }
-    return { ids: Int32Array.from(ids), ranks: Uint8Array.from(ranks) };
-  }
-
-  private async occurrences(gram: string): Promise<Occurrences> {
+  /** Where a frequent gram of maxGram characters occurs; undefined for any other. */
+  private async occurrences(gram: string): Promise<Occurrences | undefined> {
     const positions = await this.lookup('positions', gram);
-    if (!positions) throw new Error(`search index: no positions for the indexed gram ${gram}`);
+    if (!positions) return undefined;
     let occurrences = this.decodedPositions.get(positions);
     if (!occurrences) {
       occurrences = decodePositions(positions);

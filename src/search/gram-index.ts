@@ -33,7 +33,7 @@ export interface Positions {
 
 export interface GramPostings {
   postings: Map<string, Posting>;
-  /** For every indexed gram of `maxGram` characters. */
+  /** For every indexed gram of `maxGram` characters found in more than `rareDocs` documents. */
   positions: Map<string, Positions>;
 }
 
@@ -87,12 +87,16 @@ export function buildGramPostings(documents: readonly SearchDocument[], shape: G
       const code = text.charCodeAt(position + length - 1);
       // Two-character grams always; longer ones only after a prefix that is not rare.
       const grows = code !== SEPARATOR && (length === 2 || grams.documents(prefix) > shape.rareDocs);
-      const document = documentAt[position] ?? 0;
-      gramAt[position] = grows ? grams.add(prefix, code, document, rankAt[position] as FieldRank) : -1;
-      if (grows && length === shape.maxGram) {
-        grams.occurs(gramAt[position] ?? 0, document, position - (documentStart[document] ?? 0), rankAt[position] as FieldRank);
-      }
+      gramAt[position] = grows ? grams.add(prefix, code, documentAt[position] ?? 0, rankAt[position] as FieldRank) : -1;
     }
+  }
+  // gramAt now holds the longest grams. Positions only for the frequent ones: a long term with a
+  // rare window has at most rareDocs candidates, whose text is cheap to check.
+  for (let position = 0; position < text.length; position += 1) {
+    const id = gramAt[position] ?? -1;
+    if (id < 0 || grams.documents(id) <= shape.rareDocs) continue;
+    const document = documentAt[position] ?? 0;
+    grams.occurs(id, document, position - (documentStart[document] ?? 0), rankAt[position] as FieldRank);
   }
   return { postings: grams.postings(), positions: grams.positions() };
 }
