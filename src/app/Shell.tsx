@@ -1,5 +1,6 @@
 import { Link, NavLink, Outlet } from 'react-router';
 import { useAppLinks } from '../lib/app-link';
+import { useNoteNavigations } from '../lib/use-is-client';
 import { editionsPath, savedPath } from '../lib/routes';
 import { SITE_NAME } from '../lib/page-meta';
 import { SearchBox } from '../features/search/SearchBox';
@@ -13,6 +14,7 @@ const navLinkClass = ({ isActive }: { isActive: boolean }) =>
 export function Shell() {
   useScrollRestoration();
   useAppLinks();
+  useNoteNavigations();
   return (
     <div className="flex min-h-dvh flex-col">
       <a
