@@ -33,6 +33,27 @@ export interface SearchMatches {
 
 const documentsSchema = z.array(searchDocumentSchema);
 
+/** What `make` gives for `key`, made once however often it is asked for. */
+function memo<K extends object, V>(cache: WeakMap<K, V>, key: K, make: (key: K) => V): V {
+  let value = cache.get(key);
+  if (value === undefined) {
+    value = make(key);
+    cache.set(key, value);
+  }
+  return value;
+}
+
+/** A file's decoded contents, downloaded once; a failed download is tried again by the next query. */
+function fetchedOnce<K, V>(cache: Map<K, Promise<V>>, key: K, load: () => Promise<V>): Promise<V> {
+  let value = cache.get(key);
+  if (!value) {
+    value = load();
+    value.catch(() => cache.delete(key));
+    cache.set(key, value);
+  }
+  return value;
+}
+
 /**
  * The documents where windows occurring at `positions` lie one after another, the window of each
  * starting where `starts` says in the term, with the rank of the field they are in.
@@ -175,13 +196,7 @@ export class SearchEngine {
   /** Where a frequent gram of maxGram characters occurs; undefined for any other. */
   private async occurrences(gram: string): Promise<Occurrences | undefined> {
     const positions = await this.lookup('positions', gram);
-    if (!positions) return undefined;
-    let occurrences = this.decodedPositions.get(positions);
-    if (!occurrences) {
-      occurrences = decodePositions(positions);
-      this.decodedPositions.set(positions, occurrences);
-    }
-    return occurrences;
+    return positions && memo(this.decodedPositions, positions, decodePositions);
   }
 
   /**
@@ -189,10 +204,10 @@ export class SearchEngine {
    * in the common case); else its longest prefix's when that is rare; else it occurs nowhere.
    */
   private async window(term: string): Promise<Evidence> {
-    const own = await this.posting(term);
+    const own = await this.lookup('postings', term);
     if (own) return { kind: 'exact', list: this.list(own) };
     if (term.length <= 2) return { kind: 'none' };
-    const prefixes = await Promise.all(Array.from({ length: term.length - 2 }, (_, index) => this.posting(term.slice(0, index + 2))));
+    const prefixes = await Promise.all(Array.from({ length: term.length - 2 }, (_, index) => this.lookup('postings', term.slice(0, index + 2))));
     let longest: Posting | undefined;
     for (const prefix of prefixes) {
       if (!prefix) break;
@@ -204,53 +219,27 @@ export class SearchEngine {
   }
 
   private list(posting: Posting): DocumentList {
-    let list = this.decoded.get(posting);
-    if (!list) {
-      list = decodePosting(posting);
-      this.decoded.set(posting, list);
-    }
-    return list;
-  }
-
-  private posting(gram: string): Promise<Posting | undefined> {
-    return this.lookup('postings', gram);
+    return memo(this.decoded, posting, decodePosting);
   }
 
   /** A gram's entry in the postings or positions file its hash picks (each file fetched once). */
   private async lookup(kind: 'postings' | 'positions', gram: string): Promise<Posting | undefined> {
     const hashes = this.manifest[kind];
     const path = searchFile(hashes[gramBucket(gram, hashes.length)] ?? '', kind);
-    let grams = this.buckets.get(path);
-    if (!grams) {
-      grams = this.fetchBytes(path).then(decodeBucket);
-      // A failed download is tried again by the next query.
-      grams.catch(() => this.buckets.delete(path));
-      this.buckets.set(path, grams);
-    }
-    return (await grams).get(gram);
+    return (await fetchedOnce(this.buckets, path, () => this.fetchBytes(path).then(decodeBucket))).get(gram);
   }
 
   private async document(id: number): Promise<SearchDocument> {
     const chunk = Math.floor(id / this.manifest.docsPerChunk);
-    let documents = this.chunks.get(chunk);
-    if (!documents) {
-      const hash = this.manifest.docs[chunk] ?? '';
-      documents = this.fetchBytes(searchFile(hash, 'docs')).then((bytes) => documentsSchema.parse(JSON.parse(decoder.decode(bytes))));
-      documents.catch(() => this.chunks.delete(chunk));
-      this.chunks.set(chunk, documents);
-    }
+    const path = searchFile(this.manifest.docs[chunk] ?? '', 'docs');
+    const documents = fetchedOnce(this.chunks, chunk, () => this.fetchBytes(path).then((bytes) => documentsSchema.parse(JSON.parse(decoder.decode(bytes)))));
     const document = (await documents)[id % this.manifest.docsPerChunk];
     if (!document) throw new Error(`search index: no document ${id}`);
     return document;
   }
 
   private folded(document: SearchDocument): ReturnType<typeof foldedFields> {
-    let fields = this.foldedCache.get(document);
-    if (!fields) {
-      fields = foldedFields(document);
-      this.foldedCache.set(document, fields);
-    }
-    return fields;
+    return memo(this.foldedCache, document, foldedFields);
   }
 
   private bit(terms: readonly { slug: string }[], slug: string | undefined): number | undefined {
