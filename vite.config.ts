@@ -97,6 +97,8 @@ export default defineConfig(({ isSsrBuild }) => ({
       onLog: (level, log, handler) => (isSsrBuild && log.code === 'INEFFECTIVE_DYNAMIC_IMPORT' ? undefined : handler(level, log)),
     },
   },
+  // The search worker (features/search/engine-worker.ts) is a module, like the app.
+  worker: { format: 'es' },
   // A self-contained server bundle runs from wherever OUT_DIR puts it.
   ssr: { noExternal: true },
   // The bundled React picks its build at run time from NODE_ENV; prerendering wants the production

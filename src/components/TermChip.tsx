@@ -1,4 +1,4 @@
-import { AppLink } from '../lib/app-link';
+import { appLinkAttributes } from '../lib/app-link';
 
 interface TermChipProps {
   to: string;
@@ -15,11 +15,8 @@ const tones = {
 /** A small link to a filtered list; its padding keeps a 44 px touch target around small text. */
 export function TermChip({ to, children, tone }: TermChipProps) {
   return (
-    <AppLink
-      to={to}
-      className={`inline-flex min-h-11 items-center rounded-full border px-3 text-sm hover:bg-accent-soft ${tones[tone]}`}
-    >
+    <a {...appLinkAttributes(to)} className={`inline-flex min-h-11 items-center rounded-full border px-3 text-sm hover:bg-accent-soft ${tones[tone]}`}>
       {children}
-    </AppLink>
+    </a>
   );
 }

@@ -23,7 +23,12 @@ interface AppLinkProps extends Omit<AnchorHTMLAttributes<HTMLAnchorElement>, 'hr
  * the shell) follows them all.
  */
 export function AppLink({ to, state, ...anchor }: AppLinkProps) {
-  return <a {...anchor} href={siteUrl(to)} {...{ [APP_LINK]: '', [LINK_STATE]: state }} />;
+  return <a {...anchor} {...appLinkAttributes(to, state)} />;
+}
+
+/** What makes an `<a>` an AppLink, for lists drawn on every keystroke that cannot spare even a component per link. */
+export function appLinkAttributes(to: string, state?: LinkState) {
+  return { href: siteUrl(to), [APP_LINK]: '', [LINK_STATE]: state };
 }
 
 /** The app's path of a link on this site (under its base), or undefined for anywhere else. */

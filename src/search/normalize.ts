@@ -26,9 +26,21 @@ function foldCode(code: number): number {
   return lower.length === 1 ? lower.charCodeAt(0) : code;
 }
 
+/** foldCode of every UTF-16 unit met so far, 0 for one not worked out yet: folding is on every query's path. */
+const folds = new Uint16Array(0x10000);
+const foldedCode = (code: number) => folds[code] || (folds[code] = foldCode(code));
+
 /** Full-width and half-width forms folded together, Latin letters in lower case; same length. */
 export function foldForSearch(text: string): string {
+  // Runs that fold to themselves (most of a Chinese text) are copied whole.
   let folded = '';
-  for (let index = 0; index < text.length; index += 1) folded += String.fromCharCode(foldCode(text.charCodeAt(index)));
-  return folded;
+  let unchangedFrom = 0;
+  for (let index = 0; index < text.length; index += 1) {
+    const code = text.charCodeAt(index);
+    const to = foldedCode(code);
+    if (to === code) continue;
+    folded += text.slice(unchangedFrom, index) + String.fromCharCode(to);
+    unchangedFrom = index + 1;
+  }
+  return unchangedFrom === 0 ? text : folded + text.slice(unchangedFrom);
 }

@@ -1,5 +1,5 @@
 import { memo, useState } from 'react';
-import { AppLink } from '../../lib/app-link';
+import { AppLink, appLinkAttributes } from '../../lib/app-link';
 import type { FacetCount } from '../../search/engine';
 import { searchHref, type SearchRequest } from './search-url';
 
@@ -51,10 +51,9 @@ function FacetGroup({ label, options, selected, href }: FacetGroupProps) {
       {shown.map((option) => {
         const active = option.slug === selected;
         return (
-          <AppLink
+          <a
             key={option.slug}
-            to={href(active ? undefined : option.slug)}
-            state="stay-in-place"
+            {...appLinkAttributes(href(active ? undefined : option.slug), 'stay-in-place')}
             aria-current={active ? 'true' : undefined}
             className={`inline-flex min-h-11 items-center gap-1 rounded-full border px-3 text-sm ${
               active ? 'border-accent bg-accent font-semibold text-accent-ink' : 'border-line hover:bg-accent-soft'
@@ -62,7 +61,7 @@ function FacetGroup({ label, options, selected, href }: FacetGroupProps) {
           >
             {option.name}
             <span className={active ? '' : 'text-muted'}>{option.count}</span>
-          </AppLink>
+          </a>
         );
       })}
       {(expanded || shown.length < present.length) && (

@@ -1,7 +1,7 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { ErrorNotice } from '../../components/ErrorNotice';
 import { SkeletonBlock } from '../../components/SkeletonBlock';
-import type { SearchEngine } from '../../search/engine';
+import type { SearchClient } from './engine-client';
 import { findMatches, searchEngineQuery, type FoundMatches } from './search-queries';
 import type { SearchRequest } from './search-url';
 import { SearchFacets } from './SearchFacets';
@@ -22,7 +22,7 @@ export function SearchOutcome({ request, terms, stale }: SearchOutcomeProps) {
   return <Matches engine={engine.data} request={request} terms={terms} stale={stale} />;
 }
 
-function Matches({ engine, request, terms, stale }: SearchOutcomeProps & { engine: SearchEngine }) {
+function Matches({ engine, request, terms, stale }: SearchOutcomeProps & { engine: SearchClient }) {
   const matches = useQuery({
     queryKey: ['search', 'matches', terms, request.district, request.theme],
     queryFn: () => findMatches(engine, request, terms),
@@ -39,7 +39,7 @@ function Matches({ engine, request, terms, stale }: SearchOutcomeProps & { engin
  * the next query runs, the last results stay as they were, marked busy (and dimmed), and the
  * memoized parts below are not drawn again on each keystroke.
  */
-function FoundSection({ found, busy, engine }: { found: FoundMatches; busy: boolean; engine: SearchEngine }) {
+function FoundSection({ found, busy, engine }: { found: FoundMatches; busy: boolean; engine: SearchClient }) {
   const { request, terms, ids, districts, themes, firstPage } = found;
   const filtered = Boolean(request.district || request.theme);
   return (

@@ -1,18 +1,18 @@
-import type { Ref } from 'react';
+import { useMemo, type Ref } from 'react';
 import { TermChip } from '../../components/TermChip';
 import { formatEditionDate, UNDATED } from '../../lib/dates';
 import { pageLabel } from '../../lib/page-meta';
-import { AppLink } from '../../lib/app-link';
+import { appLinkAttributes } from '../../lib/app-link';
 import { articlePath, listPath } from '../../lib/routes';
-import type { SearchEngine } from '../../search/engine';
 import { highlightRuns, snippetOf } from '../../search/highlight';
 import type { SearchDocument } from '../../search/search-document';
-import { Highlighted } from './Highlighted';
+import type { SearchClient } from './engine-client';
+import { highlighted } from './highlighted';
 
 interface SearchResultProps {
   document: SearchDocument;
   terms: string[];
-  engine: SearchEngine;
+  engine: SearchClient;
   linkRef?: Ref<HTMLAnchorElement>;
 }
 
@@ -22,40 +22,50 @@ const nameOf = (terms: { slug: string; name: string }[], slug: string) => terms.
 export function SearchResult({ document, terms, engine, linkRef }: SearchResultProps) {
   const snippet = snippetOf(document, terms);
   const titleId = `result-${document.id}`;
+  // A name found only in the byline is shown, so the reader sees why the article matched.
+  const matchedNames = document.credits.some((name) => highlightRuns(name, terms).some((run) => run.match));
+  // What does not depend on the query is drawn once per document: the next keystroke leaves it be.
+  const { dateLine, chips } = useMemo(() => unchangingParts(document, engine), [document, engine]);
+  return (
+    <article className="py-5" aria-labelledby={titleId}>
+      <h2 id={titleId} className="font-serif text-xl leading-snug font-bold">
+        <a ref={linkRef} {...appLinkAttributes(articlePath(document.id))} className="hover:text-accent hover:underline">
+          {highlighted(document.title, terms)}
+        </a>
+      </h2>
+      {document.subtitle && <p className="mt-1 text-muted">{highlighted(document.subtitle, terms)}</p>}
+      {dateLine}
+      {matchedNames && (
+        <p className="mt-1 text-sm">
+          署名：
+          {highlighted(document.credits.join('、'), terms)}
+        </p>
+      )}
+      <p className="mt-2 leading-relaxed">
+        {snippet.cutBefore && '…'}
+        {highlighted(snippet.text, terms)}
+        {snippet.cutAfter && '…'}
+      </p>
+      {chips}
+    </article>
+  );
+}
+
+/** Its date and 版, and its district and theme chips. */
+function unchangingParts(document: SearchDocument, engine: SearchClient) {
   const { districts, themes } = engine.terms;
   const chips = [
     ...document.districts.map((slug) => ({ tone: 'district' as const, to: listPath({ district: slug }), name: nameOf(districts, slug) })),
     ...document.themes.map((slug) => ({ tone: 'theme' as const, to: listPath({ theme: slug }), name: nameOf(themes, slug) })),
   ];
-  // A name found only in the byline is shown, so the reader sees why the article matched.
-  const matchedNames = document.credits.some((name) => highlightRuns(name, terms).some((run) => run.match));
-  return (
-    <article className="py-5" aria-labelledby={titleId}>
-      <h2 id={titleId} className="font-serif text-xl leading-snug font-bold">
-        <AppLink ref={linkRef} to={articlePath(document.id)} className="hover:text-accent hover:underline">
-          <Highlighted text={document.title} terms={terms} />
-        </AppLink>
-      </h2>
-      {document.subtitle && (
-        <p className="mt-1 text-muted">
-          <Highlighted text={document.subtitle} terms={terms} />
-        </p>
-      )}
+  return {
+    dateLine: (
       <p className="mt-1 text-sm text-muted">
         {document.date ? formatEditionDate(document.date) : UNDATED}
         {document.pageNumber !== undefined && ` · ${pageLabel({ number: document.pageNumber, name: document.pageName })}`}
       </p>
-      {matchedNames && (
-        <p className="mt-1 text-sm">
-          署名：
-          <Highlighted text={document.credits.join('、')} terms={terms} />
-        </p>
-      )}
-      <p className="mt-2 leading-relaxed">
-        {snippet.cutBefore && '…'}
-        <Highlighted text={snippet.text} terms={terms} />
-        {snippet.cutAfter && '…'}
-      </p>
+    ),
+    chips: (
       <ul className="mt-2 flex flex-wrap gap-2" aria-label="区域与主题">
         {chips.map(({ tone, to, name }) => (
           <li key={to}>
@@ -65,6 +75,6 @@ export function SearchResult({ document, terms, engine, linkRef }: SearchResultP
           </li>
         ))}
       </ul>
-    </article>
-  );
+    ),
+  };
 }

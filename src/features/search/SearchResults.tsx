@@ -1,12 +1,12 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { memo, useEffect, useRef, useState } from 'react';
-import type { SearchEngine } from '../../search/engine';
+import type { SearchClient } from './engine-client';
 import type { SearchDocument } from '../../search/search-document';
 import { RESULTS_PAGE } from './search-queries';
 import { SearchResult } from './SearchResult';
 
 interface SearchResultsProps {
-  engine: SearchEngine;
+  engine: SearchClient;
   ids: number[];
   terms: string[];
   /** The first RESULTS_PAGE documents of `ids`, found with them. */

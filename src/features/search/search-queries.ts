@@ -1,23 +1,25 @@
 import { queryOptions } from '@tanstack/react-query';
-import { siteUrl } from '../../lib/site-url';
-import type { FacetCount, SearchEngine } from '../../search/engine';
+import type { FacetCount } from '../../search/engine';
 import type { SearchDocument } from '../../search/search-document';
+import { SearchClient } from './engine-client';
 import type { SearchRequest } from './search-url';
 
 /** Results shown at first, and added by each "更多结果". */
 export const RESULTS_PAGE = 20;
 
 /**
- * The search engine and its index open on demand: on the first focus of the search box or on the
- * results page, never with a page that is not searching.
+ * The search engine and its index open on demand, in a worker: on the first focus of the search
+ * box or on the results page, never with a page that is not searching.
  */
-async function openSearchEngine() {
-  const { SearchEngine } = await import('../../search/engine');
-  return SearchEngine.open(async (path) => {
-    const response = await fetch(siteUrl(path));
-    if (!response.ok) throw new Error(`${path}: HTTP ${response.status}`);
-    return new Uint8Array(await response.arrayBuffer());
-  });
+async function openSearchEngine(): Promise<SearchClient> {
+  const worker = new Worker(new URL('./engine-worker.ts', import.meta.url), { type: 'module', name: 'search' });
+  try {
+    return await SearchClient.connect(worker);
+  } catch (error) {
+    // A retry starts a fresh worker.
+    worker.terminate();
+    throw error;
+  }
 }
 
 export const searchEngineQuery = queryOptions({
@@ -38,7 +40,7 @@ export interface FoundMatches {
   firstPage: SearchDocument[];
 }
 
-export async function findMatches(engine: SearchEngine, request: SearchRequest, terms: string[]): Promise<FoundMatches> {
-  const found = await engine.search(terms, { district: request.district, theme: request.theme });
-  return { request, terms, ...found, firstPage: await engine.documents(found.ids.slice(0, RESULTS_PAGE)) };
+export async function findMatches(engine: SearchClient, request: SearchRequest, terms: string[]): Promise<FoundMatches> {
+  const found = await engine.find(terms, { district: request.district, theme: request.theme }, RESULTS_PAGE);
+  return { request, terms, ...found };
 }
