@@ -28,6 +28,9 @@ function Matches({ engine, request, terms, stale }: SearchOutcomeProps & { engin
     queryFn: () => findMatches(engine, request, terms),
     // While the next keystroke's results load, the last ones stay.
     placeholderData: keepPreviousData,
+    // A new query's matches share nothing worth keeping with the last one's: comparing them, all
+    // ids and documents deep, would only cost the page's thread.
+    structuralSharing: false,
   });
   if (matches.isError) return <ErrorNotice title="搜索失败" onRetry={() => void matches.refetch()} />;
   if (!matches.data) return <ResultsSkeleton label="正在搜索…" />;
@@ -48,7 +51,7 @@ function FoundSection({ found, busy, engine }: { found: FoundMatches; busy: bool
       aria-busy={busy}
       data-query={request.q}
       data-result-count={ids.length}
-      className="mt-4 transition-opacity aria-busy:opacity-60"
+      className="mt-4 aria-busy:opacity-60"
     >
       <p id="search-count" role="status" className="font-serif text-lg font-bold">
         找到 {ids.length} 篇报道

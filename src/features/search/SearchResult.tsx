@@ -1,9 +1,9 @@
 import { useMemo, type Ref } from 'react';
-import { TermChip } from '../../components/TermChip';
+import { chipTones } from '../../components/TermChip';
 import { formatEditionDate, UNDATED } from '../../lib/dates';
 import { pageLabel } from '../../lib/page-meta';
 import { appLinkAttributes } from '../../lib/app-link';
-import { articlePath, listPath } from '../../lib/routes';
+import { articlePath } from '../../lib/routes';
 import { highlightRuns, snippetOf } from '../../search/highlight';
 import type { SearchDocument } from '../../search/search-document';
 import type { SearchClient } from './engine-client';
@@ -51,12 +51,16 @@ export function SearchResult({ document, terms, engine, linkRef }: SearchResultP
   );
 }
 
-/** Its date and 版, and its district and theme chips. */
+/**
+ * Its date and 版, and its districts and themes. These label the result rather than link away: the
+ * facets above narrow the search by them, and twenty results with three links each would put sixty
+ * stops between one result and the next for a reader using the keyboard.
+ */
 function unchangingParts(document: SearchDocument, engine: SearchClient) {
   const { districts, themes } = engine.terms;
-  const chips = [
-    ...document.districts.map((slug) => ({ tone: 'district' as const, to: listPath({ district: slug }), name: nameOf(districts, slug) })),
-    ...document.themes.map((slug) => ({ tone: 'theme' as const, to: listPath({ theme: slug }), name: nameOf(themes, slug) })),
+  const labels = [
+    ...document.districts.map((slug) => ({ tone: 'district' as const, slug, name: nameOf(districts, slug) })),
+    ...document.themes.map((slug) => ({ tone: 'theme' as const, slug, name: nameOf(themes, slug) })),
   ];
   return {
     dateLine: (
@@ -65,16 +69,15 @@ function unchangingParts(document: SearchDocument, engine: SearchClient) {
         {document.pageNumber !== undefined && ` · ${pageLabel({ number: document.pageNumber, name: document.pageName })}`}
       </p>
     ),
-    chips: (
-      <ul className="mt-2 flex flex-wrap gap-2" aria-label="区域与主题">
-        {chips.map(({ tone, to, name }) => (
-          <li key={to}>
-            <TermChip tone={tone} to={to}>
-              {name}
-            </TermChip>
-          </li>
+    chips: labels.length > 0 && (
+      <p className="mt-2 flex flex-wrap gap-2 text-sm">
+        <span className="sr-only">区域与主题：</span>
+        {labels.map(({ tone, slug, name }) => (
+          <span key={`${tone}-${slug}`} className={`rounded-full border px-2.5 py-0.5 ${chipTones[tone]}`}>
+            {name}
+          </span>
         ))}
-      </ul>
+      </p>
     ),
   };
 }

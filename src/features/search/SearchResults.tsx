@@ -7,7 +7,7 @@ import { SearchResult } from './SearchResult';
 
 interface SearchResultsProps {
   engine: SearchClient;
-  ids: number[];
+  ids: Int32Array;
   terms: string[];
   /** The first RESULTS_PAGE documents of `ids`, found with them. */
   firstPage: SearchDocument[];
@@ -20,10 +20,10 @@ interface SearchResultsProps {
 export const SearchResults = memo(function SearchResults({ engine, ids, terms, firstPage }: SearchResultsProps) {
   // How far the reader has gone in these matches; new matches start again at the first page. The
   // list itself stays mounted, so a refined query patches the results rather than rebuilding them.
-  const [progress, setProgress] = useState<{ of: number[]; shown: number; focusFrom?: number }>({ of: ids, shown: RESULTS_PAGE });
+  const [progress, setProgress] = useState<{ of: Int32Array; shown: number; focusFrom?: number }>({ of: ids, shown: RESULTS_PAGE });
   const { shown, focusFrom } = progress.of === ids ? progress : { shown: RESULTS_PAGE, focusFrom: undefined };
   const firstNew = useRef<HTMLAnchorElement>(null);
-  const more = ids.slice(RESULTS_PAGE, shown);
+  const more = Array.from(ids.subarray(RESULTS_PAGE, shown));
   const extra = useQuery({
     queryKey: ['search', 'documents', more],
     queryFn: () => engine.documents(more),

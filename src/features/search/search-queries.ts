@@ -33,7 +33,7 @@ export const searchEngineQuery = queryOptions({
 export interface FoundMatches {
   request: SearchRequest;
   terms: string[];
-  ids: number[];
+  ids: Int32Array;
   districts: FacetCount[];
   themes: FacetCount[];
   /** The first page of results, so that the count, the facets and the results appear together. */
