@@ -15,7 +15,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { chromium, type Browser, type Page } from '@playwright/test';
+import { chromium, type Browser, type Page, type Request } from '@playwright/test';
 import { z } from 'zod';
 import { loadContent } from '../src/content/load-content.ts';
 import { parseTaxonomy } from '../src/content/taxonomy.ts';
@@ -102,11 +102,12 @@ async function measuredPage(browser: Browser) {
   await cdp.send('Emulation.setCPUThrottlingRate', { rate: CPU_SLOWDOWN });
   // Playwright's own request events, not a second DevTools network session: each such session keeps
   // and decodes a copy of every response body on the page's main thread, which no reader pays for.
-  const finished: Promise<{ url: string; bytes: number }>[] = [];
-  page.on('requestfinished', (request) => {
-    finished.push(request.sizes().then((sizes) => ({ url: request.url(), bytes: sizes.responseBodySize + sizes.responseHeadersSize })));
-  });
-  return { page, downloads: () => Promise.all(finished), close: () => context.close() };
+  // Their sizes are asked for only once the timing is over: the asking loads the machine.
+  const finished: Request[] = [];
+  page.on('requestfinished', (request) => finished.push(request));
+  const downloads = () =>
+    Promise.all(finished.map(async (request) => ({ url: request.url(), bytes: await request.sizes().then((sizes) => sizes.responseBodySize + sizes.responseHeadersSize) })));
+  return { page, downloads, downloadCount: () => finished.length, close: () => context.close() };
 }
 
 /**
@@ -206,12 +207,13 @@ async function measurePair(browser: Browser, query: string, following: string): 
   const measured = await measuredPage(browser);
   try {
     await appRunning(measured.page);
-    const before = (await measured.downloads()).length;
+    const before = measured.downloadCount();
     const first = await search(measured.page, query);
-    // Everything the page downloaded once the search started, whoever else might share it.
-    const spent = (await measured.downloads()).slice(before);
+    const after = measured.downloadCount();
     await measured.page.waitForTimeout(READING_PAUSE_MS);
     const next = await search(measured.page, following);
+    // Everything the page downloaded once the search started, whoever else might share it.
+    const spent = (await measured.downloads()).slice(before, after);
     return { kb: spent.reduce((sum, download) => sum + download.bytes, 0) / 1000, files: spent.length, first, next };
   } finally {
     await measured.close();

@@ -6,7 +6,7 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 
-const SAMPLE_EVERY_MS = 2;
+const SAMPLE_EVERY_MS = 4;
 /** Chromium names a dedicated worker's thread so (the name is cut to 15 characters). */
 const WORKER_THREAD = 'DedicatedWorker';
 
