@@ -15,7 +15,6 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { chromium, type Browser, type Page, type Request } from '@playwright/test';
 import { z } from 'zod';
 import { loadContent } from '../src/content/load-content.ts';
 import { parseTaxonomy } from '../src/content/taxonomy.ts';
@@ -24,6 +23,7 @@ import { foldedFields, matchRank } from '../src/search/match.ts';
 import { parseQuery } from '../src/search/query.ts';
 import { searchDocuments } from '../src/search/search-documents.ts';
 import { readBudgets } from './bench-budgets.ts';
+import { CdpBrowser, type CdpPage } from './cdp-browser.ts';
 import { chromiumExecutable, QUIET_CHROMIUM_FLAGS } from './chromium.ts';
 import { generateCorpus } from './corpus/generate-corpus.ts';
 import { startStaticServer } from './serve-static.ts';
@@ -91,23 +91,42 @@ function bruteForce(documents: ReturnType<typeof searchDocuments>) {
   };
 }
 
-/** A page whose downloads are counted (gzip bytes as sent) and whose CPU runs 4× slower. */
-async function measuredPage(browser: Browser) {
-  const context = await browser.newContext({ viewport: { width: 390, height: 844 }, serviceWorkers: 'block' });
-  const page = await context.newPage();
-  await page.addInitScript(() =>
-    document.addEventListener('input', () => Reflect.set(window, 'benchInputAt', performance.now()), { capture: true }),
-  );
-  const cdp = await context.newCDPSession(page);
-  await cdp.send('Emulation.setCPUThrottlingRate', { rate: CPU_SLOWDOWN });
-  // Playwright's own request events, not a second DevTools network session: each such session keeps
-  // and decodes a copy of every response body on the page's main thread, which no reader pays for.
-  // Their sizes are asked for only once the timing is over: the asking loads the machine.
-  const finished: Request[] = [];
-  page.on('requestfinished', (request) => finished.push(request));
-  const downloads = () =>
-    Promise.all(finished.map(async (request) => ({ url: request.url(), bytes: await request.sizes().then((sizes) => sizes.responseBodySize + sizes.responseHeadersSize) })));
-  return { page, downloads, downloadCount: () => finished.length, close: () => context.close() };
+/**
+ * Set up in every page before its scripts: no service worker (each page starts as a first visit
+ * that has not installed one), room for every resource entry, and the time of each input event.
+ */
+const PAGE_SETUP = `
+  delete Navigator.prototype.serviceWorker;
+  performance.setResourceTimingBufferSize(100000);
+  document.addEventListener('input', () => { window.benchInputAt = performance.now(); }, { capture: true });
+`;
+
+/** A phone-sized page in a context of its own, its CPU 4× slower, watching for its workers. */
+async function measuredPage(browser: CdpBrowser): Promise<CdpPage> {
+  const page = await browser.newPage();
+  await page.attachWorkers();
+  await page.send('Page.addScriptToEvaluateOnNewDocument', { source: PAGE_SETUP });
+  await page.send('Emulation.setDeviceMetricsOverride', { width: 390, height: 844, deviceScaleFactor: 1, mobile: false });
+  await page.send('Emulation.setCPUThrottlingRate', { rate: CPU_SLOWDOWN });
+  return page;
+}
+
+interface Download {
+  url: string;
+  /** Bytes as sent (gzip), headers included; 0 for a file the browser already had. */
+  bytes: number;
+  /** When it was asked for, in ms since the epoch (the page's and its workers' clocks differ). */
+  startedAt: number;
+  arrivedAt: number;
+}
+
+/** Everything the page and its workers have fetched, from their resource timing. */
+async function downloads(page: CdpPage): Promise<Download[]> {
+  const entries = `performance.getEntriesByType('resource').map((entry) => ({
+    url: entry.name, bytes: entry.transferSize,
+    startedAt: performance.timeOrigin + entry.startTime, arrivedAt: performance.timeOrigin + entry.responseEnd }))`;
+  const lists = await Promise.all([page.sessionId, ...page.workers].map((session) => page.evaluate<Download[]>(entries, session)));
+  return lists.flat();
 }
 
 /**
@@ -125,25 +144,22 @@ function searchOnlyFiles(siteDir: string): (url: string) => boolean {
  * count, and up to 20 titles), the next animation frame (the one that draws them) notes the time.
  * A MutationObserver, not polling: checking every frame would load the very thread being measured.
  */
-const watchForResults = (page: Page, query: string) =>
-  page.evaluate((q) => {
-    // No named functions in here: tsx would wrap them in a helper the page does not have.
-    const shown = new Promise<number>((resolve) => {
+const watchForResults = (page: CdpPage, query: string) =>
+  page.evaluate(`{
+    const query = ${JSON.stringify(query)};
+    window.benchResultsShown = new Promise((resolve) => {
       const observer = new MutationObserver(() => {
         const region = document.querySelector('[data-result-count]');
         // Results of the last query stay on screen, marked busy, until the new ones replace them.
-        if (!region || region.getAttribute('data-query') !== q || region.querySelector('[aria-busy="true"]') || region.getAttribute('aria-busy') === 'true') return;
+        if (!region || region.getAttribute('data-query') !== query || region.querySelector('[aria-busy="true"]') || region.getAttribute('aria-busy') === 'true') return;
         if (region.querySelectorAll('ol h2').length < Math.min(20, Number(region.getAttribute('data-result-count')))) return;
         observer.disconnect();
         requestAnimationFrame(() => resolve(performance.now()));
       });
       observer.observe(document.body, { subtree: true, childList: true, attributes: true, characterData: true });
     });
-    Reflect.set(window, 'benchResultsShown', shown);
-  }, query);
-
-/** When (page clock) the results being watched for were on screen. */
-const resultsShown = (page: Page) => page.evaluate(() => Reflect.get(window, 'benchResultsShown') as Promise<number>);
+    undefined;
+  }`);
 
 interface Timing {
   /** Keystroke to results on screen, with the search worker slowed as much as the page. */
@@ -155,40 +171,41 @@ interface Timing {
   count: number;
 }
 
-/** When each file the page and its workers fetched arrived, in ms since the epoch (their clocks differ). */
-async function arrivals(page: Page): Promise<number[]> {
-  const ends = () => performance.getEntriesByType('resource').map((entry) => performance.timeOrigin + (entry as PerformanceResourceTiming).responseEnd);
-  return (await Promise.all([page.evaluate(ends), ...page.workers().map((worker) => worker.evaluate(ends))])).flat();
-}
-
-/** Types a query into the header box and waits for its results; the query must differ from the last one. */
-async function search(page: Page, query: string): Promise<Timing> {
-  const box = page.getByRole('searchbox', { name: '搜索报道' });
+/**
+ * Types a query into the header box, as a reader would (focus, then the text in one input event),
+ * and waits for its results; the query must differ from the last one.
+ */
+async function search(page: CdpPage, query: string): Promise<Timing> {
   await watchForResults(page, query);
   const workerCpu = sampleWorkerCpu();
-  await box.fill(query);
-  const shownAt = await resultsShown(page);
+  await page.evaluate(`{ const box = document.getElementById('site-search'); box.focus(); box.select(); }`);
+  await page.send('Input.insertText', { text: query });
+  const shownAt = await page.evaluate<number>('window.benchResultsShown');
   const cpuSamples = workerCpu.stop();
-  if (page.workers().length > 0 && (cpuSamples.at(-1)?.cpuMs ?? 0) === 0) {
+  if (page.workers.length > 0 && (cpuSamples.at(-1)?.cpuMs ?? 0) === 0) {
     throw new Error("the search worker's thread was not found in /proc: its CPU time cannot be counted");
   }
-  // The keystroke is the input event, not the start of Playwright's own checks before it.
-  const [origin, started] = await page.evaluate(() => [performance.timeOrigin, Number(Reflect.get(window, 'benchInputAt'))]);
+  const [origin, started, count] = await page.evaluate<[number, number, number]>(
+    `[performance.timeOrigin, window.benchInputAt, Number(document.querySelector('[data-result-count]').getAttribute('data-result-count'))]`,
+  );
   const shown = origin + shownAt;
   // The page is idle before the search starts, so the last file to arrive is one the search needed.
-  const arrived = Math.max(origin + started, ...(await arrivals(page)).filter((at) => at <= shown));
-  const count = Number(await page.locator('[data-result-count]').getAttribute('data-result-count'));
+  const arrived = Math.max(origin + started, ...(await downloads(page)).map((download) => download.arrivedAt).filter((at) => at <= shown));
   const workerDelayMs = slowedWorkerDelayMs(cpuSamples, shown, CPU_SLOWDOWN);
   return { ms: Math.round(shownAt - started + workerDelayMs), afterArrivalMs: Math.round(shown - arrived + workerDelayMs), workerDelayMs: Math.round(workerDelayMs), count };
 }
 
-async function appRunning(page: Page): Promise<void> {
+/** The front page with the app running and what it loads after the page in: the search starts on an idle page. */
+async function appRunning(page: CdpPage): Promise<void> {
   await page.goto(`http://127.0.0.1:${PORT}/`);
-  // The offline-save button is enabled only once the app runs.
-  await page.getByRole('button', { name: /离线保存/u }).waitFor();
-  await page.waitForFunction(() => !document.querySelector('button[disabled]'));
-  // And what it fetches after the page (reader tools, list parts) is in: the search starts on an idle page.
-  await page.waitForLoadState('networkidle');
+  // The prerendered page's buttons are disabled until the app runs.
+  await page.waitFor(`document.readyState === 'complete' && !document.querySelector('button[disabled]')`);
+  // No new file for half a second.
+  for (let seen = -1, now = 0; seen !== now; ) {
+    seen = now;
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    now = (await downloads(page)).length;
+  }
 }
 
 interface Measured {
@@ -203,20 +220,20 @@ interface Measured {
  * On a fresh page: `query`, then, after a reader's glance at its results, `following` (the page
  * finishes what the first results started meanwhile).
  */
-async function measurePair(browser: Browser, query: string, following: string): Promise<Measured> {
-  const measured = await measuredPage(browser);
+async function measurePair(browser: CdpBrowser, query: string, following: string): Promise<Measured> {
+  const page = await measuredPage(browser);
   try {
-    await appRunning(measured.page);
-    const before = measured.downloadCount();
-    const first = await search(measured.page, query);
-    const after = measured.downloadCount();
-    await measured.page.waitForTimeout(READING_PAUSE_MS);
-    const next = await search(measured.page, following);
-    // Everything the page downloaded once the search started, whoever else might share it.
-    const spent = (await measured.downloads()).slice(before, after);
+    await appRunning(page);
+    const [searchFrom] = await page.evaluate<[number]>('[performance.timeOrigin + performance.now()]');
+    const first = await search(page, query);
+    // Everything the page and its worker downloaded once the search began (the box's focus loads
+    // the results page's code), whoever else might share it.
+    const spent = (await downloads(page)).filter((download) => download.startedAt >= searchFrom && download.bytes > 0);
+    await new Promise((resolve) => setTimeout(resolve, READING_PAUSE_MS));
+    const next = await search(page, following);
     return { kb: spent.reduce((sum, download) => sum + download.bytes, 0) / 1000, files: spent.length, first, next };
   } finally {
-    await measured.close();
+    await page.close();
   }
 }
 
@@ -234,15 +251,14 @@ async function main(): Promise<number> {
   const documents = searchDocuments(loadContent(pagesDir).articles);
   const exact = bruteForce(documents);
   const server = await startStaticServer({ dir: path.join(WORK, 'site'), port: PORT, host: '127.0.0.1' });
-  const executable = chromiumExecutable();
-  const browser = await chromium.launch(executable.bundled ? {} : { executablePath: executable.path, args: QUIET_CHROMIUM_FLAGS });
+  const browser = CdpBrowser.launch(chromiumExecutable().path, QUIET_CHROMIUM_FLAGS);
   const misses: string[] = [];
   try {
     // A reader who does not search: nothing of search is downloaded.
     const idle = await measuredPage(browser);
-    await appRunning(idle.page);
+    await appRunning(idle);
     const isSearchOnly = searchOnlyFiles(path.join(WORK, 'site'));
-    const idleSearchBytes = (await idle.downloads()).filter((download) => isSearchOnly(download.url)).reduce((sum, d) => sum + d.bytes, 0);
+    const idleSearchBytes = (await downloads(idle)).filter((download) => isSearchOnly(download.url)).reduce((sum, d) => sum + d.bytes, 0);
     await idle.close();
     console.log(`front page without searching: ${idleSearchBytes} bytes of search downloaded`);
     if (idleSearchBytes > 0) misses.push(`BUDGET MISS: a page that is not searching downloaded ${idleSearchBytes} bytes of search`);
@@ -289,7 +305,7 @@ async function main(): Promise<number> {
       }
     }
   } finally {
-    await browser.close();
+    browser.close();
     await server.close();
   }
   console.log(misses.length > 0 ? `\n${misses.join('\n')}` : '\nall budgets met');
