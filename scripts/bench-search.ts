@@ -305,7 +305,7 @@ async function main(): Promise<number> {
       }
     }
   } finally {
-    browser.close();
+    await browser.close();
     await server.close();
   }
   console.log(misses.length > 0 ? `\n${misses.join('\n')}` : '\nall budgets met');

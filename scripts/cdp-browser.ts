@@ -63,8 +63,11 @@ export class CdpBrowser {
     return new CdpPage(this, sessionId, () => this.send('Target.disposeBrowserContext', { browserContextId }));
   }
 
-  close(): void {
-    this.process.kill();
+  /** Closes the browser and, once it has exited, removes its profile. */
+  async close(): Promise<void> {
+    const exited = new Promise((resolve) => this.process.once('exit', resolve));
+    if (this.process.exitCode === null) this.process.kill();
+    await exited;
     rmSync(this.profile, { recursive: true, force: true });
   }
 
