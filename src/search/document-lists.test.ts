@@ -15,6 +15,6 @@ describe('document lists', () => {
   });
 
   it('rankOrder puts title matches first, then subtitle, lead and body, newest first within each', () => {
-    expect(rankOrder(list([1, 2, 3, 4, 5, 6], [3, 0, 2, 0, 1, 3]))).toEqual([4, 2, 5, 3, 6, 1]);
+    expect([...rankOrder(list([1, 2, 3, 4, 5, 6], [3, 0, 2, 0, 1, 3]))]).toEqual([4, 2, 5, 3, 6, 1]);
   });
 });

@@ -26,8 +26,16 @@ export function intersect(a: DocumentList, b: DocumentList): DocumentList {
 export const withoutRanks = ({ ids }: DocumentList): DocumentList => ({ ids, ranks: new Uint8Array(ids.length).fill(3) });
 
 /** Ids best first: by rank, then newest (highest id) first. Linear: ranks are 0 to 3. */
-export function rankOrder({ ids, ranks }: DocumentList): number[] {
-  const byRank: number[][] = [[], [], [], []];
-  for (let index = ids.length - 1; index >= 0; index -= 1) byRank[ranks[index] ?? 3]?.push(ids[index] ?? 0);
-  return byRank.flat();
+export function rankOrder({ ids, ranks }: DocumentList): Int32Array {
+  // Where each rank's ids start: a counting sort, stable by id, read backwards for newest first.
+  const starts = [0, 0, 0, 0, 0];
+  for (const rank of ranks) starts[rank + 1] = (starts[rank + 1] ?? 0) + 1;
+  for (let rank = 1; rank < starts.length; rank += 1) starts[rank] = (starts[rank] ?? 0) + (starts[rank - 1] ?? 0);
+  const ordered = new Int32Array(ids.length);
+  for (let index = ids.length - 1; index >= 0; index -= 1) {
+    const rank = ranks[index] ?? 3;
+    ordered[starts[rank] ?? 0] = ids[index] ?? 0;
+    starts[rank] = (starts[rank] ?? 0) + 1;
+  }
+  return ordered;
 }

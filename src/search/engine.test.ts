@@ -5,7 +5,7 @@ import { foldForSearch } from './normalize.ts';
 import { parseQuery } from './query.ts';
 import { searchFields, type SearchDocument } from './search-document.ts';
 import { createRandom } from '../../scripts/corpus/random.ts';
-import { memoryIndex, testDocuments } from './test-archive.ts';
+import { memoryIndex, taxonomy, testDocuments } from './test-archive.ts';
 
 const documents = testDocuments(600);
 const QUERIES = Number(process.env.SEARCH_QUERIES ?? 300);
@@ -63,7 +63,7 @@ async function expectBruteForceAgreement(shape: IndexShape | undefined, seed: nu
     const parsed = parseQuery(query);
     if (parsed.kind !== 'terms') continue;
     const expected = bruteForce(parsed.terms);
-    expect((await engine.search(parsed.terms)).ids, query).toEqual(expected);
+    expect([...(await engine.search(parsed.terms)).ids], query).toEqual(expected);
     if (expected.length > 0) found += 1;
   }
   // The comparison means something only if most queries find articles and some find none.
@@ -108,8 +108,36 @@ describe('a term longer than any gram', () => {
     const expected = bruteForce([term]);
     expect(expected.length).toBeGreaterThan(8);
     requested.length = 0;
-    expect((await engine.search([term])).ids).toEqual(expected);
+    expect([...(await engine.search([term])).ids]).toEqual(expected);
     expect(requested.filter((path) => path.includes('/docs-'))).toEqual([]);
     expect(requested.some((path) => path.includes('/positions-'))).toBe(true);
+  });
+});
+
+describe('filters and facet counts', () => {
+  it('keep the matches in the chosen district and theme, and count each facet within the other one', { timeout: 60_000 }, async () => {
+    const { fetchBytes } = await memoryIndex(documents);
+    const engine = await SearchEngine.open(fetchBytes);
+    const random = createRandom(4);
+    let filtered = 0;
+    for (const query of randomQueries(40, 4)) {
+      const parsed = parseQuery(query);
+      if (parsed.kind !== 'terms') continue;
+      const matches = bruteForce(parsed.terms);
+      // '' stands for no filter.
+      const district = random.pick(['', ...taxonomy.districts.map((term) => term.slug)]) || undefined;
+      const theme = random.pick(['', ...taxonomy.themes.map((term) => term.slug)]) || undefined;
+      const inDistrict = (id: number) => district === undefined || (documents[id]?.districts.includes(district) ?? false);
+      const inTheme = (id: number) => theme === undefined || (documents[id]?.themes.includes(theme) ?? false);
+      const found = await engine.search(parsed.terms, { district, theme });
+      expect([...found.ids], query).toEqual(matches.filter((id) => inDistrict(id) && inTheme(id)));
+      const countOf = (slug: string, field: 'districts' | 'themes', within: (id: number) => boolean) =>
+        matches.filter((id) => within(id) && (documents[id]?.[field].includes(slug) ?? false)).length;
+      expect(found.districts.map((facet) => facet.count), query).toEqual(taxonomy.districts.map((term) => countOf(term.slug, 'districts', inTheme)));
+      expect(found.themes.map((facet) => facet.count), query).toEqual(taxonomy.themes.map((term) => countOf(term.slug, 'themes', inDistrict)));
+      if (found.ids.length > 0 && (district || theme)) filtered += 1;
+    }
+    // Some filtered queries must have matches, or the filter was never really tested.
+    expect(filtered).toBeGreaterThan(3);
   });
 });

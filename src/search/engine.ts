@@ -25,13 +25,36 @@ export interface FacetCount {
 
 export interface SearchMatches {
   /** Matching document ids, best first: title before subtitle before lead before body, then newest first. */
-  ids: number[];
+  ids: Int32Array;
   /** Counts over the query's matches: districts within the chosen theme, themes within the chosen district. */
   districts: FacetCount[];
   themes: FacetCount[];
 }
 
 const documentsSchema = z.array(searchDocumentSchema);
+
+/**
+ * Documents' district (or theme) masks as indices into the few distinct masks there are, so that
+ * a query filters and tallies ten thousand matches with array lookups.
+ */
+interface MaskTable {
+  masks: number[];
+  ofDocument: Uint32Array;
+}
+
+function maskTable(masks: readonly number[]): MaskTable {
+  const indexOf = new Map<number, number>();
+  const ofDocument = new Uint32Array(masks.length);
+  masks.forEach((mask, id) => {
+    let index = indexOf.get(mask);
+    if (index === undefined) {
+      index = indexOf.size;
+      indexOf.set(mask, index);
+    }
+    ofDocument[id] = index;
+  });
+  return { masks: [...indexOf.keys()], ofDocument };
+}
 
 /** What `make` gives for `key`, made once however often it is asked for. */
 function memo<K extends object, V>(cache: WeakMap<K, V>, key: K, make: (key: K) => V): V {
@@ -103,11 +126,17 @@ export class SearchEngine {
   /** Each document's fields folded once, however many queries check it. */
   private readonly foldedCache = new WeakMap<SearchDocument, ReturnType<typeof foldedFields>>();
 
+  private readonly districtMasks: MaskTable;
+  private readonly themeMasks: MaskTable;
+
   private constructor(
     private readonly manifest: SearchManifest,
-    private readonly facets: { districts: number[]; themes: number[] },
+    facets: { districts: number[]; themes: number[] },
     private readonly fetchBytes: FetchBytes,
-  ) {}
+  ) {
+    this.districtMasks = maskTable(facets.districts);
+    this.themeMasks = maskTable(facets.themes);
+  }
 
   static async open(fetchBytes: FetchBytes): Promise<SearchEngine> {
     const manifest = searchManifestSchema.parse(JSON.parse(decoder.decode(await fetchBytes(SEARCH_MANIFEST))));
@@ -129,27 +158,43 @@ export class SearchEngine {
     const ranked = await this.rankedMatches(terms);
     const district = this.bit(this.manifest.districts, filter.district);
     const theme = this.bit(this.manifest.themes, filter.theme);
-    const has = (mask: number | undefined, bit: number | undefined) => bit === undefined || Math.floor((mask ?? 0) / bit) % 2 === 1;
-    const inDistrict = (id: number) => has(this.facets.districts[id], district);
-    const inTheme = (id: number) => has(this.facets.themes[id], theme);
+    const has = (bit: number | undefined) => (mask: number) => bit === undefined || Math.floor(mask / bit) % 2 === 1;
+    const districtMasks = this.districtMasks;
+    const themeMasks = this.themeMasks;
+    const districtOk = districtMasks.masks.map(has(district));
+    const themeOk = themeMasks.masks.map(has(theme));
+    // One pass: the matches in both filters, and each mask's matches within the other filter.
+    const districtTally = new Float64Array(districtMasks.masks.length);
+    const themeTally = new Float64Array(themeMasks.masks.length);
+    const ids = new Int32Array(ranked.length);
+    let kept = 0;
+    for (const id of ranked) {
+      const districtMask = districtMasks.ofDocument[id] ?? 0;
+      const themeMask = themeMasks.ofDocument[id] ?? 0;
+      const inDistrict = districtOk[districtMask] ?? false;
+      const inTheme = themeOk[themeMask] ?? false;
+      if (inDistrict && inTheme) ids[kept++] = id;
+      if (inTheme) districtTally[districtMask] = (districtTally[districtMask] ?? 0) + 1;
+      if (inDistrict) themeTally[themeMask] = (themeTally[themeMask] ?? 0) + 1;
+    }
     return {
-      ids: ranked.filter((id) => inDistrict(id) && inTheme(id)),
-      districts: this.count(this.manifest.districts, this.facets.districts, ranked.filter(inTheme)),
-      themes: this.count(this.manifest.themes, this.facets.themes, ranked.filter(inDistrict)),
+      ids: ids.slice(0, kept),
+      districts: this.count(this.manifest.districts, districtMasks.masks, districtTally),
+      themes: this.count(this.manifest.themes, themeMasks.masks, themeTally),
     };
   }
 
   /** The documents behind some ids, for showing them. */
-  async documents(ids: readonly number[]): Promise<SearchDocument[]> {
-    return Promise.all(ids.map((id) => this.document(id)));
+  async documents(ids: ArrayLike<number>): Promise<SearchDocument[]> {
+    return Promise.all(Array.from(ids, (id) => this.document(id)));
   }
 
-  private async rankedMatches(terms: readonly string[]): Promise<number[]> {
-    if (terms.length === 0) return [];
+  private async rankedMatches(terms: readonly string[]): Promise<Int32Array> {
+    if (terms.length === 0) return new Int32Array();
     const evidence = await Promise.all(terms.map((term) => this.term(term)));
     const lists: DocumentList[] = [];
     for (const item of evidence) {
-      if (item.kind === 'none') return [];
+      if (item.kind === 'none') return new Int32Array();
       lists.push(item.kind === 'exact' ? item.list : withoutRanks(item.list));
     }
     // Smallest first: every later intersection is at most that long.
@@ -249,20 +294,17 @@ export class SearchEngine {
     return index < 0 ? Number.MAX_SAFE_INTEGER : 2 ** index;
   }
 
-  private count(terms: readonly { slug: string; name: string }[], masks: readonly number[], ids: readonly number[]): FacetCount[] {
-    // Documents share few distinct masks: tally those, then spread each one's tally over its bits.
-    const documentsByMask = new Map<number, number>();
-    for (const id of ids) {
-      const mask = masks[id] ?? 0;
-      documentsByMask.set(mask, (documentsByMask.get(mask) ?? 0) + 1);
-    }
+  /** Each facet's count, from how many matches have each (district or theme) mask. */
+  private count(terms: readonly { slug: string; name: string }[], masks: readonly number[], tally: Float64Array): FacetCount[] {
+    // Spread each distinct mask's tally over its bits.
     const counts = terms.map((term) => ({ ...term, count: 0 }));
-    for (let [mask, documents] of documentsByMask) {
-      for (let index = 0; mask > 0; index += 1, mask = Math.floor(mask / 2)) {
-        const facet = counts[index];
+    masks.forEach((distinct, index) => {
+      const documents = tally[index] ?? 0;
+      for (let bit = 0, mask = distinct; mask > 0 && documents > 0; bit += 1, mask = Math.floor(mask / 2)) {
+        const facet = counts[bit];
         if (facet && mask % 2 === 1) facet.count += documents;
       }
-    }
+    });
     return counts;
   }
 }

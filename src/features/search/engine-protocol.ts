@@ -8,12 +8,10 @@ export interface IndexFacts {
 }
 
 /**
- * A query's matches with the documents of its first page, sent back in one message. The ids come
- * as an Int32Array: ten thousand of them cross to the page as one block of memory, not as numbers
- * to copy one by one.
+ * A query's matches with the documents of its first page, sent back in one message (the ids, an
+ * Int32Array, cross as one block of memory).
  */
-export interface FoundPage extends Omit<SearchMatches, 'ids'> {
-  ids: Int32Array;
+export interface FoundPage extends SearchMatches {
   firstPage: SearchDocument[];
 }
 

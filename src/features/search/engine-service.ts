@@ -8,7 +8,7 @@ function answer(engine: Promise<SearchEngine>, call: EngineCall): Promise<Engine
     case 'find':
       return engine.then(async (opened) => {
         const found = await opened.search(call.terms, call.filter);
-        return { ...found, ids: Int32Array.from(found.ids), firstPage: await opened.documents(found.ids.slice(0, call.firstPage)) };
+        return { ...found, firstPage: await opened.documents(found.ids.subarray(0, call.firstPage)) };
       });
     case 'documents':
       return engine.then((opened) => opened.documents(call.ids));
