@@ -31,7 +31,8 @@ export interface SearchMatches {
   themes: FacetCount[];
 }
 
-const documentsSchema = z.array(searchDocumentSchema);
+/** A chunk of text is an array of documents, each read through its schema when first used. */
+const chunkSchema = z.array(z.unknown());
 
 /**
  * Documents' district (or theme) masks as indices into the few distinct masks there are, so that
@@ -119,7 +120,9 @@ const decoder = new TextDecoder();
 export class SearchEngine {
   /** Postings and positions files by path, decoded. */
   private readonly buckets = new Map<string, Promise<Map<string, Posting>>>();
-  private readonly chunks = new Map<number, Promise<SearchDocument[]>>();
+  private readonly chunks = new Map<number, Promise<unknown[]>>();
+  /** Documents read through their schema, by id: a page of results uses one of each chunk's eight. */
+  private readonly documentsById = new Map<number, SearchDocument>();
   /** Each posting decoded once, however many queries use it (it lives as long as its file). */
   private readonly decoded = new WeakMap<Posting, DocumentList>();
   private readonly decodedPositions = new WeakMap<Positions, Occurrences>();
@@ -275,13 +278,18 @@ export class SearchEngine {
   }
 
   private async document(id: number): Promise<SearchDocument> {
+    const known = this.documentsById.get(id);
+    if (known) return known;
     const chunk = Math.floor(id / this.manifest.docsPerChunk);
     const path = searchFile(this.manifest.docs[chunk] ?? '', 'docs');
-    const documents = fetchedOnce(this.chunks, chunk, () => this.fetchBytes(path).then((bytes) => documentsSchema.parse(JSON.parse(decoder.decode(bytes)))));
-    const document = (await documents)[id % this.manifest.docsPerChunk];
-    if (!document) throw new Error(`search index: no document ${id}`);
+    const documents = await fetchedOnce(this.chunks, chunk, () => this.fetchBytes(path).then((bytes) => chunkSchema.parse(JSON.parse(decoder.decode(bytes)))));
+    const raw = documents[id % this.manifest.docsPerChunk];
+    if (raw === undefined) throw new Error(`search index: no document ${id}`);
+    const document = searchDocumentSchema.parse(raw);
+    this.documentsById.set(id, document);
     return document;
   }
+
 
   private folded(document: SearchDocument): ReturnType<typeof foldedFields> {
     return memo(this.foldedCache, document, foldedFields);

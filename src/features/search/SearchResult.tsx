@@ -65,8 +65,7 @@ function unchangingParts(document: SearchDocument, engine: SearchClient) {
   return {
     dateLine: (
       <p className="mt-1 text-sm text-muted">
-        {document.date ? formatEditionDate(document.date) : UNDATED}
-        {document.pageNumber !== undefined && ` · ${pageLabel({ number: document.pageNumber, name: document.pageName })}`}
+        {`${document.date ? formatEditionDate(document.date) : UNDATED}${document.pageNumber === undefined ? '' : ` · ${pageLabel({ number: document.pageNumber, name: document.pageName })}`}`}
       </p>
     ),
     chips: labels.length > 0 && (
