@@ -41,7 +41,7 @@ const cpuMsOf = (schedstat: string) => {
   }
 };
 
-/** Samples the workers' CPU time every millisecond until stopped; finds a worker started meanwhile. */
+/** Samples the workers' CPU time every SAMPLE_EVERY_MS until stopped; finds a worker started meanwhile. */
 export function sampleWorkerCpu(): { stop: () => CpuSample[] } {
   const samples: CpuSample[] = [];
   let threads = workerThreads();
