@@ -130,7 +130,7 @@ async function downloads(page: CdpPage): Promise<Download[]> {
 }
 
 /**
- * Files only search uses: the index, the engine's chunk and the results page's chunk (found by
+ * Files only search uses: the index, the search worker's chunk and the results page's chunk (found by
  * its markup). Shared chunks (zod, for one) are not search's: the reader tools load them too.
  */
 function searchOnlyFiles(siteDir: string): (url: string) => boolean {

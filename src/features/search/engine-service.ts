@@ -1,17 +1,17 @@
 import type { SearchEngine } from '../../search/engine';
 import type { EngineAnswers, EngineCall, EnginePort } from './engine-protocol';
 
-function answer(engine: Promise<SearchEngine>, call: EngineCall): Promise<EngineAnswers[EngineCall['kind']]> {
+async function answer(engine: Promise<SearchEngine>, call: EngineCall): Promise<EngineAnswers[EngineCall['kind']]> {
+  const opened = await engine;
   switch (call.kind) {
     case 'open':
-      return engine.then((opened) => ({ documentCount: opened.documentCount, terms: opened.terms }));
-    case 'find':
-      return engine.then(async (opened) => {
-        const found = await opened.search(call.terms, call.filter);
-        return { ...found, firstPage: await opened.documents(found.ids.subarray(0, call.firstPage)) };
-      });
+      return { documentCount: opened.documentCount, terms: opened.terms };
+    case 'find': {
+      const found = await opened.search(call.terms, call.filter);
+      return { ...found, firstPage: await opened.documents(found.ids.subarray(0, call.firstPage)) };
+    }
     case 'documents':
-      return engine.then((opened) => opened.documents(call.ids));
+      return opened.documents(call.ids);
   }
 }
 
