@@ -1,4 +1,5 @@
 import { defineConfig, devices, type LaunchOptions } from '@playwright/test';
+import type { Engine } from './e2e/engines/reader';
 import { chromiumExecutable, QUIET_CHROMIUM_FLAGS } from './scripts/chromium';
 
 /** Playwright's own Chromium when installed; otherwise a system Chromium with flags that keep it quiet offline. */
@@ -8,6 +9,9 @@ function chromiumLaunchOptions(): LaunchOptions {
 }
 
 const launchOptions = chromiumLaunchOptions();
+
+const JOURNEYS = /journeys\/.*\.journey\.ts$/;
+const ENGINES: Engine[] = ['chromium', 'webkit', 'firefox'];
 
 /** Content built four ways, each served by a plain static file server (no SPA fallback). */
 export const sites = {
@@ -24,7 +28,7 @@ export const sites = {
   },
 };
 
-export default defineConfig({
+export default defineConfig<object, { engine: Engine }>({
   testDir: 'e2e',
   fullyParallel: true,
   forbidOnly: Boolean(process.env.CI),
@@ -41,8 +45,11 @@ export default defineConfig({
     serviceWorkers: 'block',
   },
   projects: [
-    { name: 'desktop', use: { ...devices['Desktop Chrome'], launchOptions } },
-    { name: 'phone', use: { ...devices['Pixel 7'], launchOptions } },
+    // The whole suite, in Chromium at two sizes.
+    { name: 'desktop', testIgnore: JOURNEYS, use: { ...devices['Desktop Chrome'], launchOptions } },
+    { name: 'phone', testIgnore: JOURNEYS, use: { ...devices['Pixel 7'], launchOptions } },
+    // The journeys that matter most, written once and run in each engine (e2e/engines drives them).
+    ...ENGINES.map((engine) => ({ name: engine, testMatch: JOURNEYS, use: { engine, launchOptions } })),
   ],
   // Tests run against production builds, served the way a static host serves them.
   webServer: Object.values(sites).map(({ port, env, serve, prepare }) => ({

@@ -1,0 +1,53 @@
+import { expect, test as base } from '@playwright/test';
+import { chromiumReader, type ReaderOptions } from './chromium-reader';
+import { launchFirefox, startWebKitDriver } from './drivers';
+import { firefoxReader } from './firefox-reader';
+import type { Engine, Reader } from './reader';
+import { webkitReader } from './webkit-reader';
+
+/** A phone's window: the readers these journeys are about read on phones. */
+export const PHONE = { width: 390, height: 844 };
+
+type ClosableReader = Reader & { close(): Promise<void> };
+
+interface WorkerFixtures {
+  engine: Engine;
+  /** The engine's browser or driver, started once per worker; each reader is a fresh profile in it. */
+  readers: { open(options: ReaderOptions): Promise<ClosableReader> };
+}
+
+/**
+ * Journeys (e2e/journeys/*.journey.ts) get a `reader` in their project's engine. Every journey ends
+ * by checking that its pages had no errors.
+ */
+export const test = base.extend<{ reader: Reader; expectedPageErrors: RegExp | undefined }, WorkerFixtures>({
+  engine: ['chromium', { option: true, scope: 'worker' }],
+  expectedPageErrors: [undefined, { option: true }],
+  readers: [
+    async ({ engine, playwright }, use, workerInfo) => {
+      if (engine === 'webkit') {
+        const driver = await startWebKitDriver();
+        await use({ open: (options) => webkitReader(driver.url, options) });
+        await driver.stop();
+      } else if (engine === 'firefox') {
+        const browser = await launchFirefox();
+        await use({ open: (options) => firefoxReader(browser, options) });
+        await browser.close();
+      } else {
+        const browser = await playwright.chromium.launch(workerInfo.project.use.launchOptions);
+        await use({ open: (options) => chromiumReader(browser, options) });
+        await browser.close();
+      }
+    },
+    { scope: 'worker' },
+  ],
+  reader: async ({ readers, baseURL, engine, expectedPageErrors }, use) => {
+    const reader = await readers.open({ baseURL: baseURL ?? '', viewport: PHONE });
+    await use(reader);
+    const errors = (await reader.pageErrors()).filter((error) => !expectedPageErrors?.test(error));
+    await reader.close();
+    expect(errors, `page errors in ${engine}`).toEqual([]);
+  },
+});
+
+export { expect };
