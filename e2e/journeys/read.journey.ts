@@ -1,10 +1,8 @@
 import { expect, test } from '../engines/fixtures';
 import type { Reader } from '../engines/reader';
-import type { Target } from '../engines/target';
 import { seed } from '../support/seed';
+import { headline, listTitles, saveToggle } from './places';
 
-const articleList: Target = { role: 'region', name: '报道列表' };
-const headline: Target = { role: 'heading', level: 1 };
 
 /** Marks the document, so a journey can tell whether the next page came from the app or a new load. */
 const markDocument = (reader: Reader) => reader.evaluate(() => void Object.assign(window, { journeyMark: true }), null);
@@ -12,11 +10,11 @@ const sameDocument = (reader: Reader) => reader.evaluate(() => 'journeyMark' in 
 
 test('the list, then an article opened in the app and back', async ({ reader }) => {
   await reader.open('/');
-  await expect.poll(() => reader.texts({ role: 'heading', level: 3, within: articleList })).toEqual(Object.values(seed));
+  await expect.poll(() => reader.texts(listTitles)).toEqual(Object.values(seed));
   await expect.poll(() => reader.text({ role: 'article', name: seed.xicheng })).toContain('记者 陈曦');
 
   // Once the app runs (its 收藏 buttons appear), a link opens the article without loading a new document.
-  await expect.poll(() => reader.text({ role: 'button', name: `收藏《${seed.craftsmen}》` })).toBeDefined();
+  await expect.poll(() => reader.text(saveToggle(seed.craftsmen))).toBeDefined();
   await markDocument(reader);
   await reader.click({ role: 'link', name: seed.craftsmen });
   await expect.poll(() => reader.text(headline)).toBe(seed.craftsmen);
