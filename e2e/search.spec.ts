@@ -1,33 +1,11 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { sites } from '../playwright.config';
-import { loadContent } from '../src/content/load-content';
-import { foldedFields, matchRank } from '../src/search/match';
-import { parseQuery } from '../src/search/query';
-import { searchDocuments } from '../src/search/search-documents';
+import { expectedCount, inDistrict } from './support/archive-search';
 import { expect, test, waitForServiceWorker } from './test';
 
 /** Search runs on the generated 300-article archive (playwright.config.ts builds it). */
 test.use({ baseURL: `http://127.0.0.1:${sites.archive.port}` });
-
-/** The archive's pages as search sees them; read on first use, once the test run has generated them. */
-let archive: { documents: ReturnType<typeof searchDocuments>; fields: ReturnType<typeof foldedFields>[] } | undefined;
-function searchArchive() {
-  if (!archive) {
-    const documents = searchDocuments(loadContent('dist-archive-pages').articles);
-    archive = { documents, fields: documents.map(foldedFields) };
-  }
-  return archive;
-}
-
-const inDistrict = (district: string) => (index: number) => searchArchive().documents[index]?.districts.includes(district) ?? false;
-
-/** How many articles the definition of a match finds, by brute force over the same pages. */
-function expectedCount(query: string, filter: (index: number) => boolean = () => true): number {
-  const parsed = parseQuery(query);
-  if (parsed.kind !== 'terms') return 0;
-  return searchArchive().fields.filter((articleFields, index) => filter(index) && matchRank(articleFields, parsed.terms) !== undefined).length;
-}
 
 const results = (page: Page) => page.locator('[data-result-count]:not([aria-busy="true"])');
 const resultTitles = (page: Page) => results(page).locator('ol h2');

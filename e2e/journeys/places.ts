@@ -16,8 +16,8 @@ export const settingsChoice = (setting: '字号' | '字体' | '主题' | '行距
 export const saveToggle = (title: string): Target => ({ role: 'button', name: `收藏《${title}》` });
 
 /** Opens an article from the list, once the app runs (the list's 收藏 buttons appear only then). */
-export async function openArticleFromList(reader: Reader, title: string): Promise<void> {
-  await reader.open('/');
+export async function openArticleFromList(reader: Reader, title: string, list = '/'): Promise<void> {
+  await reader.open(list);
   await waitFor('the app to run on the list (its 收藏 buttons)', () => reader.text(saveToggle(title)));
   await reader.click({ role: 'link', name: title });
   await waitFor(`the article ${title}`, async () => ((await reader.text(headline)) === title ? true : undefined));
@@ -32,4 +32,17 @@ export const paperBrightness = (reader: Reader) =>
     context.fillRect(0, 0, 1, 1);
     const [red = 0, green = 0, blue = 0] = context.getImageData(0, 0, 1, 1).data;
     return Math.round(0.299 * red + 0.587 * green + 0.114 * blue);
+  }, null);
+
+/** Whether the page shows a text anywhere (a notice, a message). */
+export const showsText = (reader: Reader, text: string) => reader.evaluate((wanted) => document.body.textContent?.includes(wanted) ?? false, text);
+
+/** Resolves once a service worker controls the page, so what it fetches from now on is cached. */
+export const serviceWorkerInControl = (reader: Reader) =>
+  reader.evaluate(async () => {
+    await navigator.serviceWorker.ready;
+    if (!navigator.serviceWorker.controller) {
+      await new Promise((resolve) => navigator.serviceWorker.addEventListener('controllerchange', resolve, { once: true }));
+    }
+    return true;
   }, null);

@@ -1,0 +1,35 @@
+import { sites } from '../../playwright.config';
+import { expect, test } from '../engines/fixtures';
+import { headline } from './places';
+
+/** The generated archive of 300 articles on dated pages (playwright.config.ts builds it). */
+test.use({ baseURL: `http://127.0.0.1:${sites.archive.port}` });
+
+const pager = { role: 'navigation', name: '分页' } as const;
+const listStatus = { role: 'status', name: /篇报道/u } as const;
+
+test('the pager walks the archive: next, last, first', async ({ reader }) => {
+  await reader.open('/page/7/');
+  expect(await reader.evaluate(() => document.querySelector('[aria-current="page"]')?.textContent, null)).toBe('第7页（当前）');
+  await reader.click({ role: 'link', name: '下一页', within: pager });
+  await expect.poll(() => reader.text(listStatus)).toBe('共 300 篇报道 · 第 8/15 页');
+  await reader.click({ role: 'link', name: /^末页/u, within: pager });
+  await expect.poll(() => reader.text(listStatus)).toBe('共 300 篇报道 · 第 15/15 页');
+  await reader.click({ role: 'link', name: '首页', within: pager });
+  await expect.poll(() => reader.text(listStatus)).toBe('共 300 篇报道 · 第 1/15 页');
+  expect(new URL(await reader.url()).pathname).toBe('/');
+});
+
+test('the calendar leads to an edition, a 版面 and an article', async ({ reader }) => {
+  await reader.open('/');
+  await reader.click({ role: 'link', name: '往期版面', within: { role: 'navigation', name: '栏目' } });
+  await expect.poll(() => reader.text(headline)).toBe('往期版面');
+  await reader.click({ role: 'link', name: /日，\s*\d+篇/u });
+  await expect.poll(() => reader.text(headline)).toMatch(/^\d{4}年\d+月\d+日 星期.$/u);
+  await reader.click({ role: 'link', name: /^第2版/u });
+  await expect.poll(() => reader.text(headline)).toMatch(/^第2版/u);
+  const [title] = await reader.texts({ role: 'heading', level: 2, within: { role: 'main' } });
+  expect(title).toBeTruthy();
+  await reader.click({ role: 'link', name: title ?? '', within: { role: 'main' } });
+  await expect.poll(() => reader.text(headline)).toBe(title);
+});
