@@ -1,4 +1,5 @@
 import { articleTitles, expect, seed, test } from './test';
+import { requireCjkFont } from './support/cjk-font';
 
 test('the list shows every article of the page, with its details', async ({ page }) => {
   await page.goto('/');
@@ -82,6 +83,7 @@ test.describe('when a page cannot be fetched', () => {
 });
 
 test('no screen scrolls sideways', async ({ page }) => {
+  requireCjkFont();
   for (const path of ['/', '/themes/women-workers/', '/districts/shunyi/themes/women-workers/']) {
     await page.goto(path);
     await expect(page.getByRole('heading', { level: 1 })).toBeVisible();

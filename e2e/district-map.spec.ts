@@ -1,5 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { articleTitles, expect, seed, test } from './test';
+import { requireCjkFont } from './support/cjk-font';
 
 test('the map at /districts/ names every district with its count and leads to its list', async ({ page }) => {
   await page.goto('/districts/');
@@ -24,6 +25,7 @@ test('the list’s map follows its theme filter', async ({ page }) => {
 });
 
 test('on a phone the map is collapsed, opens with one tap, and fits 360 px', async ({ page }) => {
+  requireCjkFont();
   await page.setViewportSize({ width: 360, height: 740 });
   await page.goto('/');
   const disclosure = page.locator('details').filter({ hasText: '区域地图' });

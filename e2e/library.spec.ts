@@ -1,6 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { articleTitles, expect, seed, test, waitForServiceWorker } from './test';
+import { requireCjkFont } from './support/cjk-font';
 
 const LIBRARY_KEY = 'cun.library';
 
@@ -70,6 +71,7 @@ test('read marks appear on the list and the reader can clear them', async ({ pag
 });
 
 test('an article left part-way reopens at the paragraph where the reader stopped', async ({ page }) => {
+  requireCjkFont();
   await useLargeText(page);
   await page.goto('/');
   await page.getByRole('link', { name: seed.xicheng }).click();

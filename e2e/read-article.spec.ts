@@ -1,4 +1,5 @@
 import { articleTitles, expect, seed, test } from './test';
+import { requireCjkFont } from './support/cjk-font';
 
 test('an article shows its kicker, byline, chips and every paragraph', async ({ page }) => {
   await page.goto('/');
@@ -39,6 +40,7 @@ test('photo news shows its caption and photographer', async ({ page }) => {
 });
 
 test('back to the list restores its filters and scroll position', async ({ page }) => {
+  requireCjkFont();
   await page.goto('/themes/women-workers/');
   await page.setViewportSize({ width: 390, height: 500 });
   const link = page.getByRole('link', { name: seed.zhuzong });

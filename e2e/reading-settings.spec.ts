@@ -2,6 +2,7 @@ import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { brightness, pixelAt } from './support/pixels';
 import { expect, seed, test } from './test';
+import { requireCjkFont } from './support/cjk-font';
 
 const SETTINGS_KEY = 'cun.reading-settings';
 
@@ -80,6 +81,7 @@ test.describe('护眼 on a dark system', () => {
 });
 
 test('the largest text reflows at 360 px without sideways scrolling', async ({ page }) => {
+  requireCjkFont();
   await page.setViewportSize({ width: 360, height: 740 });
   await page.addInitScript((key) => localStorage.setItem(key, JSON.stringify({ version: 1, textSize: 5, typeface: 'sans', theme: 'system', leading: 'relaxed' })), SETTINGS_KEY);
   for (const path of ['/', '/districts/shunyi/']) {
@@ -93,6 +95,7 @@ test('the largest text reflows at 360 px without sideways scrolling', async ({ p
 });
 
 test('a new text size keeps the reader’s paragraph in view', async ({ page }) => {
+  requireCjkFont();
   await openArticle(page);
   const dialog = await openSettings(page);
   // The reader has scrolled down to the fourth paragraph (the dialog floats above the page).

@@ -1,4 +1,5 @@
 import { expect, seed, test, articleTitles } from './test';
+import { requireCjkFont } from './support/cjk-font';
 
 const routes = [
   { kind: 'list', path: '/', heading: '全部报道', text: seed.xicheng },
@@ -38,6 +39,7 @@ test('an article opens by deep link with its text, without fetching what the pag
 });
 
 test('a prerendered page does not shift while it hydrates', async ({ page }) => {
+  requireCjkFont();
   await page.goto('/themes/women-workers/');
   await expect(articleTitles(page)).toHaveCount(3);
   const shift = await page.evaluate(
