@@ -7,6 +7,7 @@ import { normalizeBase } from './src/site/published-url.ts';
 import { createHash } from 'node:crypto';
 import { beforePaintScript } from './src/features/reading-settings/before-paint.ts';
 import { contentSecurityPolicy } from './src/site/security-policy.ts';
+import { FLOOR_BROWSERS, viteTargets } from './scripts/browser-targets.ts';
 
 /** CONTENT_DIR builds the site from another folder of page files; OUT_DIR writes it elsewhere. */
 const pagesDir = process.env.CONTENT_DIR ?? 'content/pages';
@@ -83,6 +84,9 @@ function firstLoadChunk() {
 
 const firstLoad = firstLoadChunk();
 
+/** The compatibility floor (package.json "browserslist"): the syntax the app's JS and CSS may use. */
+const BROWSER_TARGETS = viteTargets(FLOOR_BROWSERS);
+
 export default defineConfig(({ isSsrBuild }) => ({
   // "/reader", "reader/" and "/reader/" all mean the same sub-path.
   base: normalizeBase(process.env.BASE_PATH ?? '/'),
@@ -90,6 +94,7 @@ export default defineConfig(({ isSsrBuild }) => ({
   // The server entry is built beside the site and only used to prerender it (scripts/prerender.ts).
   build: {
     outDir: isSsrBuild ? `${outDir}-ssr` : outDir,
+    ...(isSsrBuild ? {} : { target: BROWSER_TARGETS, cssTarget: BROWSER_TARGETS }),
     rolldownOptions: {
       output: isSsrBuild ? {} : { codeSplitting: { groups: [firstLoad.group] } },
       // The server bundle imports the on-demand screens directly (entry-server.tsx): that their
