@@ -12,6 +12,8 @@ const launchOptions = chromiumLaunchOptions();
 
 const JOURNEYS = /journeys\/.*\.journey\.ts$/;
 const ENGINES: Engine[] = ['chromium', 'webkit', 'firefox'];
+/** Specs about hosting, headers, routing and caching, which a window's size cannot change. */
+const ANY_SIZE_SPECS = /\/(security|not-found|fallback-host|sub-path|update|offline|theme-colours)\.spec\.ts$/;
 
 /** Content built four ways, each served by a plain static file server (no SPA fallback). */
 export const sites = {
@@ -47,7 +49,8 @@ export default defineConfig<object, { engine: Engine }>({
   projects: [
     // The whole suite, in Chromium at two sizes.
     { name: 'desktop', testIgnore: JOURNEYS, use: { ...devices['Desktop Chrome'], launchOptions } },
-    { name: 'phone', testIgnore: JOURNEYS, use: { ...devices['Pixel 7'], launchOptions } },
+    // What does not depend on the window's size runs on desktop only: whole files, and tests tagged @any-size.
+    { name: 'phone', testIgnore: [JOURNEYS, ANY_SIZE_SPECS], grepInvert: /@any-size/, use: { ...devices['Pixel 7'], launchOptions } },
     // The journeys that matter most, written once and run in each engine (e2e/engines drives them).
     ...ENGINES.map((engine) => ({ name: engine, testMatch: JOURNEYS, use: { engine, launchOptions } })),
   ],

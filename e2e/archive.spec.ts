@@ -3,6 +3,7 @@ import type { Page } from '@playwright/test';
 import { sites } from '../playwright.config';
 import { startStaticServer, type StaticServer } from '../scripts/serve-static';
 import { articleTitles, expect, test, waitForServiceWorker } from './test';
+import { ANY_SIZE } from './support/any-size';
 
 /** The generated archive of 300 articles on dated pages (playwright.config.ts builds it). */
 const ARCHIVE = `http://127.0.0.1:${sites.archive.port}`;
@@ -27,7 +28,7 @@ async function walkPages(page: Page, start: string): Promise<string[]> {
   }
 }
 
-test.describe('without JavaScript', () => {
+test.describe('without JavaScript', ANY_SIZE, () => {
   test.use({ javaScriptEnabled: false });
 
   test('following only pagination links reaches every article exactly once', async ({ page }) => {
@@ -48,7 +49,7 @@ test.describe('without JavaScript', () => {
   });
 });
 
-test('a filtered list’s pages add up to its count', async ({ page }) => {
+test('a filtered list’s pages add up to its count', ANY_SIZE, async ({ page }) => {
   test.setTimeout(120_000);
   await page.goto('/');
   const chip = page.getByRole('group', { name: '主题' }).getByRole('link').first();
@@ -99,7 +100,7 @@ test('the calendar leads to an edition, a 版面 and an article, and back', asyn
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('往期版面');
 });
 
-test.describe('pages that do not exist', () => {
+test.describe('pages that do not exist', ANY_SIZE, () => {
   test.use({ expectedConsoleErrors: /status of 404/ });
 
   for (const path of ['/page/999/', '/editions/1999-01-01/', '/editions/2016-01-04/9/']) {
@@ -123,7 +124,7 @@ test.describe('pages that do not exist', () => {
   });
 });
 
-test.describe('through a host with a single-page fallback', () => {
+test.describe('through a host with a single-page fallback', ANY_SIZE, () => {
   let fallbackHost: StaticServer;
   test.beforeAll(async () => {
     fallbackHost = await startStaticServer({ dir: 'dist-archive', spaFallback: true });
@@ -150,7 +151,7 @@ test.describe('through a host with a single-page fallback', () => {
   });
 });
 
-test.describe('offline', () => {
+test.describe('offline', ANY_SIZE, () => {
   // Going offline makes the browser log failed requests; that is what this journey is about.
   test.use({ expectedConsoleErrors: /ERR_INTERNET_DISCONNECTED|Failed to fetch/, serviceWorkers: 'allow' });
   // The service worker waits up to 4 s for the network before it answers from its cache.
@@ -177,6 +178,8 @@ test.describe('offline', () => {
     await page.goto('/editions/');
     await waitForServiceWorker(page);
     await page.getByRole('link', { name: /日，\s*\d+篇/ }).nth(1).click();
+    // Read the date once the edition is on screen, not the calendar's heading it replaces.
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(/^\d{4}年/);
     const date = (await page.getByRole('heading', { level: 1 }).textContent()) ?? '';
     await page.getByRole('button', { name: /离线保存本期/ }).click();
     await expect(page.getByText('本期已保存，可离线阅读')).toBeVisible();

@@ -3,6 +3,7 @@ import type { Page } from '@playwright/test';
 import { sites } from '../playwright.config';
 import { expectedCount, inDistrict } from './support/archive-search';
 import { expect, test, waitForServiceWorker } from './test';
+import { ANY_SIZE } from './support/any-size';
 
 /** Search runs on the generated 300-article archive (playwright.config.ts builds it). */
 test.use({ baseURL: `http://127.0.0.1:${sites.archive.port}` });
@@ -106,7 +107,7 @@ test('no results says so and suggests what to try', async ({ page }) => {
   await expect(page.getByText('去掉一个词再试。')).toBeVisible();
 });
 
-test('a query is text: markup in it is shown, never run', async ({ page }) => {
+test('a query is text: markup in it is shown, never run', ANY_SIZE, async ({ page }) => {
   const hostile = '<img src=x onerror=alert(1)>';
   page.on('dialog', () => {
     throw new Error('the query ran as markup');
@@ -118,12 +119,12 @@ test('a query is text: markup in it is shown, never run', async ({ page }) => {
   await expect(page.locator('main img')).toHaveCount(0);
 });
 
-test('a query too long to search gets a message, not a frozen page', async ({ page }) => {
+test('a query too long to search gets a message, not a frozen page', ANY_SIZE, async ({ page }) => {
   await page.goto(`/search/?q=${'工会'.repeat(60)}`);
   await expect(page.getByText(/太长了/u)).toBeVisible();
 });
 
-test.describe('offline', () => {
+test.describe('offline', ANY_SIZE, () => {
   // Going offline makes the browser log the requests that fail; that is what this journey is about.
   test.use({ expectedConsoleErrors: /ERR_INTERNET_DISCONNECTED|Failed to fetch/u, serviceWorkers: 'allow' });
 
@@ -143,7 +144,7 @@ test.describe('offline', () => {
   });
 });
 
-test.describe('when the index cannot be fetched', () => {
+test.describe('when the index cannot be fetched', ANY_SIZE, () => {
   test.use({ expectedConsoleErrors: /Failed to load resource|search-index/u });
 
   test('the results page says so and its retry recovers', async ({ page }) => {
@@ -157,7 +158,7 @@ test.describe('when the index cannot be fetched', () => {
   });
 });
 
-test.describe('without JavaScript', () => {
+test.describe('without JavaScript', ANY_SIZE, () => {
   test.use({ javaScriptEnabled: false });
 
   test('the search page still offers the form and says results need JavaScript', async ({ page }) => {

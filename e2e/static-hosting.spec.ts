@@ -1,5 +1,6 @@
 import { expect, seed, test, articleTitles } from './test';
 import { requireCjkFont } from './support/cjk-font';
+import { ANY_SIZE } from './support/any-size';
 
 const routes = [
   { kind: 'list', path: '/', heading: '全部报道', text: seed.xicheng },
@@ -19,7 +20,7 @@ for (const route of routes) {
   });
 }
 
-test('an article opens by deep link with its text, without fetching what the page embeds', async ({ page }) => {
+test('an article opens by deep link with its text, without fetching what the page embeds', ANY_SIZE, async ({ page }) => {
   const viewRequests: string[] = [];
   page.on('request', (request) => {
     if (request.headers()['x-view-request']) viewRequests.push(new URL(request.url()).pathname);
@@ -55,7 +56,7 @@ test('a prerendered page does not shift while it hydrates', async ({ page }) => 
   expect(shift).toBe(0);
 });
 
-test('an article page carries its share metadata in the HTML', async ({ page, request }) => {
+test('an article page carries its share metadata in the HTML', ANY_SIZE, async ({ page, request }) => {
   await page.goto('/');
   const href = (await page.getByRole('link', { name: seed.shijingshan }).getAttribute('href')) ?? '';
   const html = await (await request.get(href)).text();
@@ -71,7 +72,7 @@ test('an article page carries its share metadata in the HTML', async ({ page, re
   expect(html).toMatch(/<script type="application\/json" id="app-state" data-url="\/articles\/[^"]+\/">/);
 });
 
-test('the site files static hosts and feed readers look for are there', async ({ request }) => {
+test('the site files static hosts and feed readers look for are there', ANY_SIZE, async ({ request }) => {
   for (const file of ['/sitemap.xml', '/robots.txt', '/feed.xml', '/manifest.webmanifest', '/favicon.svg', '/icons/icon-192.png', '/_headers', '/.nojekyll', '/sw.js']) {
     expect((await request.get(file)).status(), file).toBe(200);
   }
@@ -79,7 +80,7 @@ test('the site files static hosts and feed readers look for are there', async ({
   expect(feed.match(/<entry>/g)).toHaveLength(8);
 });
 
-test.describe('with JavaScript disabled', () => {
+test.describe('with JavaScript disabled', ANY_SIZE, () => {
   test.use({ javaScriptEnabled: false });
 
   test('an article shows its full text and its links lead to real pages', async ({ page }) => {

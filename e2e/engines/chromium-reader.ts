@@ -24,7 +24,6 @@ export async function chromiumReader(browser: Browser, { baseURL, viewport }: Re
     engine: 'chromium',
     open: async (pathOrUrl) => void (await page.goto(pathOrUrl)),
     reload: async () => void (await page.reload()),
-    back: async () => void (await page.goBack()),
     url: async () => page.url(),
     click: async (target) => (await element(target)).click(),
     type: async (target, text) => {

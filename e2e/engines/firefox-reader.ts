@@ -23,7 +23,6 @@ export async function firefoxReader(browser: Browser, { baseURL, viewport }: Rea
     engine: 'firefox',
     open: async (pathOrUrl) => void (await page.goto(new URL(pathOrUrl, baseURL).href, { waitUntil: 'load' })),
     reload: async () => void (await page.reload({ waitUntil: 'load' })),
-    back: async () => void (await page.goBack({ waitUntil: 'load' })),
     url: async () => page.url(),
     click: async (target) => (await element(target)).click(),
     type: async (target, text) => (await element(target)).type(text),

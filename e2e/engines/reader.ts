@@ -15,7 +15,6 @@ export interface Reader {
   /** Loads a path of the site (or a full URL) and waits for the page's load event. */
   open(pathOrUrl: string): Promise<void>;
   reload(): Promise<void>;
-  back(): Promise<void>;
   /** The page's URL. */
   url(): Promise<string>;
   /** Clicks the target with the engine's own pointer input, once it is on the page. */

@@ -38,7 +38,6 @@ async function send(url: string, method: 'GET' | 'POST' | 'DELETE', body?: unkno
 export interface WebDriverSession {
   navigate(url: string): Promise<void>;
   refresh(): Promise<void>;
-  back(): Promise<void>;
   url(): Promise<string>;
   /** Runs a function body (`return …`) in the page; a returned promise is awaited. */
   execute<T>(body: string, args?: unknown[]): Promise<T>;
@@ -62,7 +61,6 @@ export async function newSession(driverUrl: string, capabilities: Record<string,
   return {
     navigate: async (url) => void (await send(at('/url'), 'POST', { url })),
     refresh: async () => void (await send(at('/refresh'), 'POST', {})),
-    back: async () => void (await send(at('/back'), 'POST', {})),
     url: async () => (await send(at('/url'), 'GET')) as string,
     execute: async <T>(body: string, args: unknown[] = []) => (await send(at('/execute/sync'), 'POST', { script: body, args })) as T,
     click: async (reference) => void (await send(element(reference, 'click'), 'POST', {})),

@@ -39,7 +39,6 @@ export async function webkitReader(driverUrl: string, { baseURL, viewport }: Rea
     engine: 'webkit',
     open: (pathOrUrl) => leaving(() => session.navigate(new URL(pathOrUrl, baseURL).href)),
     reload: () => leaving(() => session.refresh()),
-    back: () => leaving(() => session.back()),
     url: () => session.url(),
     click: async (target) => {
       await session.click(await element(target));
