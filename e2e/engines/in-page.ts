@@ -1,7 +1,13 @@
 import { findInPage, toPageTarget, type Target } from './target';
 
+/**
+ * A function's source as an expression the page can run. Under tsx (esbuild's keepNames) a function's
+ * source calls a `__name` helper that only exists in Node, so the expression brings its own.
+ */
+const source = (pageFunction: (argument: never) => unknown) => `((__name) => ${pageFunction.toString()})((named) => named)`;
+
 /** Scripts every engine runs the same way: expressions over findInPage, the one way a target is found. */
-const all = (target: Target) => `(${findInPage.toString()})(${JSON.stringify(toPageTarget(target))})`;
+const all = (target: Target) => `(${source(findInPage)})(${JSON.stringify(toPageTarget(target))})`;
 const found = (target: Target) => `${all(target)}[0]`;
 
 /** Scrolls the target into the middle of the window (as a reader would) and yields it, or null. */
@@ -16,7 +22,7 @@ export const attributeScript = (target: Target, name: string) =>
   `(() => { const e = ${found(target)}; return e ? { value: e.getAttribute(${JSON.stringify(name)}) } : undefined; })()`;
 
 /** An expression that calls a page function with a JSON argument. */
-export const callScript = (pageFunction: (argument: never) => unknown, argument: unknown) => `(${pageFunction.toString()})(${JSON.stringify(argument)})`;
+export const callScript = (pageFunction: (argument: never) => unknown, argument: unknown) => `(${source(pageFunction)})(${JSON.stringify(argument)})`;
 
 /**
  * For engines without a console or error channel (WebKitWebDriver): keeps the page's errors in a

@@ -36,8 +36,12 @@ function FacetGroup({ id, label, options }: { id: string; label: string; options
       <h3 id={id} className="mb-2 text-sm font-semibold text-muted">
         {label}
       </h3>
-      {/* One scrolling row on phones keeps the list in view; a wrapped cloud on wide screens. */}
-      <ul className="relative -mx-4 flex gap-2 overflow-x-auto px-4 py-1.5 lg:mx-0 lg:flex-wrap lg:overflow-visible lg:px-0">
+      {/*
+        One scrolling row on phones keeps the list in view; a wrapped cloud on wide screens. Its
+        scrollbar is a thin line in the theme's colour: browsers with classic scrollbars (Firefox on
+        a desktop) otherwise draw a white track under the row, in every theme.
+      */}
+      <ul className="relative -mx-4 flex gap-2 overflow-x-auto px-4 py-1.5 [scrollbar-color:var(--color-line)_transparent] [scrollbar-width:thin] lg:mx-0 lg:flex-wrap lg:overflow-visible lg:px-0">
         {options.map((option) => (
           <li key={option.slug} className="shrink-0">
             <FacetChip option={option} />
