@@ -5,7 +5,6 @@ import { stayInPlaceState } from '../../lib/navigation-state';
 import { searchPath } from '../../lib/routes';
 import { siteUrl } from '../../lib/site-url';
 import { isShortcut } from '../../lib/keyboard';
-import { useIsClient } from '../../lib/use-is-client';
 import { searchScreens } from './on-demand';
 import { searchHref } from './search-url';
 
@@ -25,8 +24,8 @@ export function SearchBox() {
   const params = new URLSearchParams(location.search);
   const onResults = isResultsPath(location.pathname);
   const urlQuery = onResults ? (params.get('q') ?? '') : '';
-  const isClient = useIsClient();
-  const [text, setText] = useState(urlQuery);
+  // Empty as the prerendered box is (hydration must meet it); the effects below fill it in.
+  const [text, setText] = useState('');
   const input = useRef<HTMLInputElement>(null);
 
   // Back, forward and links change the query in the URL: the box follows. Its own navigations it
@@ -35,6 +34,15 @@ export function SearchBox() {
     if (navigationType === 'POP' || !isFromSearchBox(location.state)) setText(urlQuery);
     // Once per history entry: the key changes exactly when the entry does.
   }, [location.key]);
+
+  // The box is part of the prerendered page, so a reader may type before the app runs (a slow phone,
+  // a fast typist): keep what they typed, and show its results.
+  useEffect(() => {
+    const typed = input.current?.value ?? '';
+    if (typed === '' || typed === urlQuery) return;
+    setText(typed);
+    show(typed);
+  }, []);
 
   useEffect(() => {
     const focusOnSlash = (event: KeyboardEvent) => {
@@ -76,8 +84,7 @@ export function SearchBox() {
         type="search"
         enterKeyHint="search"
         placeholder="搜索报道（按 / 键）"
-        // Hydration must meet the markup the server wrote, which never has a query in it.
-        value={isClient ? text : ''}
+        value={text}
         // The first focus brings the results page's code and opens the index, so the first keystroke finds it ready.
         onFocus={() => void searchScreens.preload().then(({ searchEngineQuery }) => queryClient.prefetchQuery(searchEngineQuery))}
         onChange={(event) => {
