@@ -1,4 +1,5 @@
 import { test as base, expect, type Page } from '@playwright/test';
+import { serviceWorkerInControl } from './support/service-worker';
 
 /** Every test fails on a console error or an uncaught exception in the page, unless it expects it. */
 export const test = base.extend<{ expectedConsoleErrors: RegExp | undefined; failOnConsoleErrors: void }>({
@@ -29,10 +30,5 @@ export const articleTitles = (page: Page) => page.getByRole('region', { name: 'æ
 
 /** Resolves once a service worker controls the page, so what it fetches from now on is cached. */
 export async function waitForServiceWorker(page: Page): Promise<void> {
-  await page.evaluate(async () => {
-    await navigator.serviceWorker.ready;
-    if (!navigator.serviceWorker.controller) {
-      await new Promise((resolve) => navigator.serviceWorker.addEventListener('controllerchange', resolve, { once: true }));
-    }
-  });
+  await page.evaluate(serviceWorkerInControl);
 }

@@ -1,12 +1,7 @@
 import type { Browser, ElementHandle } from '@playwright/test';
 import { attributeScript, callScript, locateScript, textScript, textsScript, waitFor } from './in-page';
-import type { Reader } from './reader';
+import type { Reader, ReaderOptions } from './reader';
 import { describeTarget } from './target';
-
-export interface ReaderOptions {
-  baseURL: string;
-  viewport: { width: number; height: number };
-}
 
 /** A reader in Chromium, driven by Playwright (CDP): a fresh context per reader, service workers on. */
 export async function chromiumReader(browser: Browser, { baseURL, viewport }: ReaderOptions): Promise<Reader & { close(): Promise<void> }> {

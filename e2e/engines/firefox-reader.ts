@@ -1,7 +1,6 @@
 import type { Browser, ElementHandle } from 'puppeteer-core';
-import type { ReaderOptions } from './chromium-reader';
 import { attributeScript, callScript, locateScript, textScript, textsScript, waitFor } from './in-page';
-import type { Reader } from './reader';
+import type { Reader, ReaderOptions } from './reader';
 import { describeTarget, type Target } from './target';
 
 export const FIREFOX = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';

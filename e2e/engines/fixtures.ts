@@ -1,8 +1,8 @@
 import { expect, test as base } from '@playwright/test';
-import { chromiumReader, type ReaderOptions } from './chromium-reader';
+import { chromiumReader } from './chromium-reader';
 import { launchFirefox, startWebKitDriver } from './drivers';
 import { firefoxReader } from './firefox-reader';
-import type { Engine, Reader } from './reader';
+import type { Engine, Reader, ReaderOptions } from './reader';
 import { webkitReader } from './webkit-reader';
 
 /** A phone's window: the readers these journeys are about read on phones. */

@@ -2,6 +2,12 @@ import type { Target } from './target';
 
 export type Engine = 'chromium' | 'webkit' | 'firefox';
 
+/** Where a reader reads: the site's address, and the window's size. */
+export interface ReaderOptions {
+  baseURL: string;
+  viewport: { width: number; height: number };
+}
+
 /** The keys a journey presses, named as WebDriver and Playwright both understand them. */
 export type Key = 'Enter' | 'Escape' | 'Tab' | '/';
 

@@ -1,7 +1,6 @@
 import { writeFile } from 'node:fs/promises';
-import type { ReaderOptions } from './chromium-reader';
 import { attributeScript, callScript, locateScript, RECORD_ERRORS, TAKE_ERRORS, textScript, textsScript, waitFor } from './in-page';
-import type { Reader } from './reader';
+import type { Reader, ReaderOptions } from './reader';
 import { describeTarget, type Target } from './target';
 import { isElementReference, newSession, WEBDRIVER_KEYS } from './webdriver-client';
 

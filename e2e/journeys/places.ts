@@ -1,6 +1,7 @@
 import { waitFor } from '../engines/in-page';
 import type { Reader } from '../engines/reader';
 import type { Target } from '../engines/target';
+import { serviceWorkerInControl as inControl } from '../support/service-worker';
 
 /** Places on the site's pages that several journeys visit, named as a reader finds them. */
 export const headline: Target = { role: 'heading', level: 1 };
@@ -38,11 +39,4 @@ export const paperBrightness = (reader: Reader) =>
 export const showsText = (reader: Reader, text: string) => reader.evaluate((wanted) => document.body.textContent?.includes(wanted) ?? false, text);
 
 /** Resolves once a service worker controls the page, so what it fetches from now on is cached. */
-export const serviceWorkerInControl = (reader: Reader) =>
-  reader.evaluate(async () => {
-    await navigator.serviceWorker.ready;
-    if (!navigator.serviceWorker.controller) {
-      await new Promise((resolve) => navigator.serviceWorker.addEventListener('controllerchange', resolve, { once: true }));
-    }
-    return true;
-  }, null);
+export const serviceWorkerInControl = (reader: Reader) => reader.evaluate(inControl, null);
