@@ -19,14 +19,25 @@ const ANY_SIZE_SPECS = /\/(security|not-found|fallback-host|sub-path|update|offl
 export const sites = {
   root: { port: 4173, env: 'OUT_DIR=dist', serve: 'dist', prepare: 'true' },
   // Written without its trailing slash, as people do; the build must still get every URL right.
-  subPath: { port: 4174, env: 'OUT_DIR=dist-reader BASE_PATH=/reader', serve: 'dist-reader --prefix /reader/', prepare: 'true' },
-  hostile: { port: 4175, env: 'OUT_DIR=dist-hostile CONTENT_DIR=e2e/fixtures/hostile/pages', serve: 'dist-hostile', prepare: 'true' },
+  subPath: {
+    port: 4174,
+    env: 'OUT_DIR=dist-reader BASE_PATH=/reader',
+    serve: 'dist-reader --prefix /reader/',
+    prepare: 'true',
+  },
+  hostile: {
+    port: 4175,
+    env: 'OUT_DIR=dist-hostile CONTENT_DIR=e2e/fixtures/hostile/pages',
+    serve: 'dist-hostile',
+    prepare: 'true',
+  },
   // A generated archive of dated editions, large enough for pagination (see npm run corpus).
   archive: {
     port: 4176,
     env: 'OUT_DIR=dist-archive CONTENT_DIR=dist-archive-pages',
     serve: 'dist-archive',
-    prepare: 'rm -rf dist-archive-pages && npm run --silent corpus -- --articles 300 --out dist-archive-pages >/dev/null',
+    prepare:
+      'rm -rf dist-archive-pages && npm run --silent corpus -- --articles 300 --out dist-archive-pages >/dev/null',
   },
 };
 
@@ -53,7 +64,12 @@ export default defineConfig<object, { engine: Engine }>({
     // The whole suite, in Chromium at two sizes.
     { name: 'desktop', testIgnore: JOURNEYS, use: { ...devices['Desktop Chrome'], launchOptions } },
     // What does not depend on the window's size runs on desktop only: whole files, and tests tagged @any-size.
-    { name: 'phone', testIgnore: [JOURNEYS, ANY_SIZE_SPECS], grepInvert: /@any-size/, use: { ...devices['Pixel 7'], launchOptions } },
+    {
+      name: 'phone',
+      testIgnore: [JOURNEYS, ANY_SIZE_SPECS],
+      grepInvert: /@any-size/,
+      use: { ...devices['Pixel 7'], launchOptions },
+    },
     // The journeys that matter most, written once and run in each engine (e2e/engines drives them).
     ...ENGINES.map((engine) => ({ name: engine, testMatch: JOURNEYS, use: { engine, launchOptions } })),
   ],

@@ -1,13 +1,13 @@
+import { createHash } from 'node:crypto';
 import tailwindcss from '@tailwindcss/vite';
 import react from '@vitejs/plugin-react';
 import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
-import { viewsPlugin } from './src/archive/vite-plugin-views.ts';
-import { normalizeBase } from './src/site/published-url.ts';
-import { createHash } from 'node:crypto';
-import { beforePaintScript } from './src/features/reading-settings/before-paint.ts';
-import { contentSecurityPolicy } from './src/site/security-policy.ts';
 import { FLOOR_BROWSERS, viteTargets } from './scripts/browser-targets.ts';
+import { viewsPlugin } from './src/archive/vite-plugin-views.ts';
+import { beforePaintScript } from './src/features/reading-settings/before-paint.ts';
+import { normalizeBase } from './src/site/published-url.ts';
+import { contentSecurityPolicy } from './src/site/security-policy.ts';
 
 /** CONTENT_DIR builds the site from another folder of page files; OUT_DIR writes it elsewhere. */
 const pagesDir = process.env.CONTENT_DIR ?? 'content/pages';
@@ -19,7 +19,8 @@ const BEFORE_PAINT_SCRIPT = beforePaintScript();
 function beforePaintScriptPlugin(): Plugin {
   return {
     name: 'capital-union-news:before-paint-script',
-    transformIndexHtml: (html) => html.replace(/<\/title>/, (end) => `${end}\n    <script>${BEFORE_PAINT_SCRIPT}</script>`),
+    transformIndexHtml: (html) =>
+      html.replace(/<\/title>/, (end) => `${end}\n    <script>${BEFORE_PAINT_SCRIPT}</script>`),
   };
 }
 
@@ -54,7 +55,11 @@ function lowPriorityAppScriptPlugin(): Plugin {
     apply: 'build',
     transformIndexHtml: {
       order: 'post',
-      handler: (html) => html.replace(/<script type="module" crossorigin src=/, '<script type="module" fetchpriority="low" crossorigin src='),
+      handler: (html) =>
+        html.replace(
+          /<script type="module" crossorigin src=/,
+          '<script type="module" fetchpriority="low" crossorigin src=',
+        ),
     },
   };
 }
@@ -90,7 +95,15 @@ const BROWSER_TARGETS = viteTargets(FLOOR_BROWSERS);
 export default defineConfig(({ isSsrBuild }) => ({
   // "/reader", "reader/" and "/reader/" all mean the same sub-path.
   base: normalizeBase(process.env.BASE_PATH ?? '/'),
-  plugins: [firstLoad.plugin, beforePaintScriptPlugin(), react(), tailwindcss(), viewsPlugin(pagesDir), securityHeadersPlugin(), lowPriorityAppScriptPlugin()],
+  plugins: [
+    firstLoad.plugin,
+    beforePaintScriptPlugin(),
+    react(),
+    tailwindcss(),
+    viewsPlugin(pagesDir),
+    securityHeadersPlugin(),
+    lowPriorityAppScriptPlugin(),
+  ],
   // The server entry is built beside the site and only used to prerender it (scripts/prerender.ts).
   build: {
     outDir: isSsrBuild ? `${outDir}-ssr` : outDir,
@@ -99,7 +112,8 @@ export default defineConfig(({ isSsrBuild }) => ({
       output: isSsrBuild ? {} : { codeSplitting: { groups: [firstLoad.group] } },
       // The server bundle imports the on-demand screens directly (entry-server.tsx): that their
       // dynamic imports then split nothing off is the point, not a mistake to warn about.
-      onLog: (level, log, handler) => (isSsrBuild && log.code === 'INEFFECTIVE_DYNAMIC_IMPORT' ? undefined : handler(level, log)),
+      onLog: (level, log, handler) =>
+        isSsrBuild && log.code === 'INEFFECTIVE_DYNAMIC_IMPORT' ? undefined : handler(level, log),
     },
   },
   // The search worker (features/search/engine-worker.ts) is a module, like the app.

@@ -1,9 +1,9 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { sites } from '../playwright.config';
-import { startStaticServer, type StaticServer } from '../scripts/serve-static';
-import { articleTitles, expect, test, waitForServiceWorker } from './test';
+import { type StaticServer, startStaticServer } from '../scripts/serve-static';
 import { ANY_SIZE } from './support/any-size';
+import { articleTitles, expect, test, waitForServiceWorker } from './test';
 
 /** The generated archive of 300 articles on dated pages (playwright.config.ts builds it). */
 const ARCHIVE = `http://127.0.0.1:${sites.archive.port}`;
@@ -19,7 +19,9 @@ async function walkPages(page: Page, start: string): Promise<string[]> {
   const hrefs: string[] = [];
   await page.goto(start);
   for (let number = 1; ; number += 1) {
-    hrefs.push(...(await articleLinks(page).evaluateAll((links) => links.map((link) => link.getAttribute('href') ?? ''))));
+    hrefs.push(
+      ...(await articleLinks(page).evaluateAll((links) => links.map((link) => link.getAttribute('href') ?? ''))),
+    );
     const next = page.getByRole('navigation', { name: '分页' }).getByRole('link', { name: '下一页' });
     if ((await next.count()) === 0) return hrefs;
     await next.click();
@@ -42,7 +44,10 @@ test.describe('without JavaScript', ANY_SIZE, () => {
 
   test('the calendar, an edition and a 版面 are real pages', async ({ page }) => {
     await page.goto('/editions/');
-    await page.getByRole('link', { name: /日，\s*\d+篇/ }).first().click();
+    await page
+      .getByRole('link', { name: /日，\s*\d+篇/ })
+      .first()
+      .click();
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(/\d{4}年\d+月\d+日 星期./);
     await page.getByRole('link', { name: /^第1版/ }).click();
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(/^第1版/);
@@ -177,7 +182,10 @@ test.describe('offline', ANY_SIZE, () => {
   test('an edition saved from its page opens offline, with its 版面 and articles', async ({ page, context }) => {
     await page.goto('/editions/');
     await waitForServiceWorker(page);
-    await page.getByRole('link', { name: /日，\s*\d+篇/ }).nth(1).click();
+    await page
+      .getByRole('link', { name: /日，\s*\d+篇/ })
+      .nth(1)
+      .click();
     // Read the date once the edition is on screen, not the calendar's heading it replaces.
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(/^\d{4}年/);
     const date = (await page.getByRole('heading', { level: 1 }).textContent()) ?? '';

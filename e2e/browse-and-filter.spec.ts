@@ -1,5 +1,5 @@
-import { articleTitles, expect, seed, test } from './test';
 import { requireCjkFont } from './support/cjk-font';
+import { articleTitles, expect, seed, test } from './test';
 
 test('the list shows every article of the page, with its details', async ({ page }) => {
   await page.goto('/');
@@ -24,7 +24,10 @@ test('a district leaves only its articles and lives in the URL', async ({ page }
 
 test('a theme leaves the women-workers articles; a district combines with it', async ({ page }) => {
   await page.goto('/');
-  await page.getByRole('group', { name: '主题' }).getByRole('link', { name: /女职工/ }).click();
+  await page
+    .getByRole('group', { name: '主题' })
+    .getByRole('link', { name: /女职工/ })
+    .click();
   await expect(page).toHaveURL(/\/themes\/women-workers\/$/);
   await expect(articleTitles(page)).toHaveText([seed.busPhoto, seed.shunyi, seed.zhuzong]);
 
@@ -44,7 +47,10 @@ test('a theme leaves the women-workers articles; a district combines with it', a
 
 test('back and forward move through filter choices', async ({ page }) => {
   await page.goto('/');
-  await page.getByRole('group', { name: '区域' }).getByRole('link', { name: /怀柔区/ }).click();
+  await page
+    .getByRole('group', { name: '区域' })
+    .getByRole('link', { name: /怀柔区/ })
+    .click();
   await expect(articleTitles(page)).toHaveText([seed.huairou]);
   await page.goBack();
   await expect(articleTitles(page)).toHaveCount(8);

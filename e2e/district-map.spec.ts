@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
-import { articleTitles, expect, seed, test } from './test';
 import { requireCjkFont } from './support/cjk-font';
+import { articleTitles, expect, seed, test } from './test';
 
 test('the map at /districts/ names every district with its count and leads to its list', async ({ page }) => {
   await page.goto('/districts/');
@@ -37,7 +37,9 @@ test('on a phone the map is collapsed, opens with one tap, and fits 360 px', asy
   const box = await tile.boundingBox();
   expect(box?.height).toBeGreaterThanOrEqual(44);
   expect(box?.width).toBeGreaterThanOrEqual(44);
-  expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBe(0);
+  expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBe(
+    0,
+  );
 });
 
 test('the map works by keyboard', async ({ page }) => {

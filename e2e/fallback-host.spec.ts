@@ -1,4 +1,4 @@
-import { startStaticServer, type StaticServer } from '../scripts/serve-static';
+import { type StaticServer, startStaticServer } from '../scripts/serve-static';
 import { expect, seed, test } from './test';
 
 /**

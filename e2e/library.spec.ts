@@ -1,7 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
-import { articleTitles, expect, seed, test, waitForServiceWorker } from './test';
 import { requireCjkFont } from './support/cjk-font';
+import { articleTitles, expect, seed, test, waitForServiceWorker } from './test';
 
 const LIBRARY_KEY = 'cun.library';
 
@@ -10,13 +10,21 @@ const saveToggle = (page: Page, title: string) => card(page, title).getByRole('b
 
 /** Larger text makes every article longer than the window, so reading it takes scrolling. */
 const useLargeText = (page: Page) =>
-  page.addInitScript(() => localStorage.setItem('cun.reading-settings', JSON.stringify({ version: 1, textSize: 5, typeface: 'sans', theme: 'system', leading: 'normal' })));
+  page.addInitScript(() =>
+    localStorage.setItem(
+      'cun.reading-settings',
+      JSON.stringify({ version: 1, textSize: 5, typeface: 'sans', theme: 'system', leading: 'normal' }),
+    ),
+  );
 
 test.describe('收藏', () => {
   // Going offline makes the browser log failed requests; reading offline is what this journey is about.
   test.use({ expectedConsoleErrors: /ERR_INTERNET_DISCONNECTED|Failed to fetch/, serviceWorkers: 'allow' });
 
-  test('an article saved from the list is in /saved/ and opens offline, never having been opened', async ({ page, context }) => {
+  test('an article saved from the list is in /saved/ and opens offline, never having been opened', async ({
+    page,
+    context,
+  }) => {
     await page.goto('/');
     await waitForServiceWorker(page);
     await saveToggle(page, seed.huairou).click();
@@ -57,8 +65,12 @@ test('read marks appear on the list and the reader can clear them', async ({ pag
   await page.goBack();
   await expect(card(page, seed.shunyi).getByText('已读')).toBeVisible();
   await expect(card(page, seed.xicheng).getByText('已读')).toHaveCount(0);
-  const readTitle = await card(page, seed.shunyi).getByRole('heading').evaluate((element) => getComputedStyle(element).color);
-  const unreadTitle = await card(page, seed.xicheng).getByRole('heading').evaluate((element) => getComputedStyle(element).color);
+  const readTitle = await card(page, seed.shunyi)
+    .getByRole('heading')
+    .evaluate((element) => getComputedStyle(element).color);
+  const unreadTitle = await card(page, seed.xicheng)
+    .getByRole('heading')
+    .evaluate((element) => getComputedStyle(element).color);
   expect(readTitle).not.toBe(unreadTitle);
 
   await page.getByRole('link', { name: '收藏', exact: true }).click();
@@ -79,7 +91,9 @@ test('an article left part-way reopens at the paragraph where the reader stopped
   const third = page.locator('[data-paragraph="2"]');
   await third.evaluate((element) => window.scrollTo(0, element.getBoundingClientRect().top + window.scrollY - 60));
   // Where the reader is gets stored a moment after scrolling stops.
-  await expect.poll(() => page.evaluate((key) => localStorage.getItem(key) ?? '', LIBRARY_KEY)).toContain('"paragraph":2');
+  await expect
+    .poll(() => page.evaluate((key) => localStorage.getItem(key) ?? '', LIBRARY_KEY))
+    .toContain('"paragraph":2');
 
   await page.getByRole('link', { name: '返回列表' }).click();
   const offer = page.getByRole('complementary', { name: '继续阅读' });
@@ -88,7 +102,9 @@ test('an article left part-way reopens at the paragraph where the reader stopped
   await offer.getByRole('link').click();
 
   await expect(page.getByRole('status').filter({ hasText: '已回到上次读到的位置（第 3 段）' })).toBeVisible();
-  await expect.poll(() => third.evaluate((element) => Math.round(element.getBoundingClientRect().top))).toBeLessThan(120);
+  await expect
+    .poll(() => third.evaluate((element) => Math.round(element.getBoundingClientRect().top)))
+    .toBeLessThan(120);
   expect(await third.evaluate((element) => element.getBoundingClientRect().bottom)).toBeGreaterThan(80);
 
   await page.getByRole('button', { name: '从头阅读' }).click();
@@ -101,7 +117,12 @@ test.describe('storage that cannot be trusted', () => {
       (key) =>
         localStorage.setItem(
           key,
-          JSON.stringify({ version: 1, saved: [{ id: 'x' }, 'junk', { id: 'ok-1', title: '留下的收藏', edition: '日期未注明', savedAt: 1 }], read: { 'bad id!': 1 }, positions: 7 }),
+          JSON.stringify({
+            version: 1,
+            saved: [{ id: 'x' }, 'junk', { id: 'ok-1', title: '留下的收藏', edition: '日期未注明', savedAt: 1 }],
+            read: { 'bad id!': 1 },
+            positions: 7,
+          }),
         ),
       LIBRARY_KEY,
     );

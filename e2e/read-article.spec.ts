@@ -1,5 +1,5 @@
-import { articleTitles, expect, seed, test } from './test';
 import { requireCjkFont } from './support/cjk-font';
+import { articleTitles, expect, seed, test } from './test';
 
 test('an article shows its kicker, byline, chips and every paragraph', async ({ page }) => {
   await page.goto('/');
@@ -12,8 +12,13 @@ test('an article shows its kicker, byline, chips and every paragraph', async ({ 
   await expect(article).toContainText('深入学习贯彻党的二十大精神 奋力开拓首都工会工作新局面');
   await expect(article).toContainText('本报讯（记者 崔欣 通讯员 刘英）');
   await expect(article.locator('p.indent-\\[2em\\]')).toHaveCount(2);
-  await expect(article).toContainText('参观了毛泽东同志的办公居住地，深刻缅怀了老一辈革命家在香山艰苦朴素的奋斗精神，并表示要积极继承');
-  await expect(article.getByRole('link', { name: '女职工', exact: true })).toHaveAttribute('href', '/themes/women-workers/');
+  await expect(article).toContainText(
+    '参观了毛泽东同志的办公居住地，深刻缅怀了老一辈革命家在香山艰苦朴素的奋斗精神，并表示要积极继承',
+  );
+  await expect(article.getByRole('link', { name: '女职工', exact: true })).toHaveAttribute(
+    'href',
+    '/themes/women-workers/',
+  );
 });
 
 test('a deep link to an article works on a full page load', async ({ page }) => {

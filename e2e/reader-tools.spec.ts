@@ -31,7 +31,9 @@ test.describe('分享', () => {
     });
     await openArticle(page, seed.shunyi);
     await page.getByRole('button', { name: '分享' }).click();
-    await expect.poll(() => page.evaluate(() => (window as unknown as { shared?: ShareData }).shared)).toEqual({ title: seed.shunyi, url: page.url() });
+    await expect
+      .poll(() => page.evaluate(() => (window as unknown as { shared?: ShareData }).shared))
+      .toEqual({ title: seed.shunyi, url: page.url() });
   });
 
   test('offers a QR code of the article on wide screens', async ({ page }) => {
@@ -49,7 +51,13 @@ test.describe('分享', () => {
 test('print shows the newspaper text alone, with its source and address', async ({ page }) => {
   await openArticle(page, seed.xicheng);
   await page.emulateMedia({ media: 'print' });
-  for (const chrome of [page.getByRole('banner'), page.getByRole('contentinfo'), page.getByRole('navigation', { name: '上一篇与下一篇' }), page.getByRole('button', { name: '收藏' }), page.getByRole('link', { name: '返回列表' })]) {
+  for (const chrome of [
+    page.getByRole('banner'),
+    page.getByRole('contentinfo'),
+    page.getByRole('navigation', { name: '上一篇与下一篇' }),
+    page.getByRole('button', { name: '收藏' }),
+    page.getByRole('link', { name: '返回列表' }),
+  ]) {
     await expect(chrome).toBeHidden();
   }
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
@@ -90,10 +98,16 @@ test.describe('朗读', () => {
     Object.defineProperty(window, 'spoken', { value: spoken });
     Object.defineProperty(window, 'endUtterance', { value: () => current?.onend?.() });
   };
-  const endUtterance = (page: Page) => page.evaluate(() => (window as unknown as { endUtterance: () => void }).endUtterance());
+  const endUtterance = (page: Page) =>
+    page.evaluate(() => (window as unknown as { endUtterance: () => void }).endUtterance());
 
   test('reads the title and each paragraph in turn, marking the one it reads', async ({ page }) => {
-    await page.addInitScript(`(${stubSpeech.toString()})(${JSON.stringify([{ lang: 'en-US', name: 'English' }, { lang: 'zh-CN', name: '中文' }])})()`);
+    await page.addInitScript(
+      `(${stubSpeech.toString()})(${JSON.stringify([
+        { lang: 'en-US', name: 'English' },
+        { lang: 'zh-CN', name: '中文' },
+      ])})()`,
+    );
     await openArticle(page, seed.shunyi);
     const controls = page.getByRole('group', { name: '朗读' });
     await controls.getByRole('button', { name: '朗读' }).click();

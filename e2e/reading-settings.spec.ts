@@ -1,8 +1,8 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
+import { requireCjkFont } from './support/cjk-font';
 import { brightness, pixelAt } from './support/pixels';
 import { expect, seed, test } from './test';
-import { requireCjkFont } from './support/cjk-font';
 
 const SETTINGS_KEY = 'cun.reading-settings';
 
@@ -71,7 +71,14 @@ test.describe('护眼 on a dark system', () => {
   test.use({ colorScheme: 'dark' });
 
   test('shows warm paper, not the dark page', async ({ page }) => {
-    await page.addInitScript((key) => localStorage.setItem(key, JSON.stringify({ version: 1, textSize: 1, typeface: 'sans', theme: 'sepia', leading: 'normal' })), SETTINGS_KEY);
+    await page.addInitScript(
+      (key) =>
+        localStorage.setItem(
+          key,
+          JSON.stringify({ version: 1, textSize: 1, typeface: 'sans', theme: 'sepia', leading: 'normal' }),
+        ),
+      SETTINGS_KEY,
+    );
     await page.goto('/');
     const { x, y } = paperPoint(page);
     const [red, , blue] = await pixelAt(page, x, y);
@@ -83,15 +90,26 @@ test.describe('护眼 on a dark system', () => {
 test('the largest text reflows at 360 px without sideways scrolling', async ({ page }) => {
   requireCjkFont();
   await page.setViewportSize({ width: 360, height: 740 });
-  await page.addInitScript((key) => localStorage.setItem(key, JSON.stringify({ version: 1, textSize: 5, typeface: 'sans', theme: 'system', leading: 'relaxed' })), SETTINGS_KEY);
+  await page.addInitScript(
+    (key) =>
+      localStorage.setItem(
+        key,
+        JSON.stringify({ version: 1, textSize: 5, typeface: 'sans', theme: 'system', leading: 'relaxed' }),
+      ),
+    SETTINGS_KEY,
+  );
   for (const path of ['/', '/districts/shunyi/']) {
     await page.goto(path);
     await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
-    expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBe(0);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBe(
+      0,
+    );
   }
   await page.getByRole('link', { name: seed.shunyi }).click();
   await expect(page.getByRole('heading', { level: 1, name: seed.shunyi })).toBeVisible();
-  expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBe(0);
+  expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBe(
+    0,
+  );
 });
 
 test('a new text size keeps the reader’s paragraph in view', async ({ page }) => {
@@ -110,7 +128,10 @@ test('a new text size keeps the reader’s paragraph in view', async ({ page }) 
 
 test.describe('storage that cannot be trusted', () => {
   test('garbage in storage leaves the defaults and breaks nothing', async ({ page }) => {
-    await page.addInitScript((key) => localStorage.setItem(key, '{"version":1,"theme":"<img src=x onerror=alert(1)>","textSize":"huge"'), SETTINGS_KEY);
+    await page.addInitScript(
+      (key) => localStorage.setItem(key, '{"version":1,"theme":"<img src=x onerror=alert(1)>","textSize":"huge"'),
+      SETTINGS_KEY,
+    );
     await openArticle(page);
     await expect(page.locator('html')).not.toHaveAttribute('data-theme', /./);
     const dialog = await openSettings(page);
@@ -119,7 +140,9 @@ test.describe('storage that cannot be trusted', () => {
     await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
   });
 
-  test('storage that throws (private browsing) still lets the reader change settings for the visit', async ({ page }) => {
+  test('storage that throws (private browsing) still lets the reader change settings for the visit', async ({
+    page,
+  }) => {
     await page.addInitScript(() => {
       Object.defineProperty(window, 'localStorage', {
         get() {

@@ -1,9 +1,9 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { sites } from '../playwright.config';
+import { ANY_SIZE } from './support/any-size';
 import { expectedCount, inDistrict } from './support/archive-search';
 import { expect, test, waitForServiceWorker } from './test';
-import { ANY_SIZE } from './support/any-size';
 
 /** Search runs on the generated 300-article archive (playwright.config.ts builds it). */
 test.use({ baseURL: `http://127.0.0.1:${sites.archive.port}` });
@@ -60,7 +60,9 @@ test('facets narrow the results with their counts, and one tap clears them', asy
   const narrowed = expectedCount(query, inDistrict(district));
   expect(Number(shown)).toBe(narrowed);
   await expect(results(page)).toHaveAttribute('data-result-count', String(narrowed));
-  await expect(page.getByRole('group', { name: '按区域筛选' }).getByRole('link', { name: new RegExp(name) })).toHaveAttribute('aria-current', 'true');
+  await expect(
+    page.getByRole('group', { name: '按区域筛选' }).getByRole('link', { name: new RegExp(name) }),
+  ).toHaveAttribute('aria-current', 'true');
   await page.getByRole('link', { name: '清除筛选' }).click();
   await expect(results(page)).toHaveAttribute('data-result-count', String(total));
 });
@@ -196,7 +198,10 @@ for (const colorScheme of ['light', 'dark'] as const) {
   test(`axe finds no violations on the results page in ${colorScheme} mode`, async ({ page }) => {
     await page.emulateMedia({ colorScheme });
     await page.goto(`/search/?q=${encodeURIComponent('陈曦 女职工')}&district=chaoyang`);
-    await expect(results(page)).toHaveAttribute('data-result-count', String(expectedCount('陈曦 女职工', inDistrict('chaoyang'))));
+    await expect(results(page)).toHaveAttribute(
+      'data-result-count',
+      String(expectedCount('陈曦 女职工', inDistrict('chaoyang'))),
+    );
     const { violations } = await new AxeBuilder({ page }).analyze();
     expect(violations).toEqual([]);
   });

@@ -12,7 +12,9 @@ async function guard(page: Page, origin: string) {
   await page.addInitScript(() => {
     const violations: string[] = [];
     Object.assign(window, { cspViolations: violations });
-    document.addEventListener('securitypolicyviolation', (event) => violations.push(`${event.violatedDirective} ${event.blockedURI}`));
+    document.addEventListener('securitypolicyviolation', (event) =>
+      violations.push(`${event.violatedDirective} ${event.blockedURI}`),
+    );
   });
   return {
     async check() {
@@ -56,7 +58,9 @@ test.describe('an article whose text looks like code', () => {
     await expect(page.getByRole('link', { name: title })).toBeVisible();
     await page.getByRole('link', { name: title }).click();
     const article = page.getByRole('article', { name: title });
-    await expect(article).toContainText('写下<script>alert(1)</script>和<img src=x onerror=alert(1)>，它们必须原样显示。');
+    await expect(article).toContainText(
+      '写下<script>alert(1)</script>和<img src=x onerror=alert(1)>，它们必须原样显示。',
+    );
     await expect(article).toContainText('</script><script>alert(2)</script>以及 &lt;b&gt; 实体 &amp; 符号');
     await expect(article.locator('img, script')).toHaveCount(0);
 

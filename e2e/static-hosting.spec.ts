@@ -1,12 +1,17 @@
-import { expect, seed, test, articleTitles } from './test';
-import { requireCjkFont } from './support/cjk-font';
 import { ANY_SIZE } from './support/any-size';
+import { requireCjkFont } from './support/cjk-font';
+import { articleTitles, expect, seed, test } from './test';
 
 const routes = [
   { kind: 'list', path: '/', heading: '全部报道', text: seed.xicheng },
   { kind: 'district', path: '/districts/shunyi/', heading: '顺义区', text: seed.shunyi },
   { kind: 'theme', path: '/themes/women-workers/', heading: '女职工', text: seed.zhuzong },
-  { kind: 'district and theme', path: '/districts/shunyi/themes/women-workers/', heading: '顺义区 · 女职工', text: seed.shunyi },
+  {
+    kind: 'district and theme',
+    path: '/districts/shunyi/themes/women-workers/',
+    heading: '顺义区 · 女职工',
+    text: seed.shunyi,
+  },
 ];
 
 for (const route of routes) {
@@ -20,24 +25,28 @@ for (const route of routes) {
   });
 }
 
-test('an article opens by deep link with its text, without fetching what the page embeds', ANY_SIZE, async ({ page }) => {
-  const viewRequests: string[] = [];
-  page.on('request', (request) => {
-    if (request.headers()['x-view-request']) viewRequests.push(new URL(request.url()).pathname);
-  });
-  await page.goto('/');
-  const href = await page.getByRole('link', { name: seed.shunyi }).getAttribute('href');
-  const response = await page.goto(href ?? '');
-  expect(response?.status()).toBe(200);
-  const article = page.getByRole('article', { name: seed.shunyi });
-  await expect(article).toContainText('聘请律师作专题授课');
-  // Hydrated: client-side navigation works from the prerendered page.
-  await page.getByRole('link', { name: /下一篇/ }).click();
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText(seed.zhuzong);
-  // Only the next article's view was fetched: the landing page's own came with it.
-  expect(viewRequests).toHaveLength(1);
-  expect(viewRequests).not.toContain(href);
-});
+test(
+  'an article opens by deep link with its text, without fetching what the page embeds',
+  ANY_SIZE,
+  async ({ page }) => {
+    const viewRequests: string[] = [];
+    page.on('request', (request) => {
+      if (request.headers()['x-view-request']) viewRequests.push(new URL(request.url()).pathname);
+    });
+    await page.goto('/');
+    const href = await page.getByRole('link', { name: seed.shunyi }).getAttribute('href');
+    const response = await page.goto(href ?? '');
+    expect(response?.status()).toBe(200);
+    const article = page.getByRole('article', { name: seed.shunyi });
+    await expect(article).toContainText('聘请律师作专题授课');
+    // Hydrated: client-side navigation works from the prerendered page.
+    await page.getByRole('link', { name: /下一篇/ }).click();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(seed.zhuzong);
+    // Only the next article's view was fetched: the landing page's own came with it.
+    expect(viewRequests).toHaveLength(1);
+    expect(viewRequests).not.toContain(href);
+  },
+);
 
 test('a prerendered page does not shift while it hydrates', async ({ page }) => {
   requireCjkFont();
@@ -73,7 +82,17 @@ test('an article page carries its share metadata in the HTML', ANY_SIZE, async (
 });
 
 test('the site files static hosts and feed readers look for are there', ANY_SIZE, async ({ request }) => {
-  for (const file of ['/sitemap.xml', '/robots.txt', '/feed.xml', '/manifest.webmanifest', '/favicon.svg', '/icons/icon-192.png', '/_headers', '/.nojekyll', '/sw.js']) {
+  for (const file of [
+    '/sitemap.xml',
+    '/robots.txt',
+    '/feed.xml',
+    '/manifest.webmanifest',
+    '/favicon.svg',
+    '/icons/icon-192.png',
+    '/_headers',
+    '/.nojekyll',
+    '/sw.js',
+  ]) {
     expect((await request.get(file)).status(), file).toBe(200);
   }
   const feed = await (await request.get('/feed.xml')).text();
@@ -91,7 +110,10 @@ test.describe('with JavaScript disabled', ANY_SIZE, () => {
     await expect(page.getByRole('article', { name: seed.zhuzong })).toContainText('以“半边天”的工作责任感');
     await page.getByRole('link', { name: '女职工', exact: true }).click();
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('女职工');
-    await page.getByRole('group', { name: '区域' }).getByRole('link', { name: /顺义区/ }).click();
+    await page
+      .getByRole('group', { name: '区域' })
+      .getByRole('link', { name: /顺义区/ })
+      .click();
     await expect(articleTitles(page)).toHaveText([seed.shunyi]);
   });
 });

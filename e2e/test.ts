@@ -21,12 +21,12 @@ export const test = base.extend<{ expectedConsoleErrors: RegExp | undefined; fai
   ],
 });
 
+export { seed } from './support/seed';
 export { expect };
 
-export { seed } from './support/seed';
-
 /** The titles of the articles a list shows (under their date headings). */
-export const articleTitles = (page: Page) => page.getByRole('region', { name: '报道列表' }).getByRole('heading', { level: 3 });
+export const articleTitles = (page: Page) =>
+  page.getByRole('region', { name: '报道列表' }).getByRole('heading', { level: 3 });
 
 /** Resolves once a service worker controls the page, so what it fetches from now on is cached. */
 export async function waitForServiceWorker(page: Page): Promise<void> {

@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { compile } from '@tailwindcss/node';
 import type { Page } from '@playwright/test';
+import { compile } from '@tailwindcss/node';
 import { transform } from 'lightningcss';
 import { FLOOR_BROWSERS, lightningTargets } from '../scripts/browser-targets';
 import { expect, test } from './test';
@@ -15,7 +15,10 @@ const STYLES = 'src/app/styles.css';
 const NATIVE_LIGHT_DARK = lightningTargets(['chrome >= 123', 'safari >= 17.5', 'firefox >= 120']);
 
 async function appStylesheet(): Promise<string> {
-  const compiler = await compile(readFileSync(STYLES, 'utf8'), { base: resolve('src/app'), onDependency: () => undefined });
+  const compiler = await compile(readFileSync(STYLES, 'utf8'), {
+    base: resolve('src/app'),
+    onDependency: () => undefined,
+  });
   return compiler.build(['bg-paper', 'text-ink', 'font-reading']);
 }
 
@@ -23,12 +26,15 @@ const lowered = (css: string, targets: ReturnType<typeof lightningTargets>) =>
   transform({ filename: STYLES, code: Buffer.from(css), minify: true, targets }).code.toString();
 
 /** The stylesheet the build published (dist/assets), lowered for the floor by the real pipeline. */
-const published = () => readFileSync(`dist/assets/${readdirSync('dist/assets').find((name) => name.endsWith('.css'))}`, 'utf8');
+const published = () =>
+  readFileSync(`dist/assets/${readdirSync('dist/assets').find((name) => name.endsWith('.css'))}`, 'utf8');
 
 /** The page's paper and ink under a theme and a system scheme, with only the given stylesheet. */
 async function colours(page: Page, css: string, theme: string, system: 'light' | 'dark') {
   await page.emulateMedia({ colorScheme: system });
-  await page.setContent(`<!doctype html><html lang="zh-CN" data-theme="${theme}"><head><style>${css}</style></head><body>职工</body></html>`);
+  await page.setContent(
+    `<!doctype html><html lang="zh-CN" data-theme="${theme}"><head><style>${css}</style></head><body>职工</body></html>`,
+  );
   return page.evaluate(() => {
     const { backgroundColor, color } = getComputedStyle(document.body);
     return { paper: backgroundColor, ink: color };
@@ -47,7 +53,9 @@ const CASES = [
   { theme: 'sepia', system: 'dark', expected: SEPIA },
 ] as const;
 
-test('every theme has its colours with light-dark() native, lowered for the floor, and as published', async ({ page }) => {
+test('every theme has its colours with light-dark() native, lowered for the floor, and as published', async ({
+  page,
+}) => {
   const source = await appStylesheet();
   const native = lowered(source, NATIVE_LIGHT_DARK);
   const floor = lowered(source, lightningTargets(FLOOR_BROWSERS));
@@ -59,7 +67,9 @@ test('every theme has its colours with light-dark() native, lowered for the floo
 
   for (const { theme, system, expected } of CASES) {
     for (const [variant, css] of Object.entries({ native, floor, site })) {
-      expect(await colours(page, css, theme, system), `${variant} CSS, theme ${theme} on a ${system} system`).toEqual(expected);
+      expect(await colours(page, css, theme, system), `${variant} CSS, theme ${theme} on a ${system} system`).toEqual(
+        expected,
+      );
     }
   }
 });

@@ -1,7 +1,7 @@
 import { appendFileSync, cpSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { startStaticServer, type StaticServer } from '../scripts/serve-static';
+import { type StaticServer, startStaticServer } from '../scripts/serve-static';
 import { expect, test, waitForServiceWorker } from './test';
 
 test.use({ serviceWorkers: 'allow' });
@@ -33,5 +33,7 @@ test('a new deployment is announced and taken on only when the reader asks', asy
   await Promise.all([page.waitForEvent('load'), page.getByRole('button', { name: '刷新' }).click()]);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('全部报道');
   await expect(page.getByText('网站已更新')).toHaveCount(0);
-  expect(await page.evaluate(async () => (await navigator.serviceWorker.getRegistration())?.waiting ?? null)).toBeNull();
+  expect(
+    await page.evaluate(async () => (await navigator.serviceWorker.getRegistration())?.waiting ?? null),
+  ).toBeNull();
 });

@@ -19,7 +19,10 @@ import { generateCorpus, generateLargePage } from './corpus/generate-corpus.ts';
 
 const MB = 1024 * 1024;
 const RUNS = 3;
-const taxonomy = parseTaxonomy(readFileSync(new URL('../content/taxonomy.json', import.meta.url), 'utf8'), 'taxonomy.json');
+const taxonomy = parseTaxonomy(
+  readFileSync(new URL('../content/taxonomy.json', import.meta.url), 'utf8'),
+  'taxonomy.json',
+);
 
 interface Measure {
   name: string;
@@ -66,22 +69,34 @@ function linearity(small: Measure, large: Measure): number {
 async function main(): Promise<number> {
   const budgets = await readBudgets('content', budgetsSchema);
   measurePage(1); // warm up the JIT so the first figure is not the slowest
-  const [page1, page5, archiveSmall, archiveLarge] = [measurePage(1), measurePage(5), measureArchive(2_500), measureArchive(10_000)];
+  const [page1, page5, archiveSmall, archiveLarge] = [
+    measurePage(1),
+    measurePage(5),
+    measureArchive(2_500),
+    measureArchive(10_000),
+  ];
   const measures = [page1, page5, archiveSmall, archiveLarge];
   console.log('| input | MB | articles | ms | ms per MB |');
   console.log('|---|---|---|---|---|');
   for (const { name, bytes, articles, ms } of measures) {
-    console.log(`| ${name} | ${(bytes / MB).toFixed(2)} | ${articles} | ${ms.toFixed(0)} | ${(ms / (bytes / MB)).toFixed(0)} |`);
+    console.log(
+      `| ${name} | ${(bytes / MB).toFixed(2)} | ${articles} | ${ms.toFixed(0)} | ${(ms / (bytes / MB)).toFixed(0)} |`,
+    );
   }
   const ratios = [
     { name: '5 MB page against five 1 MB pages', ratio: linearity(page1, page5) },
     { name: '10,000 articles against four times 2,500', ratio: linearity(archiveSmall, archiveLarge) },
   ];
   const misses = [
-    ...measures.filter((m) => m.ms / (m.bytes / MB) > budgets.maxMsPerMb).map((m) => `${m.name}: over ${budgets.maxMsPerMb} ms per MB`),
-    ...ratios.filter((r) => r.ratio > budgets.maxLinearityRatio).map((r) => `${r.name}: ${r.ratio.toFixed(2)}× linear, over ${budgets.maxLinearityRatio}×`),
+    ...measures
+      .filter((m) => m.ms / (m.bytes / MB) > budgets.maxMsPerMb)
+      .map((m) => `${m.name}: over ${budgets.maxMsPerMb} ms per MB`),
+    ...ratios
+      .filter((r) => r.ratio > budgets.maxLinearityRatio)
+      .map((r) => `${r.name}: ${r.ratio.toFixed(2)}× linear, over ${budgets.maxLinearityRatio}×`),
   ];
-  for (const { name, ratio } of ratios) console.log(`linearity, ${name}: ${ratio.toFixed(2)}× (budget ${budgets.maxLinearityRatio}×)`);
+  for (const { name, ratio } of ratios)
+    console.log(`linearity, ${name}: ${ratio.toFixed(2)}× (budget ${budgets.maxLinearityRatio}×)`);
   for (const miss of misses) console.log(`BUDGET MISSED: ${miss}`);
   if (misses.length === 0) console.log('all content budgets hold');
   return misses.length === 0 ? 0 : 1;

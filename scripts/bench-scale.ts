@@ -37,9 +37,16 @@ interface StepResult {
 /** Runs one build step under GNU time, for its CPU time and peak memory as well as its wall time. */
 function runStep(step: (typeof STEPS)[number], env: NodeJS.ProcessEnv): StepResult {
   const report = join(tmpdir(), `bench-scale-time-${process.pid}.txt`);
-  const result = spawnSync('/usr/bin/time', ['-f', '%e %U %S %M', '-o', report, ...step.command], { env, stdio: ['ignore', 'ignore', 'inherit'] });
+  const result = spawnSync('/usr/bin/time', ['-f', '%e %U %S %M', '-o', report, ...step.command], {
+    env,
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
   if (result.status !== 0) throw new Error(`${step.name} failed (exit ${result.status})`);
-  const [wall = 0, user = 0, system = 0, peakKb = 0] = readFileSync(report, 'utf8').trim().split(/\s+/).slice(-4).map(Number);
+  const [wall = 0, user = 0, system = 0, peakKb = 0] = readFileSync(report, 'utf8')
+    .trim()
+    .split(/\s+/)
+    .slice(-4)
+    .map(Number);
   rmSync(report, { force: true });
   return { name: step.name, wallS: wall, cpuS: user + system, peakMb: peakKb / KB };
 }
@@ -78,8 +85,15 @@ function siteFigures(outDir: string, htmlGzipLimit: number): SiteFigures {
     if (gzip > htmlGzipLimit) oversizedHtml += 1;
     if (gzip > largest.gzip) largest = { path: path.slice(outDir.length), raw: size, gzip };
   }
-  const script = /<script type="module"[^>]*src="\/([^"]+)"/.exec(readFileSync(join(outDir, 'index.html'), 'utf8'))?.[1] ?? '';
-  return { files: count, bytes, largestHtml: largest, oversizedHtml, firstLoadJsGzip: script ? gzipBytes(join(outDir, script)) : 0 };
+  const script =
+    /<script type="module"[^>]*src="\/([^"]+)"/.exec(readFileSync(join(outDir, 'index.html'), 'utf8'))?.[1] ?? '';
+  return {
+    files: count,
+    bytes,
+    largestHtml: largest,
+    oversizedHtml,
+    firstLoadJsGzip: script ? gzipBytes(join(outDir, script)) : 0,
+  };
 }
 
 /** One route of each kind: what a first visit and an in-app navigation to it transfer. */
@@ -108,14 +122,20 @@ function buildArchive(articles: number, seed: number, htmlGzipLimit: number): Bu
   const work = mkdtempSync(join(tmpdir(), 'bench-scale-'));
   const pagesDir = join(work, 'pages');
   const outDir = join(work, 'dist');
-  const taxonomy = parseTaxonomy(readFileSync(new URL('../content/taxonomy.json', import.meta.url), 'utf8'), 'taxonomy.json');
+  const taxonomy = parseTaxonomy(
+    readFileSync(new URL('../content/taxonomy.json', import.meta.url), 'utf8'),
+    'taxonomy.json',
+  );
   mkdirSync(pagesDir);
   for (const { file, text } of generateCorpus({ articles, seed, taxonomy })) writeFileSync(join(pagesDir, file), text);
   console.error(`[bench] building ${articles} articles in ${work}`);
   const env = { ...process.env, CONTENT_DIR: pagesDir, OUT_DIR: outDir, SITE_URL: 'https://news.example.org' };
   const steps = STEPS.map((step) => runStep(step, env));
   const site = siteFigures(outDir, htmlGzipLimit);
-  const views = sampleViews(outDir).map((view) => ({ ...view, gzip: gzipBytes(join(outDir, view.path, 'index.html')) }));
+  const views = sampleViews(outDir).map((view) => ({
+    ...view,
+    gzip: gzipBytes(join(outDir, view.path, 'index.html')),
+  }));
   rmSync(work, { recursive: true, force: true });
   return { articles, steps, site, views };
 }
@@ -134,16 +154,23 @@ function report(result: BuildResult): void {
   const wall = result.steps.reduce((sum, step) => sum + step.wallS, 0);
   console.log(`\n## ${result.articles} articles\n`);
   console.log('| step | wall s | CPU s | peak MB |\n|---|---|---|---|');
-  for (const step of result.steps) console.log(`| ${step.name} | ${step.wallS.toFixed(1)} | ${step.cpuS.toFixed(1)} | ${step.peakMb.toFixed(0)} |`);
-  console.log(`| whole build | ${wall.toFixed(1)} | ${result.steps.reduce((sum, step) => sum + step.cpuS, 0).toFixed(1)} | ${Math.max(...result.steps.map((s) => s.peakMb)).toFixed(0)} |`);
+  for (const step of result.steps)
+    console.log(`| ${step.name} | ${step.wallS.toFixed(1)} | ${step.cpuS.toFixed(1)} | ${step.peakMb.toFixed(0)} |`);
+  console.log(
+    `| whole build | ${wall.toFixed(1)} | ${result.steps.reduce((sum, step) => sum + step.cpuS, 0).toFixed(1)} | ${Math.max(...result.steps.map((s) => s.peakMb)).toFixed(0)} |`,
+  );
   const { site } = result;
   console.log(`\nfiles: ${site.files}; total: ${(site.bytes / MB).toFixed(1)} MB`);
-  console.log(`largest page: ${site.largestHtml.path} — ${(site.largestHtml.raw / KB).toFixed(1)} KB raw, ${(site.largestHtml.gzip / KB).toFixed(1)} KB gzip`);
+  console.log(
+    `largest page: ${site.largestHtml.path} — ${(site.largestHtml.raw / KB).toFixed(1)} KB raw, ${(site.largestHtml.gzip / KB).toFixed(1)} KB gzip`,
+  );
   console.log(`pages over the per-page budget (gzip): ${result.site.oversizedHtml}`);
   console.log(`first-load JS: ${(site.firstLoadJsGzip / KB).toFixed(1)} KB gzip\n`);
   console.log('| view | path | first visit (HTML + JS, gzip) | from a list in the app (gzip) |\n|---|---|---|---|');
   for (const view of result.views) {
-    console.log(`| ${view.name} | ${view.path} | ${((view.gzip + site.firstLoadJsGzip) / KB).toFixed(1)} KB | ${(view.gzip / KB).toFixed(1)} KB |`);
+    console.log(
+      `| ${view.name} | ${view.path} | ${((view.gzip + site.firstLoadJsGzip) / KB).toFixed(1)} KB | ${(view.gzip / KB).toFixed(1)} KB |`,
+    );
   }
 }
 
@@ -167,12 +194,21 @@ function misses(result: BuildResult, share: number, budgets: z.infer<typeof budg
   check(result.site.files <= budgets.files, `${result.site.files} files > ${budgets.files}`);
   check(result.site.bytes / MB <= budgets.totalMb, `${(result.site.bytes / MB).toFixed(0)} MB > ${budgets.totalMb} MB`);
   check(result.site.oversizedHtml === 0, `${result.site.oversizedHtml} pages over ${budgets.htmlGzipKb} KB gzip`);
-  for (const view of result.views) check(view.gzip / KB <= budgets.viewGzipKb, `${view.name}: ${(view.gzip / KB).toFixed(1)} KB > ${budgets.viewGzipKb} KB`);
-  check(share <= budgets.quarterBuildShare, `a quarter of the archive costs ${share.toFixed(2)}× the whole (> ${budgets.quarterBuildShare})`);
+  for (const view of result.views)
+    check(
+      view.gzip / KB <= budgets.viewGzipKb,
+      `${view.name}: ${(view.gzip / KB).toFixed(1)} KB > ${budgets.viewGzipKb} KB`,
+    );
+  check(
+    share <= budgets.quarterBuildShare,
+    `a quarter of the archive costs ${share.toFixed(2)}× the whole (> ${budgets.quarterBuildShare})`,
+  );
   return found;
 }
 
-const { values } = parseArgs({ options: { articles: { type: 'string', default: '10000' }, seed: { type: 'string', default: '1' } } });
+const { values } = parseArgs({
+  options: { articles: { type: 'string', default: '10000' }, seed: { type: 'string', default: '1' } },
+});
 const articles = Number(values.articles);
 const budgets = await readBudgets('scale', budgetsSchema);
 const htmlGzipLimit = budgets.htmlGzipKb * KB;
@@ -183,7 +219,9 @@ report(quarter);
 report(whole);
 const share = quarterShare(whole, quarter, fixed);
 console.log(`\nfixed cost of a build (${fixed.articles} articles): ${wallOf(fixed).toFixed(1)} s`);
-console.log(`linearity: ${quarter.articles} articles build in ${share.raw.toFixed(2)}× the time of ${whole.articles}; without the fixed cost, ${share.content.toFixed(2)}× (budget ≤ ${budgets.quarterBuildShare})`);
+console.log(
+  `linearity: ${quarter.articles} articles build in ${share.raw.toFixed(2)}× the time of ${whole.articles}; without the fixed cost, ${share.content.toFixed(2)}× (budget ≤ ${budgets.quarterBuildShare})`,
+);
 const found = misses(whole, share.content, budgets);
 for (const miss of found) console.log(`BUDGET MISSED: ${miss}`);
 if (found.length === 0) console.log('all scale budgets hold');

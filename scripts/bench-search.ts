@@ -17,8 +17,8 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { z } from 'zod';
 import { loadContent } from '../src/content/load-content.ts';
-import { parseTaxonomy } from '../src/content/taxonomy.ts';
 import { readContentText } from '../src/content/read-content-file.ts';
+import { parseTaxonomy } from '../src/content/taxonomy.ts';
 import { foldedFields, matchRank } from '../src/search/match.ts';
 import { parseQuery } from '../src/search/query.ts';
 import { searchDocuments } from '../src/search/search-documents.ts';
@@ -66,17 +66,30 @@ function build(): string {
   const pagesDir = path.join(WORK, 'pages');
   const stamp = JSON.stringify({ articles, seed });
   if (values.reuse && existsSync(STAMP) && readFileSync(STAMP, 'utf8') === stamp) {
-    console.error(`[bench] measuring the site built last time (${articles} articles): the app's code may have changed since`);
+    console.error(
+      `[bench] measuring the site built last time (${articles} articles): the app's code may have changed since`,
+    );
     return pagesDir;
   }
   rmSync(WORK, { recursive: true, force: true });
   mkdirSync(pagesDir, { recursive: true });
   const taxonomy = parseTaxonomy(readContentText(path.join(ROOT, 'content', 'taxonomy.json')), 'taxonomy.json');
-  for (const { file, text } of generateCorpus({ articles, seed, taxonomy })) writeFileSync(path.join(pagesDir, file), text);
+  for (const { file, text } of generateCorpus({ articles, seed, taxonomy }))
+    writeFileSync(path.join(pagesDir, file), text);
   const outDir = path.join(WORK, 'site');
   console.error(`[bench] building ${articles} articles into ${outDir}`);
-  const env = { ...process.env, CONTENT_DIR: pagesDir, OUT_DIR: outDir, SITE_URL: `http://127.0.0.1:${PORT}`, BASE_PATH: '/' };
-  const result = spawnSync('npm', ['run', '--silent', 'build'], { cwd: ROOT, env, stdio: ['ignore', 'ignore', 'inherit'] });
+  const env = {
+    ...process.env,
+    CONTENT_DIR: pagesDir,
+    OUT_DIR: outDir,
+    SITE_URL: `http://127.0.0.1:${PORT}`,
+    BASE_PATH: '/',
+  };
+  const result = spawnSync('npm', ['run', '--silent', 'build'], {
+    cwd: ROOT,
+    env,
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
   if (result.status !== 0) throw new Error(`build failed (exit ${result.status})`);
   writeFileSync(STAMP, stamp);
   return pagesDir;
@@ -87,7 +100,9 @@ function bruteForce(documents: ReturnType<typeof searchDocuments>) {
   const fields = documents.map(foldedFields);
   return (query: string) => {
     const parsed = parseQuery(query);
-    return parsed.kind === 'terms' ? fields.filter((articleFields) => matchRank(articleFields, parsed.terms) !== undefined).length : 0;
+    return parsed.kind === 'terms'
+      ? fields.filter((articleFields) => matchRank(articleFields, parsed.terms) !== undefined).length
+      : 0;
   };
 }
 
@@ -106,7 +121,12 @@ async function measuredPage(browser: CdpBrowser): Promise<CdpPage> {
   const page = await browser.newPage();
   await page.attachWorkers();
   await page.send('Page.addScriptToEvaluateOnNewDocument', { source: PAGE_SETUP });
-  await page.send('Emulation.setDeviceMetricsOverride', { width: 390, height: 844, deviceScaleFactor: 1, mobile: false });
+  await page.send('Emulation.setDeviceMetricsOverride', {
+    width: 390,
+    height: 844,
+    deviceScaleFactor: 1,
+    mobile: false,
+  });
   await page.send('Emulation.setCPUThrottlingRate', { rate: CPU_SLOWDOWN });
   return page;
 }
@@ -125,7 +145,9 @@ async function downloads(page: CdpPage): Promise<Download[]> {
   const entries = `performance.getEntriesByType('resource').map((entry) => ({
     url: entry.name, bytes: entry.transferSize,
     startedAt: performance.timeOrigin + entry.startTime, arrivedAt: performance.timeOrigin + entry.responseEnd }))`;
-  const lists = await Promise.all([page.sessionId, ...page.workers].map((session) => page.evaluate<Download[]>(entries, session)));
+  const lists = await Promise.all(
+    [page.sessionId, ...page.workers].map((session) => page.evaluate<Download[]>(entries, session)),
+  );
   return lists.flat();
 }
 
@@ -135,7 +157,11 @@ async function downloads(page: CdpPage): Promise<Download[]> {
  */
 function searchOnlyFiles(siteDir: string): (url: string) => boolean {
   const assets = path.join(siteDir, 'assets');
-  const chunks = readdirSync(assets).filter((file) => file.startsWith('engine-') || (file.endsWith('.js') && readFileSync(path.join(assets, file), 'utf8').includes('data-result-count')));
+  const chunks = readdirSync(assets).filter(
+    (file) =>
+      file.startsWith('engine-') ||
+      (file.endsWith('.js') && readFileSync(path.join(assets, file), 'utf8').includes('data-result-count')),
+  );
   return (url) => url.includes('/search-index') || chunks.some((chunk) => url.endsWith(`/assets/${chunk}`));
 }
 
@@ -190,9 +216,17 @@ async function search(page: CdpPage, query: string): Promise<Timing> {
   );
   const shown = origin + shownAt;
   // The page is idle before the search starts, so the last file to arrive is one the search needed.
-  const arrived = Math.max(origin + started, ...(await downloads(page)).map((download) => download.arrivedAt).filter((at) => at <= shown));
+  const arrived = Math.max(
+    origin + started,
+    ...(await downloads(page)).map((download) => download.arrivedAt).filter((at) => at <= shown),
+  );
   const workerDelayMs = slowedWorkerDelayMs(cpuSamples, shown, CPU_SLOWDOWN);
-  return { ms: Math.round(shownAt - started + workerDelayMs), afterArrivalMs: Math.round(shown - arrived + workerDelayMs), workerDelayMs: Math.round(workerDelayMs), count };
+  return {
+    ms: Math.round(shownAt - started + workerDelayMs),
+    afterArrivalMs: Math.round(shown - arrived + workerDelayMs),
+    workerDelayMs: Math.round(workerDelayMs),
+    count,
+  };
 }
 
 /** The front page with the app running and what it loads after the page in: the search starts on an idle page. */
@@ -258,10 +292,13 @@ async function main(): Promise<number> {
     const idle = await measuredPage(browser);
     await appRunning(idle);
     const isSearchOnly = searchOnlyFiles(path.join(WORK, 'site'));
-    const idleSearchBytes = (await downloads(idle)).filter((download) => isSearchOnly(download.url)).reduce((sum, d) => sum + d.bytes, 0);
+    const idleSearchBytes = (await downloads(idle))
+      .filter((download) => isSearchOnly(download.url))
+      .reduce((sum, d) => sum + d.bytes, 0);
     await idle.close();
     console.log(`front page without searching: ${idleSearchBytes} bytes of search downloaded`);
-    if (idleSearchBytes > 0) misses.push(`BUDGET MISS: a page that is not searching downloaded ${idleSearchBytes} bytes of search`);
+    if (idleSearchBytes > 0)
+      misses.push(`BUDGET MISS: a page that is not searching downloaded ${idleSearchBytes} bytes of search`);
 
     // A rare term: one article's number, which the generator puts in its title.
     const rare = /（\d+）/u.exec(documents[0]?.title ?? '')?.[0] ?? '（1）';
@@ -274,10 +311,18 @@ async function main(): Promise<number> {
       ['long phrase', '组织职工开展技能竞赛活动'],
       ['occurs nowhere', '龘鑫犇'],
     ] as const;
-    console.log(`\nfirst query on a fresh page, CPU ${CPU_SLOWDOWN}× slower (${articles} articles), medians of ${RUNS} runs`);
-    console.log('Times include what slowing the search worker 4× as well would add (worker +ms): Chrome slows only the page.');
-    console.log('kind            query              KB gzip  files  ms to 20 results  after arrival  worker +ms  count  brute force');
-    for (const [kind, query] of queries.filter(([, query]) => values.only === undefined || values.only.split(',').includes(query))) {
+    console.log(
+      `\nfirst query on a fresh page, CPU ${CPU_SLOWDOWN}× slower (${articles} articles), medians of ${RUNS} runs`,
+    );
+    console.log(
+      'Times include what slowing the search worker 4× as well would add (worker +ms): Chrome slows only the page.',
+    );
+    console.log(
+      'kind            query              KB gzip  files  ms to 20 results  after arrival  worker +ms  count  brute force',
+    );
+    for (const [kind, query] of queries.filter(
+      ([, query]) => values.only === undefined || values.only.split(',').includes(query),
+    )) {
       const following = `${query} 职工`;
       const runs: Measured[] = [];
       for (let run = 0; run < RUNS; run += 1) runs.push(await measurePair(browser, query, following));
@@ -293,15 +338,21 @@ async function main(): Promise<number> {
           `${next.count} results (brute force ${exact(following)}); after arrival (worker +ms) in each run: ${runs.map((run) => `${run.next.afterArrivalMs} (+${run.next.workerDelayMs})`).join(', ')}`,
       );
       for (const run of runs) {
-        if (run.first.count !== expected) misses.push(`MISMATCH ${query}: ${run.first.count} results, brute force ${expected}`);
+        if (run.first.count !== expected)
+          misses.push(`MISMATCH ${query}: ${run.first.count} results, brute force ${expected}`);
         if (run.next.count !== exact(following)) misses.push(`MISMATCH ${following}: ${run.next.count} results`);
       }
-      if (kb > budgets.firstQueryKb) misses.push(`BUDGET MISS ${query}: first query downloads ${kb.toFixed(1)} KB (budget ${budgets.firstQueryKb})`);
+      if (kb > budgets.firstQueryKb)
+        misses.push(`BUDGET MISS ${query}: first query downloads ${kb.toFixed(1)} KB (budget ${budgets.firstQueryKb})`);
       if (first.afterArrivalMs > budgets.firstResultsMs) {
-        misses.push(`BUDGET MISS ${query}: first results ${first.afterArrivalMs} ms after the index arrived (budget ${budgets.firstResultsMs})`);
+        misses.push(
+          `BUDGET MISS ${query}: first results ${first.afterArrivalMs} ms after the index arrived (budget ${budgets.firstResultsMs})`,
+        );
       }
       if (next.afterArrivalMs > budgets.nextQueryMs) {
-        misses.push(`BUDGET MISS ${following}: following query ${next.afterArrivalMs} ms after its files arrived (budget ${budgets.nextQueryMs})`);
+        misses.push(
+          `BUDGET MISS ${following}: following query ${next.afterArrivalMs} ms after its files arrived (budget ${budgets.nextQueryMs})`,
+        );
       }
     }
   } finally {

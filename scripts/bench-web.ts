@@ -33,7 +33,11 @@ const CATEGORY_IDS = ['performance', 'accessibility', 'best-practices', 'seo'] a
 type CategoryId = (typeof CATEGORY_IDS)[number];
 
 const CHROME_FLAGS = ['--headless=new', ...QUIET_CHROMIUM_FLAGS];
-const RUNS = z.coerce.number().int().min(1).parse(process.env.BENCH_RUNS ?? 3);
+const RUNS = z.coerce
+  .number()
+  .int()
+  .min(1)
+  .parse(process.env.BENCH_RUNS ?? 3);
 
 /** The middle value (the mean of the two middle ones for an even count); null without values. */
 function median(values: Array<number | null>): number | null {
@@ -233,10 +237,18 @@ async function startChrome(): Promise<LaunchedChrome> {
   const userDataDir = await mkdtemp(path.join(tmpdir(), 'bench-web-chrome-'));
   log(`launching ${chromePath}`);
   // handleSIGINT off: our own signal handler runs the cleanups, Chrome included.
-  const chrome = await launch({ chromePath, chromeFlags: CHROME_FLAGS, userDataDir, handleSIGINT: false, logLevel: 'silent' });
+  const chrome = await launch({
+    chromePath,
+    chromeFlags: CHROME_FLAGS,
+    userDataDir,
+    handleSIGINT: false,
+    logLevel: 'silent',
+  });
   cleanups.push(async () => {
     const exited = chrome.process.exitCode !== null || chrome.process.signalCode !== null;
-    const exit = exited ? Promise.resolve() : new Promise<void>((resolve) => chrome.process.once('exit', () => resolve()));
+    const exit = exited
+      ? Promise.resolve()
+      : new Promise<void>((resolve) => chrome.process.once('exit', () => resolve()));
     chrome.kill();
     await Promise.race([exit, new Promise((resolve) => setTimeout(resolve, 5000))]);
     await rm(userDataDir, { recursive: true, force: true, maxRetries: 5 });
@@ -260,9 +272,19 @@ async function runLighthouse(url: string, port: number): Promise<{ lhr: Result; 
  * Lighthouse's simulated LCP counts a late module script no phone waits for (see README), so the
  * reader's experience is judged by how close the page comes to the same page without JavaScript.
  */
-async function devtoolsLcp(page: PageTarget, siteUrl: string, port: number): Promise<{ page: string; ms: number | null; withoutScripts: number | null }> {
+async function devtoolsLcp(
+  page: PageTarget,
+  siteUrl: string,
+  port: number,
+): Promise<{ page: string; ms: number | null; withoutScripts: number | null }> {
   const measure = async (url: string) => {
-    const result = await lighthouse(url, { port, output: 'json', logLevel: 'error', onlyCategories: ['performance'], throttlingMethod: 'devtools' });
+    const result = await lighthouse(url, {
+      port,
+      output: 'json',
+      logLevel: 'error',
+      onlyCategories: ['performance'],
+      throttlingMethod: 'devtools',
+    });
     return result ? numericAudit(result.lhr, 'largest-contentful-paint') : null;
   };
   const copy = path.join(DIST, '__bench-no-scripts', page.name, 'index.html');
@@ -328,7 +350,10 @@ function medianResult(runs: PageResult[]): PageResult {
   const [first] = runs;
   if (!first) throw new Error('no Lighthouse run to summarize');
   const of = (pick: (run: PageResult) => number | null) => median(runs.map(pick));
-  const scores = Object.fromEntries(CATEGORY_IDS.map((id) => [id, of((run) => run.scores[id])])) as Record<CategoryId, number | null>;
+  const scores = Object.fromEntries(CATEGORY_IDS.map((id) => [id, of((run) => run.scores[id])])) as Record<
+    CategoryId,
+    number | null
+  >;
   const runtimeError = runs.find((run) => run.runtimeError)?.runtimeError;
   return {
     ...first,
@@ -343,7 +368,22 @@ function medianResult(runs: PageResult[]): PageResult {
 const show = (value: number | null, digits = 0): string => (value === null ? '-' : value.toFixed(digits));
 
 function printTable(results: PageResult[]): void {
-  const header = ['page', 'path', 'perf', 'a11y', 'bp', 'seo', 'LCP ms', 'TBT ms', 'CLS', 'HTML B', 'JS B', 'CSS B', 'data B', 'all B'];
+  const header = [
+    'page',
+    'path',
+    'perf',
+    'a11y',
+    'bp',
+    'seo',
+    'LCP ms',
+    'TBT ms',
+    'CLS',
+    'HTML B',
+    'JS B',
+    'CSS B',
+    'data B',
+    'all B',
+  ];
   const rows = results.map((r) => [
     r.page.note ? `${r.page.name}*` : r.page.name,
     r.page.path,
@@ -433,7 +473,9 @@ async function main(): Promise<number> {
   console.log('\nLCP under devtools throttling: page, the same page without scripts, ratio');
   for (const row of devtools) {
     const ratio = row.ms !== null && row.withoutScripts ? row.ms / row.withoutScripts : null;
-    console.log(`${row.page.padEnd(10)} ${show(row.ms).padStart(6)} ms  ${show(row.withoutScripts).padStart(6)} ms  ${show(ratio, 2)}`);
+    console.log(
+      `${row.page.padEnd(10)} ${show(row.ms).padStart(6)} ms  ${show(row.withoutScripts).padStart(6)} ms  ${show(ratio, 2)}`,
+    );
   }
   // kB = 1000 bytes, the unit Vite's build report uses.
   const jsKb = js.bytes / 1000;

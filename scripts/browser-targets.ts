@@ -9,7 +9,14 @@ import { browserslistToTargets, type Targets } from 'lightningcss';
 export const FLOOR_BROWSERS: string[] = browserslist(undefined, { path: import.meta.dirname });
 
 /** browserslist's names → the esbuild-style names Vite's target options take. */
-const TARGET_NAMES: Record<string, string> = { chrome: 'chrome', and_chr: 'chrome', edge: 'edge', firefox: 'firefox', safari: 'safari', ios_saf: 'ios' };
+const TARGET_NAMES: Record<string, string> = {
+  chrome: 'chrome',
+  and_chr: 'chrome',
+  edge: 'edge',
+  firefox: 'firefox',
+  safari: 'safari',
+  ios_saf: 'ios',
+};
 
 /** The oldest version of each engine in a browserslist result, as Vite targets (`chrome111`, `ios16.4`). */
 export function viteTargets(browsers: string[]): string[] {

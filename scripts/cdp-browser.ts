@@ -4,7 +4,7 @@
  * copied and decoded on the thread that fetched it, work no reader's browser does. A bench timing
  * a few milliseconds of that thread measures this instead.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
+import { type ChildProcess, spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -34,9 +34,13 @@ export class CdpBrowser {
 
   static launch(executable: string, flags: readonly string[]): CdpBrowser {
     const profile = mkdtempSync(path.join(tmpdir(), 'bench-chromium-'));
-    const child = spawn(executable, ['--headless', '--remote-debugging-pipe', `--user-data-dir=${profile}`, ...flags, 'about:blank'], {
-      stdio: ['ignore', 'ignore', 'ignore', 'pipe', 'pipe'],
-    });
+    const child = spawn(
+      executable,
+      ['--headless', '--remote-debugging-pipe', `--user-data-dir=${profile}`, ...flags, 'about:blank'],
+      {
+        stdio: ['ignore', 'ignore', 'ignore', 'pipe', 'pipe'],
+      },
+    );
     return new CdpBrowser(child, profile);
   }
 
@@ -44,7 +48,9 @@ export class CdpBrowser {
     const id = this.nextId++;
     return new Promise((resolve, reject) => {
       this.pending.set(id, { resolve: resolve as (value: unknown) => void, reject });
-      (this.process.stdio[3] as Writable).write(`${JSON.stringify({ id, method, params, ...(sessionId ? { sessionId } : {}) })}\0`);
+      (this.process.stdio[3] as Writable).write(
+        `${JSON.stringify({ id, method, params, ...(sessionId ? { sessionId } : {}) })}\0`,
+      );
     });
   }
 
@@ -58,7 +64,10 @@ export class CdpBrowser {
   /** A new tab in a browser context of its own (no cache or storage shared with other pages). */
   async newPage(): Promise<CdpPage> {
     const { browserContextId } = await this.send<{ browserContextId: string }>('Target.createBrowserContext');
-    const { targetId } = await this.send<{ targetId: string }>('Target.createTarget', { url: 'about:blank', browserContextId });
+    const { targetId } = await this.send<{ targetId: string }>('Target.createTarget', {
+      url: 'about:blank',
+      browserContextId,
+    });
     const { sessionId } = await this.send<{ sessionId: string }>('Target.attachToTarget', { targetId, flatten: true });
     return new CdpPage(this, sessionId, () => this.send('Target.disposeBrowserContext', { browserContextId }));
   }
@@ -80,7 +89,8 @@ export class CdpBrowser {
       return;
     }
     const sessionId = typeof message.sessionId === 'string' ? message.sessionId : undefined;
-    for (const listener of this.listeners.get(String(message.method)) ?? []) listener((message.params ?? {}) as Record<string, unknown>, sessionId);
+    for (const listener of this.listeners.get(String(message.method)) ?? [])
+      listener((message.params ?? {}) as Record<string, unknown>, sessionId);
   }
 }
 
@@ -110,11 +120,10 @@ export class CdpPage {
 
   /** The value of an expression in the page (or in one of its workers), awaited. */
   async evaluate<Value>(expression: string, sessionId = this.sessionId): Promise<Value> {
-    const { result, exceptionDetails } = await this.browser.send<{ result: { value: Value }; exceptionDetails?: unknown }>(
-      'Runtime.evaluate',
-      { expression, awaitPromise: true, returnByValue: true },
-      sessionId,
-    );
+    const { result, exceptionDetails } = await this.browser.send<{
+      result: { value: Value };
+      exceptionDetails?: unknown;
+    }>('Runtime.evaluate', { expression, awaitPromise: true, returnByValue: true }, sessionId);
     if (exceptionDetails) throw new Error(`evaluate failed: ${JSON.stringify(exceptionDetails)}`);
     return result.value;
   }

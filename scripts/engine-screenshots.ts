@@ -11,7 +11,11 @@ import type { Reader } from '../e2e/engines/reader.ts';
 import { webkitReader } from '../e2e/engines/webkit-reader.ts';
 
 const baseURL = process.argv.slice(2).find((arg) => !arg.startsWith('--')) ?? 'http://127.0.0.1:4173';
-const [width = 390, height = 844] = (process.argv.find((arg) => arg.startsWith('--size='))?.slice('--size='.length) ?? '390x844').split('x').map(Number);
+const [width = 390, height = 844] = (
+  process.argv.find((arg) => arg.startsWith('--size='))?.slice('--size='.length) ?? '390x844'
+)
+  .split('x')
+  .map(Number);
 const out = 'screenshots/engines';
 mkdirSync(out, { recursive: true });
 
@@ -22,7 +26,8 @@ async function shoot(reader: Reader): Promise<void> {
   await reader.open('/');
   await pause(1500);
   await reader.screenshot(file('list'));
-  const title = (await reader.texts({ role: 'heading', level: 3, within: { role: 'region', name: '报道列表' } }))[0] ?? '';
+  const title =
+    (await reader.texts({ role: 'heading', level: 3, within: { role: 'region', name: '报道列表' } }))[0] ?? '';
   await reader.click({ role: 'link', name: title });
   await pause(1000);
   await reader.screenshot(file('article'));

@@ -8,22 +8,22 @@ import { availableParallelism } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
-import { editionPages } from '../src/archive/edition-pages.ts';
-import { buildViews } from '../src/archive/views.ts';
-import type { EditionView, View } from '../src/archive/view-schema.ts';
 import { inlineHashesOf, inlineStylesheet, type SiteLocation } from '../src/app/document-html.ts';
+import { editionPages } from '../src/archive/edition-pages.ts';
+import type { EditionView, View } from '../src/archive/view-schema.ts';
+import { buildViews } from '../src/archive/views.ts';
 import { loadContent } from '../src/content/load-content.ts';
+import type { PageJob, SiteContext } from '../src/entry-server.tsx';
 import { SITE_DESCRIPTION, SITE_NAME } from '../src/lib/page-meta.ts';
 import { editionPath } from '../src/lib/routes.ts';
-import { atomFeed, taxonomyNames } from '../src/site/feed.ts';
-import { headersFile } from '../src/site/headers-file.ts';
-import { robotsTxt } from '../src/site/robots.ts';
-import { sitemapFiles } from '../src/site/sitemap.ts';
-import { FEED_FILE, normalizeBase } from '../src/site/published-url.ts';
-import type { PageJob, SiteContext } from '../src/entry-server.tsx';
 import { buildSearchIndex } from '../src/search/build-index.ts';
 import { SEARCH_MANIFEST } from '../src/search/index-format.ts';
 import { searchDocuments } from '../src/search/search-documents.ts';
+import { atomFeed, taxonomyNames } from '../src/site/feed.ts';
+import { headersFile } from '../src/site/headers-file.ts';
+import { FEED_FILE, normalizeBase } from '../src/site/published-url.ts';
+import { robotsTxt } from '../src/site/robots.ts';
+import { sitemapFiles } from '../src/site/sitemap.ts';
 import { buildServiceWorker } from './build-service-worker.ts';
 
 function partition<T>(items: readonly T[], test: (item: T) => boolean): [T[], T[]] {
@@ -53,7 +53,11 @@ function write(path: string, contents: string | Uint8Array): number {
 const serverEntry = pathToFileURL(join(serverDir, 'entry-server.js')).href;
 const server = (await import(serverEntry)) as ServerEntry;
 const shell = read('index.html');
-const context: SiteContext = { template: inlineStylesheet(shell, (href) => read(href.slice(site.base.length))), site, outDir };
+const context: SiteContext = {
+  template: inlineStylesheet(shell, (href) => read(href.slice(site.base.length))),
+  site,
+  outDir,
+};
 const { articles, taxonomy } = loadContent(resolve(process.env.CONTENT_DIR ?? 'content/pages'));
 const views = buildViews(articles, taxonomy);
 
@@ -91,16 +95,20 @@ const written = await writing;
 const editionBytes = (view: EditionView) => editionPages(view).reduce((sum, path) => sum + (written.get(path) ?? 0), 0);
 const editions = editionsAndFront.flatMap(([, view]) => (view.kind === 'edition' ? [view] : []));
 const writeOne = (path: string, view?: View) => written.set(path, server.writePage(context, { path, view }));
-for (const edition of editions) writeOne(editionPath(edition.date), { ...edition, offline: { bytes: editionBytes(edition) } });
+for (const edition of editions)
+  writeOne(editionPath(edition.date), { ...edition, offline: { bytes: editionBytes(edition) } });
 const front = views.get('/');
 const newest = editions[0];
-if (front?.kind === 'list') writeOne('/', newest ? { ...front, newestEdition: { date: newest.date, bytes: editionBytes(newest) } } : front);
+if (front?.kind === 'list')
+  writeOne('/', newest ? { ...front, newestEdition: { date: newest.date, bytes: editionBytes(newest) } } : front);
 writeOne('/404.html');
 const pages = written.size;
 const bytes = [...written.values()].reduce((sum, size) => sum + size, 0);
 
 // An empty list, the search form and the reader's own 收藏 are thin pages: reachable, but not for search engines to index.
-const indexable = [...views].filter(([, view]) => view.kind !== 'search' && view.kind !== 'saved' && (view.kind !== 'list' || view.total > 0)).map(([path]) => path);
+const indexable = [...views]
+  .filter(([, view]) => view.kind !== 'search' && view.kind !== 'saved' && (view.kind !== 'list' || view.total > 0))
+  .map(([path]) => path);
 for (const file of sitemapFiles({ ...site, paths: indexable })) write(file.path, file.contents);
 write('robots.txt', robotsTxt(site));
 write(

@@ -9,7 +9,10 @@ import { chromiumExecutable, QUIET_CHROMIUM_FLAGS } from './chromium.ts';
 
 const baseURL = process.argv.slice(2).find((arg) => !arg.startsWith('--')) ?? 'http://127.0.0.1:4173';
 const javaScriptEnabled = !process.argv.includes('--no-js');
-const only = process.argv.find((arg) => arg.startsWith('--only='))?.slice('--only='.length).split(',');
+const only = process.argv
+  .find((arg) => arg.startsWith('--only='))
+  ?.slice('--only='.length)
+  .split(',');
 /**
  * A path, or the first link on a page that matches a selector (for routes whose names vary);
  * `settings` are the reader's 阅读设置 stored before the page loads, `then` what to do once it has.
@@ -33,19 +36,33 @@ const screens: Screen[] = [
   { name: 'search-none', path: '/search/?q=冬送温暖 龘' },
   { name: 'article-largest-sepia', from: '/', link: 'main ol h3 a', settings: { ...largest, theme: 'sepia' } },
   { name: 'article-largest-dark', from: '/', link: 'main ol h3 a', settings: { ...largest, theme: 'dark' } },
-  { name: 'settings', from: '/', link: 'main ol h3 a', then: (page) => page.getByRole('button', { name: '阅读设置' }).first().click() },
+  {
+    name: 'settings',
+    from: '/',
+    link: 'main ol h3 a',
+    then: (page) => page.getByRole('button', { name: '阅读设置' }).first().click(),
+  },
   { name: 'shortcuts', from: '/', link: 'main ol h3 a', then: (page) => page.keyboard.press('?') },
   { name: 'print', from: '/', link: 'main ol h3 a', then: (page) => page.emulateMedia({ media: 'print' }) },
   {
     name: 'saved',
     path: '/',
     then: async (page) => {
-      for (const toggle of (await page.getByRole('button', { name: /^收藏《/ }).all()).slice(0, 3)) await toggle.click();
+      for (const toggle of (await page.getByRole('button', { name: /^收藏《/ }).all()).slice(0, 3))
+        await toggle.click();
       await page.getByRole('link', { name: '收藏', exact: true }).click();
     },
   },
   { name: 'map', path: '/districts/' },
-  { name: 'list-map', path: '/themes/women-workers/', then: (page) => page.locator('details summary').click().catch(() => undefined) },
+  {
+    name: 'list-map',
+    path: '/themes/women-workers/',
+    then: (page) =>
+      page
+        .locator('details summary')
+        .click()
+        .catch(() => undefined),
+  },
 ];
 const sizes = [
   { name: 'phone', width: 390, height: 844 },
@@ -54,7 +71,9 @@ const sizes = [
 
 mkdirSync('screenshots', { recursive: true });
 const executable = chromiumExecutable();
-const browser = await chromium.launch(executable.bundled ? {} : { executablePath: executable.path, args: QUIET_CHROMIUM_FLAGS });
+const browser = await chromium.launch(
+  executable.bundled ? {} : { executablePath: executable.path, args: QUIET_CHROMIUM_FLAGS },
+);
 for (const colorScheme of ['light', 'dark'] as const) {
   for (const size of sizes) {
     const page = await browser.newPage({ viewport: size, colorScheme, deviceScaleFactor: 1, javaScriptEnabled });
@@ -69,7 +88,10 @@ for (const colorScheme of ['light', 'dark'] as const) {
         await page.goto(`${baseURL}${screen.from}`);
         await page.goto(new URL((await page.locator(screen.link).first().getAttribute('href')) ?? '/', baseURL).href);
         // The 版面 is one step further: the edition's first 版.
-        if (screen.name === 'edition-page') await page.goto(new URL((await page.locator('main ol h2 a').first().getAttribute('href')) ?? '/', baseURL).href);
+        if (screen.name === 'edition-page')
+          await page.goto(
+            new URL((await page.locator('main ol h2 a').first().getAttribute('href')) ?? '/', baseURL).href,
+          );
       } else {
         await page.goto(`${baseURL}${screen.path}`);
       }
@@ -81,7 +103,8 @@ for (const colorScheme of ['light', 'dark'] as const) {
         await screen.then(page);
       }
       // Search results come after the page: wait for them (or for the no-results notice).
-      if (screen.name.startsWith('search') && javaScriptEnabled && screen.name !== 'search-box') await page.locator('[data-result-count]').waitFor();
+      if (screen.name.startsWith('search') && javaScriptEnabled && screen.name !== 'search-box')
+        await page.locator('[data-result-count]').waitFor();
       await page.waitForTimeout(300);
       const file = `screenshots/${screen.name}-${size.name}-${colorScheme}${javaScriptEnabled ? '' : '-nojs'}.png`;
       await page.screenshot({ path: file, fullPage: process.argv.includes('--full') });

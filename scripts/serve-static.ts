@@ -10,6 +10,8 @@
  *
  * Usage: tsx scripts/serve-static.ts <dir> [--port 4173] [--host 127.0.0.1] [--prefix /reader/] [--no-gzip] [--spa-fallback]
  */
+
+import { createHash } from 'node:crypto';
 import type { Stats } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
@@ -17,7 +19,6 @@ import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
-import { createHash } from 'node:crypto';
 import { gzipSync } from 'node:zlib';
 import { normalizeBase } from '../src/site/published-url.ts';
 
@@ -181,7 +182,15 @@ function gzipOnce(body: Buffer): Buffer {
  * Sends a whole body, gzipped when worthwhile. Files are read into memory: fine for a built static site.
  * HEAD gets the same headers as GET, without the body.
  */
-function sendBody(site: Site, req: IncomingMessage, res: ServerResponse, status: number, type: string, body: Buffer, extra: Record<string, string> = {}): void {
+function sendBody(
+  site: Site,
+  req: IncomingMessage,
+  res: ServerResponse,
+  status: number,
+  type: string,
+  body: Buffer,
+  extra: Record<string, string> = {},
+): void {
   const headers: Record<string, string | number> = { 'Cache-Control': 'no-cache', 'Content-Type': type, ...extra };
   let payload = body;
   if (site.gzip && isCompressible(type)) {
@@ -196,7 +205,14 @@ function sendBody(site: Site, req: IncomingMessage, res: ServerResponse, status:
   res.end(req.method === 'HEAD' ? undefined : payload);
 }
 
-function sendPlain(site: Site, req: IncomingMessage, res: ServerResponse, status: number, text: string, extra: Record<string, string> = {}): void {
+function sendPlain(
+  site: Site,
+  req: IncomingMessage,
+  res: ServerResponse,
+  status: number,
+  text: string,
+  extra: Record<string, string> = {},
+): void {
   sendBody(site, req, res, status, contentTypeFor('x.txt'), Buffer.from(`${text}\n`), extra);
 }
 
@@ -291,7 +307,9 @@ async function main(): Promise<void> {
   const dir = positionals[0];
   const port = Number(values.port);
   if (dir === undefined || positionals.length > 1 || !Number.isInteger(port) || port < 0 || port > 65535) {
-    console.error('usage: tsx scripts/serve-static.ts <dir> [--port 4173] [--host 127.0.0.1] [--prefix /] [--no-gzip] [--spa-fallback]');
+    console.error(
+      'usage: tsx scripts/serve-static.ts <dir> [--port 4173] [--host 127.0.0.1] [--prefix /] [--no-gzip] [--spa-fallback]',
+    );
     process.exit(2);
   }
   const server = await startStaticServer({

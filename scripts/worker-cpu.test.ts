@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { slowedWorkerDelayMs, type CpuSample } from './worker-cpu.ts';
+import { type CpuSample, slowedWorkerDelayMs } from './worker-cpu.ts';
 
 /** One sample a millisecond from t=0, with the given CPU ms used in each millisecond. */
 const samples = (workPerMs: number[]): CpuSample[] => {

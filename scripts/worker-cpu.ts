@@ -24,7 +24,8 @@ function workerThreads(): string[] {
     try {
       if (!readFileSync(`/proc/${pid}/cmdline`, 'utf8').includes('--type=renderer')) continue;
       for (const tid of readdirSync(`/proc/${pid}/task`)) {
-        if (readFileSync(`/proc/${pid}/task/${tid}/comm`, 'utf8').trim() === WORKER_THREAD) threads.push(`/proc/${pid}/task/${tid}/schedstat`);
+        if (readFileSync(`/proc/${pid}/task/${tid}/comm`, 'utf8').trim() === WORKER_THREAD)
+          threads.push(`/proc/${pid}/task/${tid}/schedstat`);
       }
     } catch {
       // The process ended while it was being read.
@@ -48,7 +49,10 @@ export function sampleWorkerCpu(): { stop: () => CpuSample[] } {
   let sinceScan = 0;
   const timer = setInterval(() => {
     if (threads.length === 0 && ++sinceScan % 20 === 0) threads = workerThreads();
-    samples.push({ at: performance.timeOrigin + performance.now(), cpuMs: threads.reduce((sum, thread) => sum + cpuMsOf(thread), 0) });
+    samples.push({
+      at: performance.timeOrigin + performance.now(),
+      cpuMs: threads.reduce((sum, thread) => sum + cpuMsOf(thread), 0),
+    });
   }, SAMPLE_EVERY_MS);
   return {
     stop: () => {

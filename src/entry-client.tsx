@@ -1,13 +1,13 @@
 import { startTransition } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { BrowserRouter } from 'react-router';
-import type { View } from './archive/view-schema';
 import { AppProviders } from './app/AppProviders';
+import { captureLandingPage } from './app/landing-page';
+import { listParts } from './app/list-parts-on-demand';
 import { createQueryClient } from './app/query-client';
 import { AppRoutes, basename, routeOfUrl } from './app/routes';
-import { listParts } from './app/list-parts-on-demand';
 import { screenCodeFor } from './app/screen-code';
-import { captureLandingPage } from './app/landing-page';
+import type { View } from './archive/view-schema';
 import { APP_STATE_ID, isPrerenderedFor } from './lib/embedded-view';
 import { viewQuery } from './lib/view-query';
 import './app/styles.css';

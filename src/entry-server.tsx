@@ -2,22 +2,22 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { renderToString } from 'react-dom/server';
 import { StaticRouter } from 'react-router';
-import { viewSchema, type View } from './archive/view-schema';
 import { AppProviders } from './app/AppProviders';
 import { fillTemplate, headTags, type SiteLocation } from './app/document-html';
+import * as listPartsModule from './app/list-parts';
+import { listParts } from './app/list-parts-on-demand';
 import { createQueryClient } from './app/query-client';
+import * as readerToolsModule from './app/reader-tools';
+import { readerTools } from './app/reader-tools-on-demand';
 import { AppRoutes, basename, routeOfUrl } from './app/routes';
 import * as updateNoticeModule from './app/UpdateNotice';
 import { updateNotice } from './app/updates';
-import * as readerToolsModule from './app/reader-tools';
-import { readerTools } from './app/reader-tools-on-demand';
-import * as listPartsModule from './app/list-parts';
-import { listParts } from './app/list-parts-on-demand';
+import { type View, viewSchema } from './archive/view-schema';
 import { editionScreens } from './features/editions/on-demand';
+import * as editionScreenModule from './features/editions/screens';
 import { offlineSaving } from './features/offline/on-demand';
 import * as saveEditionModule from './features/offline/SaveEdition';
 import { searchScreens } from './features/search/on-demand';
-import * as editionScreenModule from './features/editions/screens';
 import * as searchScreenModule from './features/search/screens';
 import { serializeState } from './lib/embedded-view';
 import { notFoundMeta } from './lib/page-meta';
@@ -76,7 +76,11 @@ export function writePage({ template, site, outDir }: SiteContext, { path, view 
   // The browser trusts the view it reads, so each is checked here, as it is written, against the shared schema.
   const { html, state } = renderPage(url, view && viewSchema.parse(view));
   const meta = view ? viewMeta(view) : notFoundMeta;
-  const page = fillTemplate(template, { head: headTags(meta, site), appHtml: html, state: state === undefined ? undefined : { json: state, url } });
+  const page = fillTemplate(template, {
+    head: headTags(meta, site),
+    appHtml: html,
+    state: state === undefined ? undefined : { json: state, url },
+  });
   const file = join(outDir, path.endsWith('/') ? `${path}index.html` : path);
   mkdirSync(dirname(file), { recursive: true });
   writeFileSync(file, page);

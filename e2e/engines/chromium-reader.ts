@@ -4,7 +4,10 @@ import type { Reader, ReaderOptions } from './reader';
 import { describeTarget } from './target';
 
 /** A reader in Chromium, driven by Playwright (CDP): a fresh context per reader, service workers on. */
-export async function chromiumReader(browser: Browser, { baseURL, viewport }: ReaderOptions): Promise<Reader & { close(): Promise<void> }> {
+export async function chromiumReader(
+  browser: Browser,
+  { baseURL, viewport }: ReaderOptions,
+): Promise<Reader & { close(): Promise<void> }> {
   const context = await browser.newContext({ baseURL, viewport, serviceWorkers: 'allow' });
   const page = await context.newPage();
   const errors: string[] = [];
@@ -13,7 +16,10 @@ export async function chromiumReader(browser: Browser, { baseURL, viewport }: Re
     if (message.type() === 'error') errors.push(message.text());
   });
   const element = (target: Parameters<Reader['click']>[0]) =>
-    waitFor(describeTarget(target), async () => (await page.evaluateHandle(locateScript(target))).asElement() as ElementHandle<Element> | null);
+    waitFor(
+      describeTarget(target),
+      async () => (await page.evaluateHandle(locateScript(target))).asElement() as ElementHandle<Element> | null,
+    );
 
   return {
     engine: 'chromium',
@@ -28,7 +34,8 @@ export async function chromiumReader(browser: Browser, { baseURL, viewport }: Re
     press: (key) => page.keyboard.press(key),
     text: (target) => page.evaluate(textScript(target)),
     texts: (target) => page.evaluate(textsScript(target)) as Promise<string[]>,
-    attribute: async (target, name) => ((await page.evaluate(attributeScript(target, name))) as { value: string | null } | undefined)?.value,
+    attribute: async (target, name) =>
+      ((await page.evaluate(attributeScript(target, name))) as { value: string | null } | undefined)?.value,
     evaluate: (pageFunction, argument) => page.evaluate(callScript(pageFunction, argument)),
     screenshot: async (path) => void (await page.screenshot({ path })),
     pageErrors: async () => [...errors],

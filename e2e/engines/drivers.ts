@@ -28,15 +28,21 @@ async function answers(url: string): Promise<boolean> {
  */
 export async function startWebKitDriver(): Promise<{ url: string; stop(): Promise<void> }> {
   const port = await freePort();
-  const driver = spawn('xvfb-run', ['-a', '-s', '-screen 0 1280x1024x24', 'WebKitWebDriver', `--port=${port}`, '--host=127.0.0.1'], {
-    detached: true,
-    stdio: 'ignore',
-  });
+  const driver = spawn(
+    'xvfb-run',
+    ['-a', '-s', '-screen 0 1280x1024x24', 'WebKitWebDriver', `--port=${port}`, '--host=127.0.0.1'],
+    {
+      detached: true,
+      stdio: 'ignore',
+    },
+  );
   const url = `http://127.0.0.1:${port}`;
   const deadline = Date.now() + 15_000;
   while (!(await answers(`${url}/status`))) {
     if (driver.exitCode !== null || Date.now() > deadline) {
-      throw new Error(`WebKitWebDriver did not start (exit code ${driver.exitCode}); install it with scripts/ensure-browsers.sh`);
+      throw new Error(
+        `WebKitWebDriver did not start (exit code ${driver.exitCode}); install it with scripts/ensure-browsers.sh`,
+      );
     }
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
@@ -56,5 +62,9 @@ export const launchFirefox = (): Promise<Browser> =>
     executablePath: FIREFOX,
     headless: true,
     // The machine's network is closed: keep Firefox from reaching for updates, telemetry and the like.
-    extraPrefsFirefox: { 'network.connectivity-service.enabled': false, 'app.update.enabled': false, 'browser.safebrowsing.malware.enabled': false },
+    extraPrefsFirefox: {
+      'network.connectivity-service.enabled': false,
+      'app.update.enabled': false,
+      'browser.safebrowsing.malware.enabled': false,
+    },
   });

@@ -6,10 +6,14 @@ import { describeTarget, type Target } from './target';
 export const FIREFOX = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
 
 /** What Firefox reports for the requests it cancels when a page is left: imports, and loads through the service worker. */
-const CANCELLED_BY_LEAVING = /error loading dynamically imported module|A ServiceWorker intercepted the request and encountered an unexpected error/u;
+const CANCELLED_BY_LEAVING =
+  /error loading dynamically imported module|A ServiceWorker intercepted the request and encountered an unexpected error/u;
 
 /** A reader in Firefox ESR, driven by puppeteer-core over WebDriver BiDi: a fresh user context per reader. */
-export async function firefoxReader(browser: Browser, { baseURL, viewport }: ReaderOptions): Promise<Reader & { close(): Promise<void> }> {
+export async function firefoxReader(
+  browser: Browser,
+  { baseURL, viewport }: ReaderOptions,
+): Promise<Reader & { close(): Promise<void> }> {
   const context = await browser.createBrowserContext();
   const page = await context.newPage();
   await page.setViewport(viewport);
@@ -35,7 +39,10 @@ export async function firefoxReader(browser: Browser, { baseURL, viewport }: Rea
     if (message.type() === 'error') record(message.text());
   });
   const element = (target: Target) =>
-    waitFor(describeTarget(target), async () => (await page.evaluateHandle(locateScript(target))).asElement() as ElementHandle<Element> | null);
+    waitFor(
+      describeTarget(target),
+      async () => (await page.evaluateHandle(locateScript(target))).asElement() as ElementHandle<Element> | null,
+    );
 
   return {
     engine: 'firefox',
@@ -47,7 +54,8 @@ export async function firefoxReader(browser: Browser, { baseURL, viewport }: Rea
     press: (key) => page.keyboard.press(key),
     text: (target) => page.evaluate(textScript(target)) as Promise<string | undefined>,
     texts: (target) => page.evaluate(textsScript(target)) as Promise<string[]>,
-    attribute: async (target, name) => ((await page.evaluate(attributeScript(target, name))) as { value: string | null } | undefined)?.value,
+    attribute: async (target, name) =>
+      ((await page.evaluate(attributeScript(target, name))) as { value: string | null } | undefined)?.value,
     evaluate: (pageFunction, argument) => page.evaluate(callScript(pageFunction, argument)) as never,
     screenshot: async (path) => void (await page.screenshot({ path })),
     pageErrors: async () => [...errors],

@@ -1,4 +1,4 @@
-import { expect, test as base } from '@playwright/test';
+import { test as base, expect } from '@playwright/test';
 import { chromiumReader } from './chromium-reader';
 import { launchFirefox, startWebKitDriver } from './drivers';
 import { firefoxReader } from './firefox-reader';

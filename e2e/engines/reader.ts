@@ -36,7 +36,10 @@ export interface Reader {
   /** An attribute of the target, or null when it lacks it, or undefined while it is not on the page. */
   attribute(target: Target, name: string): Promise<string | null | undefined>;
   /** Runs a function in the page and returns its (JSON) result. */
-  evaluate<Result, Argument>(pageFunction: (argument: Argument) => Result, argument: Argument): Promise<Awaited<Result>>;
+  evaluate<Result, Argument>(
+    pageFunction: (argument: Argument) => Result,
+    argument: Argument,
+  ): Promise<Awaited<Result>>;
   screenshot(path: string): Promise<void>;
   /** Uncaught exceptions, unhandled rejections and console errors the pages have had so far. */
   pageErrors(): Promise<string[]>;

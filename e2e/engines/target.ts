@@ -37,7 +37,9 @@ export interface PageTarget {
 export function toPageTarget({ role, name, level, within }: Target): PageTarget {
   return {
     role,
-    ...(name === undefined ? {} : { name: typeof name === 'string' ? name : { source: name.source, flags: name.flags } }),
+    ...(name === undefined
+      ? {}
+      : { name: typeof name === 'string' ? name : { source: name.source, flags: name.flags } }),
     ...(level === undefined ? {} : { level }),
     ...(within ? { within: toPageTarget(within) } : {}),
   };
@@ -78,7 +80,13 @@ export function findInPage(target: PageTarget): Element[] {
   };
   const nameOf = (element: Element): string => {
     const labelledBy = element.getAttribute('aria-labelledby');
-    if (labelledBy) return collapse(labelledBy.split(/\s+/u).map((id) => textOf(document.getElementById(id) ?? document.createElement('i'))).join(' '));
+    if (labelledBy)
+      return collapse(
+        labelledBy
+          .split(/\s+/u)
+          .map((id) => textOf(document.getElementById(id) ?? document.createElement('i')))
+          .join(' '),
+      );
     const label = element.getAttribute('aria-label');
     if (label) return collapse(label);
     const labels = (element as HTMLInputElement).labels;
@@ -86,11 +94,13 @@ export function findInPage(target: PageTarget): Element[] {
     const legend = element instanceof HTMLFieldSetElement ? element.querySelector(':scope > legend') : null;
     return collapse(textOf(legend ?? element));
   };
-  const visible = (element: Element) => element.getClientRects().length > 0 && getComputedStyle(element).visibility !== 'hidden';
+  const visible = (element: Element) =>
+    element.getClientRects().length > 0 && getComputedStyle(element).visibility !== 'hidden';
   const matches = (element: Element, { role, name, level }: PageTarget): boolean => {
     const explicitRole = element.getAttribute('role');
     if (explicitRole && explicitRole !== role) return false;
-    if (level !== undefined && element.tagName !== `H${level}` && element.getAttribute('aria-level') !== String(level)) return false;
+    if (level !== undefined && element.tagName !== `H${level}` && element.getAttribute('aria-level') !== String(level))
+      return false;
     if (name === undefined) return true;
     const actual = nameOf(element);
     return typeof name === 'string' ? actual === collapse(name) : new RegExp(name.source, name.flags).test(actual);
@@ -98,7 +108,9 @@ export function findInPage(target: PageTarget): Element[] {
   const find = (target: PageTarget): Element[] => {
     const scope: ParentNode | undefined = target.within ? find(target.within)[0] : document;
     const selector = SELECTORS[target.role] ?? `[role=${target.role}]`;
-    return scope ? [...scope.querySelectorAll(selector)].filter((element) => visible(element) && matches(element, target)) : [];
+    return scope
+      ? [...scope.querySelectorAll(selector)].filter((element) => visible(element) && matches(element, target))
+      : [];
   };
   return find(target);
 }

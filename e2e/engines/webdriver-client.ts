@@ -55,18 +55,30 @@ export const isElementReference = (value: unknown): value is ElementReference =>
   typeof value === 'object' && value !== null && ELEMENT_KEY in value;
 
 export async function newSession(driverUrl: string, capabilities: Record<string, unknown>): Promise<WebDriverSession> {
-  const { sessionId } = (await send(`${driverUrl}/session`, 'POST', { capabilities: { alwaysMatch: capabilities } })) as { sessionId: string };
+  const { sessionId } = (await send(`${driverUrl}/session`, 'POST', {
+    capabilities: { alwaysMatch: capabilities },
+  })) as { sessionId: string };
   const at = (path: string) => `${driverUrl}/session/${sessionId}${path}`;
   const element = (reference: ElementReference, command: string) => at(`/element/${reference[ELEMENT_KEY]}/${command}`);
   return {
     navigate: async (url) => void (await send(at('/url'), 'POST', { url })),
     refresh: async () => void (await send(at('/refresh'), 'POST', {})),
     url: async () => (await send(at('/url'), 'GET')) as string,
-    execute: async <T>(body: string, args: unknown[] = []) => (await send(at('/execute/sync'), 'POST', { script: body, args })) as T,
+    execute: async <T>(body: string, args: unknown[] = []) =>
+      (await send(at('/execute/sync'), 'POST', { script: body, args })) as T,
     click: async (reference) => void (await send(element(reference, 'click'), 'POST', {})),
     sendKeys: async (reference, text) => void (await send(element(reference, 'value'), 'POST', { text })),
     pressKey: async (key) => {
-      const actions = [{ type: 'key', id: 'keyboard', actions: [{ type: 'keyDown', value: key }, { type: 'keyUp', value: key }] }];
+      const actions = [
+        {
+          type: 'key',
+          id: 'keyboard',
+          actions: [
+            { type: 'keyDown', value: key },
+            { type: 'keyUp', value: key },
+          ],
+        },
+      ];
       await send(at('/actions'), 'POST', { actions });
     },
     setWindowSize: async (width, height) => void (await send(at('/window/rect'), 'POST', { width, height })),

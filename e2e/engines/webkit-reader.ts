@@ -1,17 +1,30 @@
 import { writeFile } from 'node:fs/promises';
-import { attributeScript, callScript, locateScript, RECORD_ERRORS, TAKE_ERRORS, textScript, textsScript, waitFor } from './in-page';
+import {
+  attributeScript,
+  callScript,
+  locateScript,
+  RECORD_ERRORS,
+  TAKE_ERRORS,
+  textScript,
+  textsScript,
+  waitFor,
+} from './in-page';
 import type { Reader, ReaderOptions } from './reader';
 import { describeTarget, type Target } from './target';
 import { isElementReference, newSession, WEBDRIVER_KEYS } from './webdriver-client';
 
-export const MINIBROWSER = process.env.WEBKIT_MINIBROWSER_PATH ?? '/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser';
+export const MINIBROWSER =
+  process.env.WEBKIT_MINIBROWSER_PATH ?? '/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser';
 
 /**
  * A reader in WebKitGTK's MiniBrowser, driven by WebKitWebDriver (one session at a time per driver:
  * a new session is a new browser with an empty profile). Its window cannot be narrower than about
  * 447 px, so "phone width" there is 447.
  */
-export async function webkitReader(driverUrl: string, { baseURL, viewport }: ReaderOptions): Promise<Reader & { close(): Promise<void> }> {
+export async function webkitReader(
+  driverUrl: string,
+  { baseURL, viewport }: ReaderOptions,
+): Promise<Reader & { close(): Promise<void> }> {
   const session = await newSession(driverUrl, {
     browserName: 'MiniBrowser',
     // Naming the binary drops the driver's default arguments, --automation among them.
@@ -48,7 +61,8 @@ export async function webkitReader(driverUrl: string, { baseURL, viewport }: Rea
     press: (key) => session.pressKey(WEBDRIVER_KEYS[key] ?? key),
     text: async (target) => (await evaluate<string | null>(textScript(target))) ?? undefined,
     texts: (target) => evaluate<string[]>(textsScript(target)),
-    attribute: async (target, name) => (await evaluate<{ value: string | null } | null>(attributeScript(target, name)))?.value,
+    attribute: async (target, name) =>
+      (await evaluate<{ value: string | null } | null>(attributeScript(target, name)))?.value,
     evaluate: (pageFunction, argument) => evaluate(callScript(pageFunction, argument)),
     screenshot: async (path) => writeFile(path, await session.screenshot()),
     pageErrors: async () => {

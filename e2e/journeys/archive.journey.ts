@@ -10,7 +10,9 @@ const listStatus = { role: 'status', name: /篇报道/u } as const;
 
 test('the pager walks the archive: next, last, first', async ({ reader }) => {
   await reader.open('/page/7/');
-  expect(await reader.evaluate(() => document.querySelector('[aria-current="page"]')?.textContent, null)).toBe('第7页（当前）');
+  expect(await reader.evaluate(() => document.querySelector('[aria-current="page"]')?.textContent, null)).toBe(
+    '第7页（当前）',
+  );
   await reader.click({ role: 'link', name: '下一页', within: pager });
   await expect.poll(() => reader.text(listStatus)).toBe('共 300 篇报道 · 第 8/15 页');
   await reader.click({ role: 'link', name: /^末页/u, within: pager });

@@ -2,7 +2,8 @@ import { expect, test } from '../engines/fixtures';
 import { seed } from '../support/seed';
 import { headline, listTitles } from './places';
 
-const facet = (group: '区域' | '主题', name: RegExp) => ({ role: 'link', name, within: { role: 'group', name: group } }) as const;
+const facet = (group: '区域' | '主题', name: RegExp) =>
+  ({ role: 'link', name, within: { role: 'group', name: group } }) as const;
 
 test('a theme list, then a district within it, then every article again', async ({ reader }) => {
   await reader.open('/');

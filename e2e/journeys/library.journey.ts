@@ -23,5 +23,7 @@ test('收藏 from the list and from an article; /saved/ follows, across a reload
   await reader.reload();
   await expect.poll(() => reader.attribute(saveButton, 'aria-pressed')).toBe('true');
   await reader.open('/saved/');
-  await expect.poll(() => reader.texts(sectionHeadings)).toEqual([seed.zhuzong, seed.busPhoto, seed.huairou, '阅读记录']);
+  await expect
+    .poll(() => reader.texts(sectionHeadings))
+    .toEqual([seed.zhuzong, seed.busPhoto, seed.huairou, '阅读记录']);
 });

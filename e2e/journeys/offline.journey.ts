@@ -1,12 +1,15 @@
 import { sites } from '../../playwright.config';
-import { startStaticServer, type StaticServer } from '../../scripts/serve-static';
+import { type StaticServer, startStaticServer } from '../../scripts/serve-static';
 import { expect, test } from '../engines/fixtures';
 import { seed } from '../support/seed';
 import { headline, listTitles, openArticleFromList, serviceWorkerInControl, showsText } from './places';
 
 // The site gets a server of its own that the journey stops: "offline" the same way in every engine
 // (WebDriver has no network switch). Requests that then fail are what these journeys are about.
-test.use({ expectedPageErrors: /Failed to fetch|NetworkError|Load failed|Could not connect|ERR_CONNECTION_REFUSED|Failed to load resource/u });
+test.use({
+  expectedPageErrors:
+    /Failed to fetch|NetworkError|Load failed|Could not connect|ERR_CONNECTION_REFUSED|Failed to load resource/u,
+});
 
 let server: StaticServer | undefined;
 /** The site's own server, stopped when the journey goes offline (or ends). */
@@ -33,7 +36,9 @@ test('the list and an article read before keep working offline', async ({ reader
 
   await goOffline();
   await reader.open(article);
-  await expect.poll(() => reader.text({ role: 'article', name: seed.craftsmen }), offline).toContain('大国工匠、焊接大师');
+  await expect
+    .poll(() => reader.text({ role: 'article', name: seed.craftsmen }), offline)
+    .toContain('大国工匠、焊接大师');
   await reader.click({ role: 'link', name: '返回列表' });
   await expect.poll(() => reader.text(headline), offline).toBe('全部报道');
   await reader.open(site);

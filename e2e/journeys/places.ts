@@ -36,7 +36,8 @@ export const paperBrightness = (reader: Reader) =>
   }, null);
 
 /** Whether the page shows a text anywhere (a notice, a message). */
-export const showsText = (reader: Reader, text: string) => reader.evaluate((wanted) => document.body.textContent?.includes(wanted) ?? false, text);
+export const showsText = (reader: Reader, text: string) =>
+  reader.evaluate((wanted) => document.body.textContent?.includes(wanted) ?? false, text);
 
 /** Resolves once a service worker controls the page, so what it fetches from now on is cached. */
 export const serviceWorkerInControl = (reader: Reader) => reader.evaluate(inControl, null);

@@ -3,7 +3,6 @@ import type { Reader } from '../engines/reader';
 import { seed } from '../support/seed';
 import { headline, listTitles, saveToggle } from './places';
 
-
 /** Marks the document, so a journey can tell whether the next page came from the app or a new load. */
 const markDocument = (reader: Reader) => reader.evaluate(() => void Object.assign(window, { journeyMark: true }), null);
 const sameDocument = (reader: Reader) => reader.evaluate(() => 'journeyMark' in window, null);

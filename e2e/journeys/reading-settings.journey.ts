@@ -9,7 +9,13 @@ const settingsButton = { role: 'button', name: '阅读设置' } as const;
 const rootSettings = (reader: Reader) =>
   reader.evaluate(() => {
     const { dataset } = document.documentElement;
-    return { textSize: dataset.textSize, typeface: dataset.typeface, theme: dataset.theme, leading: dataset.leading, fontSize: getComputedStyle(document.documentElement).fontSize };
+    return {
+      textSize: dataset.textSize,
+      typeface: dataset.typeface,
+      theme: dataset.theme,
+      leading: dataset.leading,
+      fontSize: getComputedStyle(document.documentElement).fontSize,
+    };
   }, null);
 
 const CHOSEN = { textSize: '4', typeface: 'serif', theme: 'sepia', leading: 'relaxed', fontSize: '24px' };
@@ -32,12 +38,16 @@ test('each reading setting applies at once and is kept across a reload', async (
   await reader.click(settingsButton);
   await expect.poll(() => reader.attribute(settingsChoice('主题', '护眼'), 'checked')).toBe('');
   await reader.click({ role: 'button', name: '恢复默认', within: settingsDialog });
-  await expect.poll(() => rootSettings(reader)).toEqual({ textSize: '1', typeface: 'sans', theme: 'system', leading: 'normal', fontSize: '16px' });
+  await expect
+    .poll(() => rootSettings(reader))
+    .toEqual({ textSize: '1', typeface: 'sans', theme: 'system', leading: 'normal', fontSize: '16px' });
 });
 
 // The sequence that crashed WebKit's page in an earlier report (issue 16): 深色 from the dialog, the same
 // article loaded again, then other pages. Each page must arrive, dark, and show its heading.
-test('深色 chosen in the dialog is kept on the same article loaded again and on the pages after it', async ({ reader }) => {
+test('深色 chosen in the dialog is kept on the same article loaded again and on the pages after it', async ({
+  reader,
+}) => {
   await openArticleFromList(reader, seed.xicheng);
   const article = await reader.url();
   expect(await paperBrightness(reader)).toBeGreaterThan(200);

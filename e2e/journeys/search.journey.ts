@@ -11,9 +11,15 @@ const searchBox = { role: 'searchbox', name: '搜索报道' } as const;
 
 /** The count of the results on screen, once they are no longer loading. */
 const resultCount = (reader: Reader) =>
-  reader.evaluate(() => document.querySelector('[data-result-count]:not([aria-busy="true"])')?.getAttribute('data-result-count') ?? null, null);
+  reader.evaluate(
+    () =>
+      document.querySelector('[data-result-count]:not([aria-busy="true"])')?.getAttribute('data-result-count') ?? null,
+    null,
+  );
 
-test('typing a query finds exactly the articles brute force finds, and a second term narrows them', async ({ reader }) => {
+test('typing a query finds exactly the articles brute force finds, and a second term narrows them', async ({
+  reader,
+}) => {
   // Typing starts as soon as the page has loaded, whether or not the app runs yet: what the reader
   // types before it does must count too (WebKit lost the first character here once).
   await reader.open('/');

@@ -13,11 +13,14 @@ function searchArchive() {
   return archive;
 }
 
-export const inDistrict = (district: string) => (index: number) => searchArchive().documents[index]?.districts.includes(district) ?? false;
+export const inDistrict = (district: string) => (index: number) =>
+  searchArchive().documents[index]?.districts.includes(district) ?? false;
 
 /** How many articles the definition of a match finds, by brute force over the same pages. */
 export function expectedCount(query: string, filter: (index: number) => boolean = () => true): number {
   const parsed = parseQuery(query);
   if (parsed.kind !== 'terms') return 0;
-  return searchArchive().fields.filter((articleFields, index) => filter(index) && matchRank(articleFields, parsed.terms) !== undefined).length;
+  return searchArchive().fields.filter(
+    (articleFields, index) => filter(index) && matchRank(articleFields, parsed.terms) !== undefined,
+  ).length;
 }

@@ -19,4 +19,5 @@ export async function pixelAt(page: Page, x: number, y: number): Promise<[number
 }
 
 /** Relative luminance-ish brightness, 0 (black) to 255 (white). */
-export const brightness = ([red, green, blue]: [number, number, number]) => 0.2126 * red + 0.7152 * green + 0.0722 * blue;
+export const brightness = ([red, green, blue]: [number, number, number]) =>
+  0.2126 * red + 0.7152 * green + 0.0722 * blue;

@@ -6,7 +6,10 @@ import { parsePage } from '../../src/content/parse-page.ts';
 import { parseTaxonomy } from '../../src/content/taxonomy.ts';
 import { generateCorpus, generateLargePage } from './generate-corpus.ts';
 
-const taxonomy = parseTaxonomy(readFileSync(new URL('../../content/taxonomy.json', import.meta.url), 'utf8'), 'taxonomy.json');
+const taxonomy = parseTaxonomy(
+  readFileSync(new URL('../../content/taxonomy.json', import.meta.url), 'utf8'),
+  'taxonomy.json',
+);
 
 describe('generateCorpus', () => {
   const files = generateCorpus({ articles: 400, seed: 3, taxonomy });
@@ -28,13 +31,17 @@ describe('generateCorpus', () => {
   });
 
   it('dates some pages by file name only, some by front matter, and names some 版面', () => {
-    expect(files.some(({ file, text }) => /^\d{4}-\d{2}-\d{2}_\d{2}\.txt$/u.test(file) && !text.startsWith('---'))).toBe(true);
+    expect(
+      files.some(({ file, text }) => /^\d{4}-\d{2}-\d{2}_\d{2}\.txt$/u.test(file) && !text.startsWith('---')),
+    ).toBe(true);
     expect(files.some(({ file, text }) => file.startsWith('edition-') && text.startsWith('---\ndate:'))).toBe(true);
     expect(articles.some((article) => article.page.name === '工会新闻')).toBe(true);
   });
 
   it('names every district and theme, and uses every byline form and photo news', () => {
-    expect(new Set(articles.flatMap((article) => article.districts))).toEqual(new Set(taxonomy.districts.map((d) => d.slug)));
+    expect(new Set(articles.flatMap((article) => article.districts))).toEqual(
+      new Set(taxonomy.districts.map((d) => d.slug)),
+    );
     expect(new Set(articles.flatMap((article) => article.themes))).toEqual(new Set(taxonomy.themes.map((t) => t.slug)));
     expect(new Set(articles.flatMap((article) => article.credits.map((credit) => credit.role)))).toEqual(
       new Set(['记者', '通讯员', '特约记者', '实习生', '摄影']),
@@ -44,7 +51,9 @@ describe('generateCorpus', () => {
   });
 
   it('breaks some paragraphs across blocks, as page layout does', () => {
-    const blocks = files.flatMap(({ file, text }) => parsePage(readFrontMatter(text, file).body, file).articles).reduce((sum, article) => sum + article.blocks.length, 0);
+    const blocks = files
+      .flatMap(({ file, text }) => parsePage(readFrontMatter(text, file).body, file).articles)
+      .reduce((sum, article) => sum + article.blocks.length, 0);
     const paragraphs = articles.reduce((sum, article) => sum + article.paragraphs.length, 0);
     expect(blocks).toBeGreaterThan(paragraphs);
   });

@@ -18,7 +18,18 @@ export interface CorpusFile {
   text: string;
 }
 
-const ORGANIZATIONS = ['总工会', '街道工会', '公交集团工会', '住总集团工会', '地铁运营公司工会', '中医院工会', '供电公司工会', '建工集团工会', '环卫中心工会', '邮政分公司工会'];
+const ORGANIZATIONS = [
+  '总工会',
+  '街道工会',
+  '公交集团工会',
+  '住总集团工会',
+  '地铁运营公司工会',
+  '中医院工会',
+  '供电公司工会',
+  '建工集团工会',
+  '环卫中心工会',
+  '邮政分公司工会',
+];
 const REPORTERS = ['陈曦', '马超', '赵思远', '张晶', '边磊', '崔欣', '刘英', '王芳', '欧阳明月', '孙悦'];
 const OPENINGS = ['近日', '日前', '3月5日', '本周', '连日来'];
 const CONNECTIVES = ['活动中', '会上', '据介绍', '下一步', '与此同时', '活动现场'];
@@ -114,7 +125,11 @@ function pageText(random: Random, taxonomy: Taxonomy, firstIndex: number, count:
 function pageFile(random: Random, date: string, page: number, text: string): CorpusFile {
   const name = PAGE_NAMES[(page - 1) % PAGE_NAMES.length] ?? '要闻';
   const roll = random.int(1, 10);
-  if (roll === 1) return { file: `edition-${date}-p${page}.txt`, text: `---\ndate: ${date}\npage: ${page}\nname: ${name}\n---\n\n${text}` };
+  if (roll === 1)
+    return {
+      file: `edition-${date}-p${page}.txt`,
+      text: `---\ndate: ${date}\npage: ${page}\nname: ${name}\n---\n\n${text}`,
+    };
   const file = `${date}_${String(page).padStart(2, '0')}.txt`;
   return roll <= 4 ? { file, text: `---\nname: ${name}\n---\n\n${text}` } : { file, text };
 }
@@ -133,7 +148,15 @@ export function generateCorpus({ articles, seed, taxonomy }: CorpusOptions): Cor
 }
 
 /** One page of about `bytes` bytes (UTF-8): as many generated articles as fit. */
-export function generateLargePage({ bytes, seed, taxonomy }: { bytes: number; seed: number; taxonomy: Taxonomy }): string {
+export function generateLargePage({
+  bytes,
+  seed,
+  taxonomy,
+}: {
+  bytes: number;
+  seed: number;
+  taxonomy: Taxonomy;
+}): string {
   const random = createRandom(seed);
   const articles: string[] = [];
   let size = 0;

@@ -1,7 +1,7 @@
 import type { ArticleView } from '../archive/view-schema';
 import { ArticleReading } from '../features/library/ArticleReading';
-import { savedEntryOf } from '../features/library/saved-entry';
 import { SaveToggle } from '../features/library/SaveToggle';
+import { savedEntryOf } from '../features/library/saved-entry';
 import { ReadAloud } from '../features/read-aloud/ReadAloud';
 import { SettingsButton } from '../features/reading-settings/SettingsButton';
 import { ShareButtons } from '../features/share/ShareButtons';

@@ -1,5 +1,5 @@
-import { KeyboardShortcuts } from '../features/shortcuts/KeyboardShortcuts';
 import { SettingsButton } from '../features/reading-settings/SettingsButton';
+import { KeyboardShortcuts } from '../features/shortcuts/KeyboardShortcuts';
 
 /** In the header of every page: 阅读设置, and the keyboard shortcuts (← → ?), which need no button. */
 export function HeaderTools() {

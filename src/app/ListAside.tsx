@@ -13,7 +13,10 @@ export function ListAside({ view }: { view: ListView }) {
   const filtered = Boolean(view.filter.district || view.filter.theme);
   const caption = `${filterLabel(view, { theme: view.filter.theme }) ?? '全部报道'}各区篇数`;
   // The map keeps the list's theme and names every district, in taxonomy order (the facets put empty ones last).
-  const districts = view.districts.map((district) => options.districts.find((option) => option.slug === district.slug) ?? { ...district, href: '/', selected: false });
+  const districts = view.districts.map(
+    (district) =>
+      options.districts.find((option) => option.slug === district.slug) ?? { ...district, href: '/', selected: false },
+  );
   const map = <DistrictMap districts={districts} caption={caption} />;
   return (
     <>

@@ -1,4 +1,4 @@
-import { Suspense, useEffect, type ReactNode } from 'react';
+import { type ReactNode, Suspense, useEffect } from 'react';
 import type { View } from '../archive/view-schema';
 import { ErrorNotice } from '../components/ErrorNotice';
 import { NotFoundView } from '../components/NotFoundView';

@@ -1,9 +1,9 @@
 import { Link, NavLink, Outlet } from 'react-router';
-import { useAppLinks } from '../lib/app-link';
-import { useNoteNavigations } from '../lib/use-is-client';
-import { editionsPath, savedPath } from '../lib/routes';
-import { SITE_NAME } from '../lib/page-meta';
 import { SearchBox } from '../features/search/SearchBox';
+import { useAppLinks } from '../lib/app-link';
+import { SITE_NAME } from '../lib/page-meta';
+import { editionsPath, savedPath } from '../lib/routes';
+import { useNoteNavigations } from '../lib/use-is-client';
 import { HeaderToolsSlot } from './reader-tools-on-demand';
 import { UpdateNotice } from './updates';
 import { useScrollRestoration } from './use-scroll-restoration';
@@ -54,7 +54,11 @@ export function Shell() {
           </div>
         </div>
       </header>
-      <main id="main" tabIndex={-1} className="mx-auto w-full max-w-6xl flex-1 px-4 py-6 outline-none sm:py-8 print:p-0">
+      <main
+        id="main"
+        tabIndex={-1}
+        className="mx-auto w-full max-w-6xl flex-1 px-4 py-6 outline-none sm:py-8 print:p-0"
+      >
         <Outlet />
       </main>
       <footer className="border-t border-line py-6 text-center text-sm text-muted print:hidden">

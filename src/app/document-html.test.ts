@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import type { PageMeta } from '../lib/page-meta';
 import { isPrerenderedFor, readEmbeddedView, serializeState } from '../lib/embedded-view';
+import type { PageMeta } from '../lib/page-meta';
 import { fillTemplate, headTags, inlineHashesOf, inlineStylesheet } from './document-html';
 
 const template = `<!doctype html><html lang="zh-CN"><head>
@@ -91,7 +91,11 @@ describe('serializeState', () => {
 });
 
 describe('readEmbeddedView', () => {
-  const page = fillTemplate(template, { head: '', appHtml: '', state: { json: serializeState({ title: '</script>“引号”' }), url: '/reader/x/' } });
+  const page = fillTemplate(template, {
+    head: '',
+    appHtml: '',
+    state: { json: serializeState({ title: '</script>“引号”' }), url: '/reader/x/' },
+  });
 
   it('reads back the data a page embeds, whatever its text', () => {
     expect(readEmbeddedView(page, '/reader/x/')).toEqual({ title: '</script>“引号”' });

@@ -1,9 +1,9 @@
 import { createHash } from 'node:crypto';
-import { documentTitle, SITE_NAME, type PageMeta } from '../lib/page-meta';
-import { escapeHtml } from '../site/escape';
-import { contentSecurityPolicy, type InlineHashes } from '../site/security-policy';
-import { absoluteUrl, FEED_FILE, normalizeBase } from '../site/published-url';
 import { embeddedViewElement } from '../lib/embedded-view';
+import { documentTitle, type PageMeta, SITE_NAME } from '../lib/page-meta';
+import { escapeHtml } from '../site/escape';
+import { absoluteUrl, FEED_FILE, normalizeBase } from '../site/published-url';
+import { contentSecurityPolicy, type InlineHashes } from '../site/security-policy';
 
 export interface SiteLocation {
   /** Origin the site is published at, e.g. https://news.example.org */
@@ -27,7 +27,12 @@ export function headTags(meta: PageMeta, site: SiteLocation): string {
     tag('meta', { name: 'description', content: meta.description }),
     tag('link', { rel: 'canonical', href: url }),
     // Vite rewrites only public/ files' URLs for the base; the feed is written later, so its link is made here.
-    tag('link', { rel: 'alternate', type: 'application/atom+xml', title: SITE_NAME, href: `${normalizeBase(site.base)}${FEED_FILE}` }),
+    tag('link', {
+      rel: 'alternate',
+      type: 'application/atom+xml',
+      title: SITE_NAME,
+      href: `${normalizeBase(site.base)}${FEED_FILE}`,
+    }),
     tag('meta', { property: 'og:site_name', content: SITE_NAME }),
     tag('meta', { property: 'og:locale', content: 'zh_CN' }),
     tag('meta', { property: 'og:type', content: meta.type }),
@@ -84,10 +89,15 @@ export function inlineStylesheet(template: string, readStylesheet: (href: string
   const { scriptHashes } = inlineHashesOf(template);
   return template
     .replace(link[0], () => `<style>${css}</style>`)
-    .replace(SECURITY_POLICY, (_, start: string, end: string) => `${start}${contentSecurityPolicy({ styleHashes: [hash], scriptHashes })}${end}`);
+    .replace(
+      SECURITY_POLICY,
+      (_, start: string, end: string) =>
+        `${start}${contentSecurityPolicy({ styleHashes: [hash], scriptHashes })}${end}`,
+    );
 }
 
-const hashesIn = (directive: string | undefined) => [...(directive?.matchAll(/'(sha256-[^']+)'/g) ?? [])].map((match) => match[1] ?? '');
+const hashesIn = (directive: string | undefined) =>
+  [...(directive?.matchAll(/'(sha256-[^']+)'/g) ?? [])].map((match) => match[1] ?? '');
 
 /** The inline hashes a page's security policy allows, for the `_headers` file to send the same policy. */
 export function inlineHashesOf(page: string): Required<InlineHashes> {

@@ -53,7 +53,10 @@ function calendarViews(days: readonly Day[]): Map<string, EditionsView> {
     kind: 'editions',
     year,
     years,
-    days: yearDays.map((day) => ({ date: day.date, articles: day.pages.reduce((sum, page) => sum + page.articles.length, 0) })),
+    days: yearDays.map((day) => ({
+      date: day.date,
+      articles: day.pages.reduce((sum, page) => sum + page.articles.length, 0),
+    })),
   });
   const views = new Map([...byYear].map(([year, yearDays]) => [editionsYearPath(year), calendar(year, yearDays)]));
   const newest = years[0]?.year;
@@ -67,7 +70,9 @@ const pageRef = (page: EditionPage | undefined) => page && { date: page.date, nu
  * The calendars of editions, each day's edition and each 版面, by path. Days run newest first;
  * a 版面's neighbours follow the newspaper's order, into the next day at either end.
  */
-export function editionViews(summaries: readonly ArticleSummary[]): Map<string, EditionsView | EditionView | EditionPageView> {
+export function editionViews(
+  summaries: readonly ArticleSummary[],
+): Map<string, EditionsView | EditionView | EditionPageView> {
   const pages = editionPages(summaries);
   const days = editionDays(pages);
   const views = new Map<string, EditionsView | EditionView | EditionPageView>(calendarViews(days));
@@ -75,7 +80,12 @@ export function editionViews(summaries: readonly ArticleSummary[]): Map<string, 
     views.set(editionPath(day.date), {
       kind: 'edition',
       date: day.date,
-      pages: day.pages.map(({ number, name, banner, articles }) => ({ number, name, banner, articles: articles.map(articleLink) })),
+      pages: day.pages.map(({ number, name, banner, articles }) => ({
+        number,
+        name,
+        banner,
+        articles: articles.map(articleLink),
+      })),
       previous: days[index + 1]?.date,
       next: days[index - 1]?.date,
     });

@@ -1,4 +1,4 @@
-import { listPath, type ListFilter } from '../lib/routes.ts';
+import { type ListFilter, listPath } from '../lib/routes.ts';
 import { pageCount, pageItems } from './pagination.ts';
 import type { ArticleSummary, FacetCount, ListView, Term, Terms } from './view-schema.ts';
 
@@ -32,7 +32,12 @@ function listFilters(terms: Terms, groups: Map<string, unknown>): ListFilter[] {
   const combinations = terms.districts.flatMap(({ slug: district }) =>
     terms.themes.map(({ slug: theme }) => ({ district, theme })).filter((filter) => groups.has(filterKey(filter))),
   );
-  return [{}, ...terms.districts.map(({ slug }) => ({ district: slug })), ...terms.themes.map(({ slug }) => ({ theme: slug })), ...combinations];
+  return [
+    {},
+    ...terms.districts.map(({ slug }) => ({ district: slug })),
+    ...terms.themes.map(({ slug }) => ({ theme: slug })),
+    ...combinations,
+  ];
 }
 
 function facetCounts(terms: readonly Term[], countFor: (slug: string) => number): FacetCount[] {
@@ -50,7 +55,16 @@ export function listViews(summaries: readonly ArticleSummary[], terms: Terms): M
     const themes = facetCounts(terms.themes, (theme) => sizeOf({ ...filter, theme }));
     const pages = pageCount(articles.length);
     for (let page = 1; page <= pages; page += 1) {
-      const view: ListView = { kind: 'list', filter, page, pageCount: pages, total: articles.length, articles: pageItems(articles, page), districts, themes };
+      const view: ListView = {
+        kind: 'list',
+        filter,
+        page,
+        pageCount: pages,
+        total: articles.length,
+        articles: pageItems(articles, page),
+        districts,
+        themes,
+      };
       views.set(listPath(filter, page), view);
     }
   }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { pageCount, pageItems, pageLinks, type PageLink } from './pagination.ts';
+import { type PageLink, pageCount, pageItems, pageLinks } from './pagination.ts';
 
 const numbers = (links: PageLink[]) => links.map((link) => ('page' in link ? link.page : '…'));
 

@@ -20,7 +20,8 @@ export type PageLink = { page: number } | { gap: true };
  */
 export function pageLinks(current: number, count: number, spread = 2): PageLink[] {
   const shown = new Set([1, count]);
-  for (let page = current - spread; page <= current + spread; page += 1) if (page >= 1 && page <= count) shown.add(page);
+  for (let page = current - spread; page <= current + spread; page += 1)
+    if (page >= 1 && page <= count) shown.add(page);
   const pages = [...shown].sort((a, b) => a - b);
   const links: PageLink[] = [];
   for (const [index, page] of pages.entries()) {

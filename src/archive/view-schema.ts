@@ -64,7 +64,12 @@ export const editionViewSchema = z.object({
   kind: z.literal('edition'),
   date: isoDate(),
   pages: z.array(
-    z.object({ number: pageNumber(), name: z.optional(z.string()), banner: z.optional(z.string()), articles: z.array(articleLinkSchema) }),
+    z.object({
+      number: pageNumber(),
+      name: z.optional(z.string()),
+      banner: z.optional(z.string()),
+      articles: z.array(articleLinkSchema),
+    }),
   ),
   /** The editions before and after this one. */
   previous: z.optional(isoDate()),

@@ -5,10 +5,20 @@ import { buildArticles } from '../content/build-articles.ts';
 import type { Article } from '../content/schema.ts';
 import { parseTaxonomy } from '../content/taxonomy.ts';
 import { editionPagePath, editionPath, editionsPath, editionsYearPath, listPath } from '../lib/routes.ts';
+import {
+  type EditionPageView,
+  type EditionsView,
+  type EditionView,
+  type ListView,
+  type View,
+  viewSchema,
+} from './view-schema.ts';
 import { buildViews } from './views.ts';
-import { viewSchema, type EditionPageView, type EditionsView, type EditionView, type ListView, type View } from './view-schema.ts';
 
-const taxonomy = parseTaxonomy(readFileSync(new URL('../../content/taxonomy.json', import.meta.url), 'utf8'), 'taxonomy.json');
+const taxonomy = parseTaxonomy(
+  readFileSync(new URL('../../content/taxonomy.json', import.meta.url), 'utf8'),
+  'taxonomy.json',
+);
 const encode = (text: string) => new TextEncoder().encode(text);
 
 function archive(articles: number): Article[] {
@@ -26,14 +36,18 @@ const view = <T extends View>(path: string) => views.get(path) as T | undefined;
 function listPages(filter: ListView['filter']): ListView[] {
   const first = view<ListView>(listPath(filter));
   if (!first) return [];
-  return Array.from({ length: first.pageCount }, (_, index) => view<ListView>(listPath(filter, index + 1))).filter((page) => page !== undefined);
+  return Array.from({ length: first.pageCount }, (_, index) => view<ListView>(listPath(filter, index + 1))).filter(
+    (page) => page !== undefined,
+  );
 }
 
 describe('list views', () => {
   it('show every article of the archive exactly once, twenty to a page, in the newspaper order', () => {
     const pages = listPages({});
     expect(pages.map((page) => page.articles.length)).toEqual(Array(15).fill(20));
-    expect(pages.flatMap((page) => page.articles.map((summary) => summary.id))).toEqual(articles.map((article) => article.id));
+    expect(pages.flatMap((page) => page.articles.map((summary) => summary.id))).toEqual(
+      articles.map((article) => article.id),
+    );
     expect(view(listPath({}, 16))).toBeUndefined();
   });
 
@@ -44,19 +58,36 @@ describe('list views', () => {
       expect(pages.flatMap((page) => page.articles)).toHaveLength(district.count);
       expect(district.count).toBe(articles.filter((article) => article.districts.includes(district.slug)).length);
       for (const theme of pages[0]?.themes ?? []) {
-        const expected = articles.filter((a) => a.districts.includes(district.slug) && a.themes.includes(theme.slug)).length;
+        const expected = articles.filter(
+          (a) => a.districts.includes(district.slug) && a.themes.includes(theme.slug),
+        ).length;
         expect(theme.count, `${district.slug} × ${theme.slug}`).toBe(expected);
-        expect(listPages({ district: district.slug, theme: theme.slug }).flatMap((page) => page.articles)).toHaveLength(expected);
+        expect(listPages({ district: district.slug, theme: theme.slug }).flatMap((page) => page.articles)).toHaveLength(
+          expected,
+        );
       }
     }
   });
 
   it('give every district and theme a first page even when it is empty, and no page to an empty combination', () => {
-    const seed = buildViews(buildArticles([{ file: 'seed.txt', bytes: readFileSync(new URL('../../content/pages/000_dc19f9187db1d5f4.txt', import.meta.url)) }], taxonomy), taxonomy);
+    const seed = buildViews(
+      buildArticles(
+        [
+          {
+            file: 'seed.txt',
+            bytes: readFileSync(new URL('../../content/pages/000_dc19f9187db1d5f4.txt', import.meta.url)),
+          },
+        ],
+        taxonomy,
+      ),
+      taxonomy,
+    );
     const empty = seed.get(listPath({ district: 'dongcheng' }));
     expect(empty?.kind === 'list' && [empty.page, empty.pageCount, empty.total, empty.articles]).toEqual([1, 1, 0, []]);
     expect(seed.get(listPath({ district: 'dongcheng', theme: 'care' }))).toBeUndefined();
-    const combinations = [...views.values()].filter((v): v is ListView => v.kind === 'list' && Boolean(v.filter.district && v.filter.theme));
+    const combinations = [...views.values()].filter(
+      (v): v is ListView => v.kind === 'list' && Boolean(v.filter.district && v.filter.theme),
+    );
     expect(combinations.every((list) => list.total > 0)).toBe(true);
   });
 });
@@ -64,8 +95,14 @@ describe('list views', () => {
 describe('article views', () => {
   it('link each article to its neighbours in the newspaper order, with its own term names', () => {
     const chain = articles.map((article) => views.get(`/articles/${article.id}/`));
-    expect(chain.map((v) => (v?.kind === 'article' ? v.next?.id : 'missing'))).toEqual([...articles.slice(1).map((a) => a.id), undefined]);
-    expect(chain.map((v) => (v?.kind === 'article' ? v.previous?.id : 'missing'))).toEqual([undefined, ...articles.slice(0, -1).map((a) => a.id)]);
+    expect(chain.map((v) => (v?.kind === 'article' ? v.next?.id : 'missing'))).toEqual([
+      ...articles.slice(1).map((a) => a.id),
+      undefined,
+    ]);
+    expect(chain.map((v) => (v?.kind === 'article' ? v.previous?.id : 'missing'))).toEqual([
+      undefined,
+      ...articles.slice(0, -1).map((a) => a.id),
+    ]);
     const first = chain[0];
     expect(first?.kind === 'article' && first.terms.districts.map((term) => term.slug)).toEqual(articles[0]?.districts);
   });
@@ -114,8 +151,12 @@ describe('edition calendars', () => {
   const dates = [...new Set(spanningYears.map((article) => article.page.date))];
 
   it('give each year its own calendar, and show the newest year at /editions/', () => {
-    expect(calendar(editionsYearPath(2015))?.days.map((day) => day.date)).toEqual(dates.filter((date) => date?.startsWith('2015')));
-    expect(calendar(editionsYearPath(2016))?.days.map((day) => day.date)).toEqual(dates.filter((date) => date?.startsWith('2016')));
+    expect(calendar(editionsYearPath(2015))?.days.map((day) => day.date)).toEqual(
+      dates.filter((date) => date?.startsWith('2015')),
+    );
+    expect(calendar(editionsYearPath(2016))?.days.map((day) => day.date)).toEqual(
+      dates.filter((date) => date?.startsWith('2016')),
+    );
     expect(calendar(editionsPath)).toEqual(calendar(editionsYearPath(2016)));
     expect(calendar(editionsYearPath(2017))).toBeUndefined();
   });
@@ -130,7 +171,10 @@ describe('edition calendars', () => {
   });
 
   it('is empty, without a year, while no page is dated', () => {
-    const undated = buildViews(articles.map((article) => ({ ...article, page: { ...article.page, date: undefined, number: undefined } })), taxonomy);
+    const undated = buildViews(
+      articles.map((article) => ({ ...article, page: { ...article.page, date: undefined, number: undefined } })),
+      taxonomy,
+    );
     expect(undated.get(editionsPath)).toEqual({ kind: 'editions', year: undefined, years: [], days: [] });
   });
 });
@@ -141,7 +185,8 @@ describe('every view', () => {
   });
 
   it('stays the same size however large the archive grows', { timeout: 60_000 }, () => {
-    const largest = (all: Map<string, View>) => [...all.values()].reduce((max, v) => Math.max(max, JSON.stringify(v).length), 0);
+    const largest = (all: Map<string, View>) =>
+      [...all.values()].reduce((max, v) => Math.max(max, JSON.stringify(v).length), 0);
     const larger = buildViews(archive(1_500), taxonomy);
     expect(largest(larger)).toBeLessThan(largest(views) * 1.5);
   });

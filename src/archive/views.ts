@@ -1,9 +1,9 @@
 import type { Article, Taxonomy } from '../content/schema.ts';
+import { districtsPath, savedPath, searchPath } from '../lib/routes.ts';
 import { articleViews } from './article-views.ts';
 import { editionViews } from './edition-views.ts';
 import { listViews } from './list-views.ts';
 import { summarize } from './summary.ts';
-import { districtsPath, savedPath, searchPath } from '../lib/routes.ts';
 import type { View } from './view-schema.ts';
 
 /**
@@ -21,7 +21,9 @@ export function buildViews(articles: readonly Article[], taxonomy: Taxonomy): Ma
   const everything = lists.get('/');
   return new Map<string, View>([
     ...lists,
-    ...(everything ? [[districtsPath, { kind: 'districts', districts: everything.districts, themes: everything.themes }] as const] : []),
+    ...(everything
+      ? [[districtsPath, { kind: 'districts', districts: everything.districts, themes: everything.themes }] as const]
+      : []),
     ...editionViews(summaries),
     ...articleViews(articles, terms),
     [searchPath, { kind: 'search' }],

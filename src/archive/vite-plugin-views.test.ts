@@ -5,8 +5,8 @@ import { join } from 'node:path';
 import { createServer, type ViteDevServer } from 'vite';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { readEmbeddedView, VIEW_REQUEST_HEADER } from '../lib/embedded-view.ts';
-import { viewsPlugin } from './vite-plugin-views.ts';
 import type { View } from './view-schema.ts';
+import { viewsPlugin } from './vite-plugin-views.ts';
 
 const SEED = 'content/pages/000_dc19f9187db1d5f4.txt';
 
@@ -56,10 +56,15 @@ describe('the views plugin in the dev server', () => {
   it('picks up an edited page without a restart and reloads the browser', async () => {
     await viewAt('/');
     const page = join(root, 'pages', 'page.txt');
-    writeFileSync(page, readFileSync(page, 'utf8').replace('怀柔中医院工会开展艺术插花活动', '怀柔中医院工会开展插花活动'));
+    writeFileSync(
+      page,
+      readFileSync(page, 'utf8').replace('怀柔中医院工会开展艺术插花活动', '怀柔中医院工会开展插花活动'),
+    );
     await vi.waitFor(() => expect(sent).toHaveBeenCalledWith({ type: 'full-reload' }), { timeout: 5000 });
     const { view } = await viewAt('/');
-    expect(view?.kind === 'list' && view.articles.map((article) => article.title)).toContain('怀柔中医院工会开展插花活动');
+    expect(view?.kind === 'list' && view.articles.map((article) => article.title)).toContain(
+      '怀柔中医院工会开展插花活动',
+    );
   });
 
   it('shows a broken page as an error overlay naming the file and line', async () => {

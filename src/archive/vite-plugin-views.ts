@@ -1,10 +1,10 @@
 import path from 'node:path';
 import type { Plugin, ViteDevServer } from 'vite';
 import { loadContent } from '../content/load-content.ts';
-import { withTrailingSlash } from '../lib/routes.ts';
 import { embeddedViewElement, serializeState, VIEW_REQUEST_HEADER } from '../lib/embedded-view.ts';
-import { buildViews } from './views.ts';
+import { withTrailingSlash } from '../lib/routes.ts';
 import type { View } from './view-schema.ts';
+import { buildViews } from './views.ts';
 
 /**
  * The dev server's stand-in for prerendered pages: it answers the app's view requests

@@ -1,4 +1,4 @@
-import { useEffect, useId, useRef, type ReactNode } from 'react';
+import { type ReactNode, useEffect, useId, useRef } from 'react';
 
 interface DialogProps {
   title: string;
@@ -49,7 +49,9 @@ export function Dialog({ title, onClose, children }: DialogProps) {
           <h2 id={titleId} className="font-serif text-xl font-bold">
             {title}
           </h2>
-          <CloseDialogButton className="min-w-11 shrink-0 px-3 whitespace-nowrap text-muted hover:bg-accent-soft hover:text-accent">关闭</CloseDialogButton>
+          <CloseDialogButton className="min-w-11 shrink-0 px-3 whitespace-nowrap text-muted hover:bg-accent-soft hover:text-accent">
+            关闭
+          </CloseDialogButton>
         </div>
         <div className="mt-4">{children}</div>
       </div>

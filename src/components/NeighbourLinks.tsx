@@ -13,7 +13,12 @@ export function NeighbourLinks({ name, previous, next }: { name: string; previou
   if (!previous && !next) return null;
   // rel lets ← and → follow them (see features/shortcuts).
   const link = ({ label, text, to, state }: Neighbour, alignEnd = false) => (
-    <Link to={to} state={state} rel={alignEnd ? 'next' : 'prev'} className={`block min-h-11 rounded-lg border border-line bg-surface p-4 hover:border-accent ${alignEnd ? 'sm:col-start-2 sm:text-right' : ''}`}>
+    <Link
+      to={to}
+      state={state}
+      rel={alignEnd ? 'next' : 'prev'}
+      className={`block min-h-11 rounded-lg border border-line bg-surface p-4 hover:border-accent ${alignEnd ? 'sm:col-start-2 sm:text-right' : ''}`}
+    >
       <span className="block text-sm text-muted">{label}</span>
       <span className="mt-1 block font-serif font-semibold">{text}</span>
     </Link>

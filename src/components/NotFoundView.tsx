@@ -7,7 +7,9 @@ export function NotFoundView() {
   useDocumentTitle(notFoundMeta.title);
   return (
     <div className="mx-auto max-w-measure py-12 text-center">
-      <p className="font-serif text-5xl font-bold text-accent" aria-hidden="true">404</p>
+      <p className="font-serif text-5xl font-bold text-accent" aria-hidden="true">
+        404
+      </p>
       <PageHeading className="mt-4 text-2xl">{notFoundMeta.title}</PageHeading>
       <p className="mt-3 text-muted">您要找的报道、区域或主题不存在，可能已被移除或链接有误。</p>
       <Link

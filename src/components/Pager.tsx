@@ -1,5 +1,5 @@
-import { AppLink } from '../lib/app-link';
 import { pageLinks } from '../archive/pagination';
+import { AppLink } from '../lib/app-link';
 
 interface PagerProps {
   page: number;

@@ -6,7 +6,9 @@ interface SkeletonBlockProps {
 }
 
 export function SkeletonBlock({ className }: SkeletonBlockProps) {
-  return <div aria-hidden="true" className={`animate-pulse rounded bg-skeleton motion-reduce:animate-none ${className}`} />;
+  return (
+    <div aria-hidden="true" className={`animate-pulse rounded bg-skeleton motion-reduce:animate-none ${className}`} />
+  );
 }
 
 /** A placeholder region: screen readers hear that it is loading, sighted readers see the shapes. */

@@ -16,7 +16,10 @@ export const chipTones = {
 /** A small link to a filtered list; its padding keeps a 44 px touch target around small text. */
 export function TermChip({ to, children, tone }: TermChipProps) {
   return (
-    <a {...appLinkAttributes(to)} className={`inline-flex min-h-11 items-center rounded-full border px-3 text-sm hover:bg-accent-soft ${chipTones[tone]}`}>
+    <a
+      {...appLinkAttributes(to)}
+      className={`inline-flex min-h-11 items-center rounded-full border px-3 text-sm hover:bg-accent-soft ${chipTones[tone]}`}
+    >
       {children}
     </a>
   );

@@ -45,7 +45,8 @@ export function buildArticle(source: SourceArticle, order: number, id: string, p
   const subtitle = source.subtitle && normalizePunctuation(source.subtitle.text);
   const body = splitCredits(joinBrokenBlocks(source.blocks).map(normalizePunctuation));
   const paragraphs = body.paragraphs.filter((paragraph) => paragraph !== '');
-  if (paragraphs.length === 0) throw new ContentError(page.path, source.title.line, 'article has no text besides its byline');
+  if (paragraphs.length === 0)
+    throw new ContentError(page.path, source.title.line, 'article has no text besides its byline');
   const classifiable = { title, subtitle, paragraphs };
   const chars = countChars(paragraphs);
   return {

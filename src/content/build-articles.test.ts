@@ -7,7 +7,10 @@ import { parseOverrides } from './overrides.ts';
 import type { Article } from './schema.ts';
 import { parseTaxonomy } from './taxonomy.ts';
 
-const taxonomy = parseTaxonomy(readFileSync(new URL('../../content/taxonomy.json', import.meta.url), 'utf8'), 'taxonomy.json');
+const taxonomy = parseTaxonomy(
+  readFileSync(new URL('../../content/taxonomy.json', import.meta.url), 'utf8'),
+  'taxonomy.json',
+);
 const SEED_FILE = '000_dc19f9187db1d5f4.txt';
 const seedPage: PageFile = {
   file: SEED_FILE,
@@ -32,14 +35,35 @@ describe('buildArticles on the seed page', () => {
     expect(articles.map((article) => article.subtitle)).toEqual([
       '进一步发挥工会在“产改”中牵头协调推动作用',
       '中建电力龙川核电基地管理中心为产业工人赋能',
-      undefined, undefined, undefined, undefined, undefined, undefined,
+      undefined,
+      undefined,
+      undefined,
+      undefined,
+      undefined,
+      undefined,
     ]);
-    expect(articles.map((article) => article.kind)).toEqual(['news', 'news', 'news', 'news', 'photo', 'news', 'news', 'news']);
+    expect(articles.map((article) => article.kind)).toEqual([
+      'news',
+      'news',
+      'news',
+      'news',
+      'photo',
+      'news',
+      'news',
+      'news',
+    ]);
   });
 
   it('extracts datelines and one credit per person', () => {
     expect(articles.map((article) => article.dateline)).toEqual([
-      '本报讯', '本报讯', '本报讯', '本报讯', undefined, '本报讯', '本报讯', '本报讯',
+      '本报讯',
+      '本报讯',
+      '本报讯',
+      '本报讯',
+      undefined,
+      '本报讯',
+      '本报讯',
+      '本报讯',
     ]);
     expect(articles.map((article) => article.credits.map((credit) => `${credit.role} ${credit.name}`))).toEqual([
       ['记者 陈曦'],
@@ -76,7 +100,14 @@ describe('buildArticles on the seed page', () => {
 
   it('finds districts in the title, subtitle and lead only', () => {
     expect(articles.map((article) => article.districts)).toEqual([
-      ['xicheng'], [], [], ['shijingshan'], [], ['shunyi'], [], ['huairou'],
+      ['xicheng'],
+      [],
+      [],
+      ['shijingshan'],
+      [],
+      ['shunyi'],
+      [],
+      ['huairou'],
     ]);
   });
 
@@ -105,7 +136,10 @@ describe('buildArticles on the seed page', () => {
   });
 
   it('keeps ids when other pages are added', () => {
-    const withOther = buildArticles([page('001_other.txt', '## 西城区总工会召开第三届委员会第四次全体(扩大)会议\n正文。'), seedPage], taxonomy);
+    const withOther = buildArticles(
+      [page('001_other.txt', '## 西城区总工会召开第三届委员会第四次全体(扩大)会议\n正文。'), seedPage],
+      taxonomy,
+    );
     expect(withOther.slice(1).map((article) => article.id)).toEqual(articles.map((article) => article.id));
     expect(withOther[0]?.id).not.toBe(articles[0]?.id);
   });
@@ -120,7 +154,8 @@ function outputText(articles: readonly Article[]): string {
   const parts = articles.flatMap((article) => {
     const heading = [article.title, article.subtitle ?? ''];
     // A photo's credit closes its caption (its role 摄影 is not in the source); a news byline opens the lead.
-    if (article.kind === 'photo') return [...heading, ...article.paragraphs, ...article.credits.map((credit) => credit.name)];
+    if (article.kind === 'photo')
+      return [...heading, ...article.paragraphs, ...article.credits.map((credit) => credit.name)];
     const byline = [article.dateline ?? '', ...article.credits.map((credit) => `${credit.role}${credit.name}`)];
     return [...heading, ...byline, ...article.paragraphs];
   });
@@ -143,7 +178,9 @@ describe('round trip: no text is lost', () => {
 
   it('would notice a dropped paragraph', () => {
     const articles = buildArticles([seedPage], taxonomy);
-    const damaged = articles.map((article, index) => (index === 3 ? { ...article, paragraphs: article.paragraphs.slice(1) } : article));
+    const damaged = articles.map((article, index) =>
+      index === 3 ? { ...article, paragraphs: article.paragraphs.slice(1) } : article,
+    );
     expect(hanSequence(outputText(damaged))).not.toBe(hanSequence(new TextDecoder().decode(seedPage.bytes)));
   });
 });
@@ -151,7 +188,9 @@ describe('round trip: no text is lost', () => {
 describe('buildArticles errors', () => {
   it('reports invalid UTF-8 with the file path and line', () => {
     const bytes = new Uint8Array([...new TextEncoder().encode('## 标题\n正文'), 0xc3, 0x28]);
-    expect(() => buildArticles([{ file: 'a.txt', path: 'pages/a.txt', bytes }], taxonomy)).toThrow(/^pages\/a\.txt:2: not valid UTF-8/u);
+    expect(() => buildArticles([{ file: 'a.txt', path: 'pages/a.txt', bytes }], taxonomy)).toThrow(
+      /^pages\/a\.txt:2: not valid UTF-8/u,
+    );
   });
 
   it('reports an empty file on line 1', () => {
@@ -159,7 +198,9 @@ describe('buildArticles errors', () => {
   });
 
   it('reports an article left with nothing but its byline', () => {
-    expect(() => buildArticles([page('a.txt', '\n## 标题\n\n本报讯 (记者 陈曦)')], taxonomy)).toThrow(/^a\.txt:2: article has no text besides its byline$/u);
+    expect(() => buildArticles([page('a.txt', '\n## 标题\n\n本报讯 (记者 陈曦)')], taxonomy)).toThrow(
+      /^a\.txt:2: article has no text besides its byline$/u,
+    );
   });
 
   it('numbers same-titled articles on one page', () => {
@@ -170,7 +211,9 @@ describe('buildArticles errors', () => {
   });
 
   it('rejects a file name that gives no page id', () => {
-    expect(() => buildArticles([page('__.txt', '## 通知\n一。')], taxonomy)).toThrow(/^__\.txt: file name has no letters or digits/u);
+    expect(() => buildArticles([page('__.txt', '## 通知\n一。')], taxonomy)).toThrow(
+      /^__\.txt: file name has no letters or digits/u,
+    );
   });
 
   it('reads a page whose file name is Chinese (row 13)', () => {
@@ -184,7 +227,9 @@ describe('buildArticles errors', () => {
     ['a b.txt', 'a-b.txt'],
   ])('rejects %s and %s, which share a page id, naming both (row 12)', (first, second) => {
     const pages = [page(first, '## 通知\n一。'), page(second, '## 公告\n二。')];
-    expect(() => buildArticles(pages, taxonomy)).toThrow(`${second}: gives the same page id "${pageIdFromFile(first)}" as ${first}: rename one of them`);
+    expect(() => buildArticles(pages, taxonomy)).toThrow(
+      `${second}: gives the same page id "${pageIdFromFile(first)}" as ${first}: rename one of them`,
+    );
   });
 });
 
@@ -193,7 +238,10 @@ describe('overrides', () => {
   const id = first?.id ?? '';
 
   it('replace the classified districts and themes', () => {
-    const overrides = parseOverrides(JSON.stringify({ [id]: { districts: ['dongcheng'], themes: ['reading'] } }), 'overrides.json');
+    const overrides = parseOverrides(
+      JSON.stringify({ [id]: { districts: ['dongcheng'], themes: ['reading'] } }),
+      'overrides.json',
+    );
     const [overridden, second] = buildArticles([seedPage], taxonomy, overrides);
     expect(overridden?.districts).toEqual(['dongcheng']);
     expect(overridden?.themes).toEqual(['reading']);
@@ -214,9 +262,13 @@ describe('overrides', () => {
 
   it('report unknown district and theme slugs', () => {
     const district = `{\n  "${id}": { "districts": ["gotham"] }\n}`;
-    expect(() => buildArticles([seedPage], taxonomy, parseOverrides(district, 'o.json'))).toThrow(/^o\.json:2: unknown district "gotham"$/u);
+    expect(() => buildArticles([seedPage], taxonomy, parseOverrides(district, 'o.json'))).toThrow(
+      /^o\.json:2: unknown district "gotham"$/u,
+    );
     const theme = `{\n  "${id}": { "themes": ["gossip"] }\n}`;
-    expect(() => buildArticles([seedPage], taxonomy, parseOverrides(theme, 'o.json'))).toThrow(/^o\.json:2: unknown theme "gossip"$/u);
+    expect(() => buildArticles([seedPage], taxonomy, parseOverrides(theme, 'o.json'))).toThrow(
+      /^o\.json:2: unknown theme "gossip"$/u,
+    );
   });
 
   it('report a malformed file', () => {
@@ -287,29 +339,51 @@ describe('buildArticles on dated editions', () => {
       page('2023-03-08_01.txt', twoArticles('八日一版')),
     ];
     expect(buildArticles(pages, taxonomy).map((article) => article.title)).toEqual([
-      '八日一版一', '八日一版二', '八日二版一', '八日二版二', '八日十版一', '八日十版二',
-      '七日一版一', '七日一版二', '未注明乙一', '未注明乙二', '未注明甲一', '未注明甲二',
+      '八日一版一',
+      '八日一版二',
+      '八日二版一',
+      '八日二版二',
+      '八日十版一',
+      '八日十版二',
+      '七日一版一',
+      '七日一版二',
+      '未注明乙一',
+      '未注明乙二',
+      '未注明甲一',
+      '未注明甲二',
     ]);
   });
 
   it('puts the date, 版次 and 版名 on every article, front matter winning over the file name', () => {
-    const [article] = buildArticles([page('2023-03-08_04.txt', `---\npage: 3\nname: 工会新闻\n---\n${twoArticles('标题')}`)], taxonomy);
+    const [article] = buildArticles(
+      [page('2023-03-08_04.txt', `---\npage: 3\nname: 工会新闻\n---\n${twoArticles('标题')}`)],
+      taxonomy,
+    );
     expect(article?.page).toEqual({ id: '2023-03-08-04', date: '2023-03-08', number: 3, name: '工会新闻' });
     expect(article?.source.line).toBe(5);
   });
 
   it('keeps an article id when the page gains a date', () => {
     const [undated] = buildArticles([page('000_a.txt', twoArticles('标题'))], taxonomy);
-    const [dated] = buildArticles([page('000_a.txt', `---\ndate: 2023-03-08\npage: 1\n---\n${twoArticles('标题')}`)], taxonomy);
+    const [dated] = buildArticles(
+      [page('000_a.txt', `---\ndate: 2023-03-08\npage: 1\n---\n${twoArticles('标题')}`)],
+      taxonomy,
+    );
     expect(dated?.id).toBe(undated?.id);
   });
 
   it('leaves the first page undated', () => {
-    expect(buildArticles([seedPage], taxonomy)[0]?.page).toEqual({ id: '000-dc19f9187db1d5f4', banner: '深入学习贯彻党的二十大精神 奋力开拓首都工会工作新局面' });
+    expect(buildArticles([seedPage], taxonomy)[0]?.page).toEqual({
+      id: '000-dc19f9187db1d5f4',
+      banner: '深入学习贯彻党的二十大精神 奋力开拓首都工会工作新局面',
+    });
   });
 
   it('rejects two files claiming the same date and page, at the claiming line', () => {
-    const claimed = { ...page('x.txt', `---\ndate: 2023-03-08\npage: 4\n---\n${twoArticles('标题')}`), path: 'pages/x.txt' };
+    const claimed = {
+      ...page('x.txt', `---\ndate: 2023-03-08\npage: 4\n---\n${twoArticles('标题')}`),
+      path: 'pages/x.txt',
+    };
     expect(() => buildArticles([page('2023-03-08_04.txt', twoArticles('甲')), claimed], taxonomy)).toThrow(
       'pages/x.txt:2: page 4 of 2023-03-08 is also 2023-03-08_04.txt: one page per date and page number',
     );

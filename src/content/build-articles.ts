@@ -1,19 +1,24 @@
 import { pageIdFromFile } from './article-id.ts';
-import { buildPage, pathOf, type PageFile } from './build-page.ts';
+import { buildPage, type PageFile, pathOf } from './build-page.ts';
 import { ContentError } from './content-error.ts';
 import { checkUniqueEditions, sortByEdition } from './edition-order.ts';
 import { applyOverrides, type OverridesFile } from './overrides.ts';
-import { articleSchema, type Article, type Taxonomy } from './schema.ts';
+import { type Article, articleSchema, type Taxonomy } from './schema.ts';
 
 /** Each page's id; two files that map to one id (Page.txt and page.txt, a b.txt and a-b.txt) are an error. */
 function withPageIds(pages: readonly PageFile[]): { page: PageFile; pageId: string }[] {
   const firstWithId = new Map<string, PageFile>();
   return pages.map((page) => {
     const pageId = pageIdFromFile(page.file);
-    if (!/[a-z0-9]/u.test(pageId)) throw new ContentError(pathOf(page), undefined, 'file name has no letters or digits to form a page id');
+    if (!/[a-z0-9]/u.test(pageId))
+      throw new ContentError(pathOf(page), undefined, 'file name has no letters or digits to form a page id');
     const earlier = firstWithId.get(pageId);
     if (earlier) {
-      throw new ContentError(pathOf(page), undefined, `gives the same page id "${pageId}" as ${pathOf(earlier)}: rename one of them`);
+      throw new ContentError(
+        pathOf(page),
+        undefined,
+        `gives the same page id "${pageId}" as ${pathOf(earlier)}: rename one of them`,
+      );
     }
     firstWithId.set(pageId, page);
     return { page, pageId };

@@ -1,7 +1,7 @@
 import { articleId } from './article-id.ts';
 import { buildArticle } from './build-article.ts';
 import { decodeUtf8 } from './decode.ts';
-import { combineEdition, editionFromFileName, readFrontMatter, type EditionClaim } from './edition.ts';
+import { combineEdition, type EditionClaim, editionFromFileName, readFrontMatter } from './edition.ts';
 import { parsePage } from './parse-page.ts';
 import { normalizePunctuation } from './punctuation.ts';
 import type { Article, PageRef, Taxonomy } from './schema.ts';

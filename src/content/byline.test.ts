@@ -70,7 +70,11 @@ describe('extractLeadByline', () => {
   });
 
   it('takes a dateline that credits nobody', () => {
-    expect(extractLeadByline('本报讯 近日，活动举行。')).toEqual({ dateline: '本报讯', credits: [], rest: '近日，活动举行。' });
+    expect(extractLeadByline('本报讯 近日，活动举行。')).toEqual({
+      dateline: '本报讯',
+      credits: [],
+      rest: '近日，活动举行。',
+    });
     expect(extractLeadByline('本报北京3月5日电 3月5日，活动举行。')?.rest).toBe('3月5日，活动举行。');
     expect(extractLeadByline('本报北京3月5日电话会议召开。')).toBeUndefined();
   });
@@ -124,7 +128,9 @@ describe('extractPhotoCredit', () => {
   });
 
   it('finds the credit after a caption of any length, and no credit among many words', () => {
-    expect(extractPhotoCredit(`${'。'.repeat(130_000)}本报记者 边磊 摄影报道`)?.credits).toEqual([{ role: '摄影', name: '边磊' }]);
+    expect(extractPhotoCredit(`${'。'.repeat(130_000)}本报记者 边磊 摄影报道`)?.credits).toEqual([
+      { role: '摄影', name: '边磊' },
+    ]);
     expect(extractPhotoCredit(`活动${' 现场2号'.repeat(50_000)} 摄`)).toBeUndefined();
   });
 

@@ -100,7 +100,9 @@ function splitPhotoMark(caption: string): { body: string; spaced: boolean } | un
 /** Where a credit may begin: after the caption's last sentence, at the start of one of its last words. */
 function creditStarts(body: string): number[] {
   const lastSentenceEnd = endOfLastSentence(body);
-  const wordStarts = [...body.slice(lastSentenceEnd).matchAll(/(?<=^|\s)\S/gu)].map((match) => lastSentenceEnd + match.index);
+  const wordStarts = [...body.slice(lastSentenceEnd).matchAll(/(?<=^|\s)\S/gu)].map(
+    (match) => lastSentenceEnd + match.index,
+  );
   return wordStarts.slice(-MAX_CREDIT_WORDS);
 }
 

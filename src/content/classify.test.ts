@@ -15,11 +15,19 @@ const districtsOf = (title: string, lead: string, ...later: string[]) =>
 describe('classifyDistricts', () => {
   it('finds several districts, in order of first appearance', () => {
     expect(districtsOf('东城西城两区工会联合开展职工技能比赛', '近日，两区工会……')).toEqual(['dongcheng', 'xicheng']);
-    expect(districtsOf('职工技能比赛举行', '近日，西城区总工会与东城区总工会联合举办比赛。')).toEqual(['xicheng', 'dongcheng']);
+    expect(districtsOf('职工技能比赛举行', '近日，西城区总工会与东城区总工会联合举办比赛。')).toEqual([
+      'xicheng',
+      'dongcheng',
+    ]);
   });
 
   it('reads the subtitle too', () => {
-    expect(classifyDistricts({ title: '职工书屋揭牌', subtitle: '丰台区再添阅读阵地', paragraphs: ['近日，书屋揭牌。'] }, projectTaxonomy.districts)).toEqual(['fengtai']);
+    expect(
+      classifyDistricts(
+        { title: '职工书屋揭牌', subtitle: '丰台区再添阅读阵地', paragraphs: ['近日，书屋揭牌。'] },
+        projectTaxonomy.districts,
+      ),
+    ).toEqual(['fengtai']);
   });
 
   it('never infers a district from 北京 or 首都 alone', () => {
@@ -27,7 +35,9 @@ describe('classifyDistricts', () => {
   });
 
   it('ignores a venue named after the lead', () => {
-    expect(districtsOf('公司工会组织职工踏青', '近日，公司工会组织职工踏青。', '职工来到海淀区香山公园，又到昌平参观。')).toEqual([]);
+    expect(
+      districtsOf('公司工会组织职工踏青', '近日，公司工会组织职工踏青。', '职工来到海淀区香山公园，又到昌平参观。'),
+    ).toEqual([]);
   });
 
   it('knows the economic-technological development zone', () => {
@@ -43,8 +53,23 @@ describe('classifyDistricts', () => {
 
   it('covers all 16 districts and the development zone', () => {
     expect(projectTaxonomy.districts.map((district) => district.slug)).toEqual([
-      'dongcheng', 'xicheng', 'chaoyang', 'haidian', 'fengtai', 'shijingshan', 'mentougou', 'fangshan',
-      'tongzhou', 'shunyi', 'changping', 'daxing', 'huairou', 'pinggu', 'miyun', 'yanqing', 'yizhuang',
+      'dongcheng',
+      'xicheng',
+      'chaoyang',
+      'haidian',
+      'fengtai',
+      'shijingshan',
+      'mentougou',
+      'fangshan',
+      'tongzhou',
+      'shunyi',
+      'changping',
+      'daxing',
+      'huairou',
+      'pinggu',
+      'miyun',
+      'yanqing',
+      'yizhuang',
     ]);
   });
 });
@@ -53,8 +78,22 @@ const themeTaxonomy: Taxonomy = {
   districts: [{ slug: 'x', name: 'X', aliases: ['X区'] }],
   themes: [
     { slug: 'women', name: '女职工', keywords: [{ word: '女职工', weight: 3 }] },
-    { slug: 'care', name: '关爱', keywords: [{ word: '慰问', weight: 3 }, { word: '关爱', weight: 2 }] },
-    { slug: 'craft', name: '工匠', keywords: [{ word: '大国工匠', weight: 1 }, { word: '工匠', weight: 3 }] },
+    {
+      slug: 'care',
+      name: '关爱',
+      keywords: [
+        { word: '慰问', weight: 3 },
+        { word: '关爱', weight: 2 },
+      ],
+    },
+    {
+      slug: 'craft',
+      name: '工匠',
+      keywords: [
+        { word: '大国工匠', weight: 1 },
+        { word: '工匠', weight: 3 },
+      ],
+    },
     { slug: 'general', name: '工会建设', keywords: [{ word: '换届', weight: 3 }] },
   ],
   fallbackTheme: 'general',
@@ -78,14 +117,26 @@ describe('classifyThemes', () => {
 
   it('does not count a short keyword again inside a longer one', () => {
     expect(themesOf('大国工匠进校园', '活动举行。')).toEqual(['craft']);
-    expect(classifyThemes({ title: '大国工匠', paragraphs: ['。'] }, {
-      ...themeTaxonomy,
-      themes: [
-        { slug: 'craft', name: '工匠', keywords: [{ word: '大国工匠', weight: 1 }, { word: '工匠', weight: 3 }] },
-        { slug: 'care', name: '关爱', keywords: [{ word: '大国', weight: 2 }] },
-      ],
-      fallbackTheme: 'care',
-    })).toEqual(['care']);
+    expect(
+      classifyThemes(
+        { title: '大国工匠', paragraphs: ['。'] },
+        {
+          ...themeTaxonomy,
+          themes: [
+            {
+              slug: 'craft',
+              name: '工匠',
+              keywords: [
+                { word: '大国工匠', weight: 1 },
+                { word: '工匠', weight: 3 },
+              ],
+            },
+            { slug: 'care', name: '关爱', keywords: [{ word: '大国', weight: 2 }] },
+          ],
+          fallbackTheme: 'care',
+        },
+      ),
+    ).toEqual(['care']);
   });
 
   it('falls back when nothing matches', () => {

@@ -27,7 +27,10 @@ function occurrences(text: string, word: string): number[] {
  * something else: those are masked with characters no alias holds, keeping every position.
  */
 function firstMention(text: string, district: District): number | undefined {
-  const masked = (district.blockingContexts ?? []).reduce((masking, context) => masking.replaceAll(context, '\u0000'.repeat(context.length)), text);
+  const masked = (district.blockingContexts ?? []).reduce(
+    (masking, context) => masking.replaceAll(context, '\u0000'.repeat(context.length)),
+    text,
+  );
   let first: number | undefined;
   for (const alias of district.aliases) {
     const at = masked.indexOf(alias);

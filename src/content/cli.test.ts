@@ -27,7 +27,9 @@ describe('content CLI', { timeout: 30_000 }, () => {
     expect(result.status).toBe(0);
     const lines = result.stdout.trim().split('\n');
     expect(lines).toHaveLength(8);
-    expect(lines[0]).toMatch(/^000-dc19f9187db1d5f4-[0-9a-f]{8} {2}西城区总工会.* {2}\[xicheng\] {2}\{union-building,industrial-workers\}$/u);
+    expect(lines[0]).toMatch(
+      /^000-dc19f9187db1d5f4-[0-9a-f]{8} {2}西城区总工会.* {2}\[xicheng\] {2}\{union-building,industrial-workers\}$/u,
+    );
   });
 
   it('exits 1 with one FILE:LINE line on stderr for bad content', () => {
@@ -37,7 +39,9 @@ describe('content CLI', { timeout: 30_000 }, () => {
     const result = runCli(dir, '--json');
     expect(result.status).toBe(1);
     expect(result.stdout).toBe('');
-    expect(result.stderr).toBe(`${join(dir, '002_bad.txt')}:5: subtitle ("### ") must directly follow an article title ("## ")\n`);
+    expect(result.stderr).toBe(
+      `${join(dir, '002_bad.txt')}:5: subtitle ("### ") must directly follow an article title ("## ")\n`,
+    );
     expect(result.stderr).toMatch(/^.+\.txt:\d+: /u);
   });
 

@@ -10,7 +10,9 @@ describe('decodeUtf8', () => {
 
   it('reports the line of the first invalid byte', () => {
     const bytes = new Uint8Array([...utf8('## 标题\n\n正文'), 0xff, ...utf8('。\n')]);
-    expect(() => decodeUtf8(bytes, 'pages/a.txt')).toThrow(/^pages\/a\.txt:3: not valid UTF-8 \(byte 0xff at offset \d+\)$/u);
+    expect(() => decodeUtf8(bytes, 'pages/a.txt')).toThrow(
+      /^pages\/a\.txt:3: not valid UTF-8 \(byte 0xff at offset \d+\)$/u,
+    );
   });
 
   it('finds a broken multi-byte sequence on a later line', () => {

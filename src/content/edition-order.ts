@@ -23,7 +23,11 @@ export function checkUniqueEditions(pages: readonly BuiltPage[]): void {
     const key = `${date}/${number}`;
     const earlier = claimed.get(key);
     if (earlier) {
-      throw new ContentError(page.path, page.claim.line, `page ${number} of ${date} is also ${earlier.path}: one page per date and page number`);
+      throw new ContentError(
+        page.path,
+        page.claim.line,
+        `page ${number} of ${date} is also ${earlier.path}: one page per date and page number`,
+      );
     }
     claimed.set(key, page);
   }

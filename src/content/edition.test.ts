@@ -25,8 +25,12 @@ describe('editionFromFileName', () => {
   });
 
   it('rejects a day that does not exist and page 0, naming the file', () => {
-    expect(() => editionFromFileName('2023-02-30_01.txt', 'p/2023-02-30_01.txt')).toThrow(/^p\/2023-02-30_01\.txt: the file name's date 2023-02-30 does not exist$/u);
-    expect(() => editionFromFileName('2023-03-08_00.txt', 'p/x.txt')).toThrow(/^p\/x\.txt: the file name's page number 00 must be 1 or more$/u);
+    expect(() => editionFromFileName('2023-02-30_01.txt', 'p/2023-02-30_01.txt')).toThrow(
+      /^p\/2023-02-30_01\.txt: the file name's date 2023-02-30 does not exist$/u,
+    );
+    expect(() => editionFromFileName('2023-03-08_00.txt', 'p/x.txt')).toThrow(
+      /^p\/x\.txt: the file name's page number 00 must be 1 or more$/u,
+    );
   });
 });
 
@@ -41,7 +45,10 @@ describe('readFrontMatter', () => {
   });
 
   it('accepts a full-width colon, CRLF, invisible characters and blank lines in the block', () => {
-    const front = readFrontMatter('\u200b---\r\nname：要闻\r\n\r\npage:1 \r\ndate: 2023-03-08\r\n---\r\n## 标题\r\n正文。', 'p.txt');
+    const front = readFrontMatter(
+      '\u200b---\r\nname：要闻\r\n\r\npage:1 \r\ndate: 2023-03-08\r\n---\r\n## 标题\r\n正文。',
+      'p.txt',
+    );
     expect(front.edition).toEqual({ date: '2023-03-08', number: 1, name: '要闻' });
     expect(front.line).toBe(4);
   });
@@ -51,10 +58,22 @@ describe('readFrontMatter', () => {
   });
 
   it.each([
-    ['a day that does not exist', '---\ndate: 2023-02-30\npage: 1\n---\n', /^p\.txt:2: front matter date "2023-02-30" is not a real date/u],
-    ['a page that is not a positive whole number', '---\ndate: 2023-03-08\npage: 0\n---\n', /^p\.txt:3: front matter page "0" must be a whole number from 1$/u],
+    [
+      'a day that does not exist',
+      '---\ndate: 2023-02-30\npage: 1\n---\n',
+      /^p\.txt:2: front matter date "2023-02-30" is not a real date/u,
+    ],
+    [
+      'a page that is not a positive whole number',
+      '---\ndate: 2023-03-08\npage: 0\n---\n',
+      /^p\.txt:3: front matter page "0" must be a whole number from 1$/u,
+    ],
     ['a fractional page', '---\npage: 1.5\n---\n', /^p\.txt:2: front matter page "1\.5"/u],
-    ['an unknown key', '---\ndate: 2023-03-08\nauthor: 陈曦\n---\n', /^p\.txt:3: unknown front matter "author: 陈曦" \(use date, page and name\)$/u],
+    [
+      'an unknown key',
+      '---\ndate: 2023-03-08\nauthor: 陈曦\n---\n',
+      /^p\.txt:3: unknown front matter "author: 陈曦" \(use date, page and name\)$/u,
+    ],
     ['a line that is not a field', '---\n工会新闻\n---\n', /^p\.txt:2: unknown front matter "工会新闻"/u],
     ['a key given twice', '---\nname: 要闻\nname: 工会新闻\n---\n', /^p\.txt:3: front matter "name" is given twice$/u],
     ['an empty value', '---\nname:\n---\n', /^p\.txt:2: front matter "name" has no value$/u],
@@ -73,11 +92,17 @@ describe('combineEdition', () => {
       edition: { date: '2023-03-08', number: 2, name: '要闻' },
       line: 3,
     });
-    expect(combineEdition({ date: '2023-03-08', number: 4 }, none, 'p.txt')).toEqual({ edition: { date: '2023-03-08', number: 4 } });
+    expect(combineEdition({ date: '2023-03-08', number: 4 }, none, 'p.txt')).toEqual({
+      edition: { date: '2023-03-08', number: 4 },
+    });
   });
 
   it('asks for a date and a 版次 together', () => {
-    expect(() => combineEdition({}, { edition: { date: '2023-03-08' }, line: 2, body: '' }, 'p.txt')).toThrow(/^p\.txt:2: a page with a date needs a page number too/u);
-    expect(() => combineEdition({}, { edition: { number: 2 }, line: 2, body: '' }, 'p.txt')).toThrow(/^p\.txt:2: a page with a page number needs a date too/u);
+    expect(() => combineEdition({}, { edition: { date: '2023-03-08' }, line: 2, body: '' }, 'p.txt')).toThrow(
+      /^p\.txt:2: a page with a date needs a page number too/u,
+    );
+    expect(() => combineEdition({}, { edition: { number: 2 }, line: 2, body: '' }, 'p.txt')).toThrow(
+      /^p\.txt:2: a page with a page number needs a date too/u,
+    );
   });
 });

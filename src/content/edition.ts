@@ -59,7 +59,8 @@ function readField(key: Key, value: string, file: string, line: number): PageEdi
   if (value === '') throw new ContentError(file, line, `front matter "${key}" has no value`);
   if (key === 'name') return { name: value };
   if (key === 'date') {
-    if (!isRealDate(value)) throw new ContentError(file, line, `front matter date "${value}" is not a real date (YYYY-MM-DD)`);
+    if (!isRealDate(value))
+      throw new ContentError(file, line, `front matter date "${value}" is not a real date (YYYY-MM-DD)`);
     return { date: value };
   }
   if (!/^\d+$/u.test(value) || Number(value) < 1) {
@@ -105,10 +106,18 @@ export function readFrontMatter(text: string, file: string): FrontMatter {
 export function combineEdition(fromName: PageEdition, front: FrontMatter, path: string): EditionClaim {
   const edition = { ...fromName, ...front.edition };
   if (edition.date === undefined && edition.number !== undefined) {
-    throw new ContentError(path, front.line, 'a page with a page number needs a date too (front matter "date:" or a file name like 2023-03-08_04.txt)');
+    throw new ContentError(
+      path,
+      front.line,
+      'a page with a page number needs a date too (front matter "date:" or a file name like 2023-03-08_04.txt)',
+    );
   }
   if (edition.date !== undefined && edition.number === undefined) {
-    throw new ContentError(path, front.line, 'a page with a date needs a page number too (front matter "page:" or a file name like 2023-03-08_04.txt)');
+    throw new ContentError(
+      path,
+      front.line,
+      'a page with a date needs a page number too (front matter "page:" or a file name like 2023-03-08_04.txt)',
+    );
   }
   return front.line === undefined ? { edition } : { edition, line: front.line };
 }

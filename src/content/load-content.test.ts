@@ -43,7 +43,9 @@ describe('loadContent on unseen-style fixture pages', () => {
       { role: '记者', name: '王五' },
     ]);
     expect(article?.subtitle).toBe('为户外劳动者送清凉');
-    expect(article?.paragraphs[1]).toBe('活动现场，工作人员向户外劳动者发放了清凉包，并介绍了驿站的休息、饮水、充电等服务功能。据悉，今年全区将新建驿站50家，覆盖各街道乡镇。');
+    expect(article?.paragraphs[1]).toBe(
+      '活动现场，工作人员向户外劳动者发放了清凉包，并介绍了驿站的休息、饮水、充电等服务功能。据悉，今年全区将新建驿站50家，覆盖各街道乡镇。',
+    );
     expect(article?.districts).toEqual(['chaoyang']);
     expect(article?.page.banner).toBe('奋进新征程 建功新时代');
   });
@@ -104,13 +106,17 @@ describe('loadContent with files beside the pages folder', () => {
     const base = loadContent(contentFolder(onePage)).articles[0];
     expect(base?.themes).toEqual(['reading']);
     const id = base?.id ?? '';
-    const { articles } = loadContent(contentFolder(onePage, { 'overrides.json': JSON.stringify({ [id]: { themes: ['care'] } }) }));
+    const { articles } = loadContent(
+      contentFolder(onePage, { 'overrides.json': JSON.stringify({ [id]: { themes: ['care'] } }) }),
+    );
     expect(articles[0]?.themes).toEqual(['care']);
   });
 
   it('names the overrides file with its path in errors', () => {
     const pagesDir = contentFolder(onePage, { 'overrides.json': '{\n  "nope-12345678": { "themes": ["care"] }\n}\n' });
-    expect(() => loadContent(pagesDir)).toThrow(`${join(pagesDir, '..', 'overrides.json')}:2: unknown article id "nope-12345678"`);
+    expect(() => loadContent(pagesDir)).toThrow(
+      `${join(pagesDir, '..', 'overrides.json')}:2: unknown article id "nope-12345678"`,
+    );
   });
 
   it('names page files with the folder in errors', () => {
@@ -128,20 +134,26 @@ describe('loadContent on what else a pages folder may hold', () => {
   const onePage = { 'a.txt': '## 标题\n\n正文。\n' };
 
   it('reads page files whose extension is in capitals (row 10)', () => {
-    const { articles } = loadContent(contentFolder({ ...onePage, 'B.TXT': '## 大写扩展名\n\n正文。\n', 'c.Txt': '## 混合\n\n正文。\n' }));
+    const { articles } = loadContent(
+      contentFolder({ ...onePage, 'B.TXT': '## 大写扩展名\n\n正文。\n', 'c.Txt': '## 混合\n\n正文。\n' }),
+    );
     expect(articles.map((article) => article.source.file)).toEqual(['B.TXT', 'a.txt', 'c.Txt']);
   });
 
   it('names a folder that looks like a page file (row 2)', () => {
     const pagesDir = contentFolder(onePage);
     mkdirSync(join(pagesDir, 'sub.txt'));
-    expect(() => loadContent(pagesDir)).toThrow(`${join(pagesDir, 'sub.txt')}: is a folder, not a file: rename it or move it out of the pages folder (EISDIR)`);
+    expect(() => loadContent(pagesDir)).toThrow(
+      `${join(pagesDir, 'sub.txt')}: is a folder, not a file: rename it or move it out of the pages folder (EISDIR)`,
+    );
   });
 
   it('names a link to a missing file (row 3)', () => {
     const pagesDir = contentFolder(onePage);
     symlinkSync('missing.txt', join(pagesDir, 'b.txt'));
-    expect(() => loadContent(pagesDir)).toThrow(`${join(pagesDir, 'b.txt')}: is a link to "missing.txt", which does not exist (ENOENT)`);
+    expect(() => loadContent(pagesDir)).toThrow(
+      `${join(pagesDir, 'b.txt')}: is a link to "missing.txt", which does not exist (ENOENT)`,
+    );
   });
 
   it('reads a page through a link that works', () => {

@@ -39,6 +39,8 @@ export function loadContent(pagesDir: string): Content {
   const taxonomyPath = existsSync(localTaxonomy) ? localTaxonomy : PROJECT_TAXONOMY;
   const taxonomy = parseTaxonomy(readContentText(taxonomyPath), taxonomyPath);
   const overridesPath = join(pagesDir, '..', 'overrides.json');
-  const overrides = existsSync(overridesPath) ? parseOverrides(readContentText(overridesPath), overridesPath) : undefined;
+  const overrides = existsSync(overridesPath)
+    ? parseOverrides(readContentText(overridesPath), overridesPath)
+    : undefined;
   return { articles: buildArticles(readPages(pagesDir), taxonomy, overrides), taxonomy };
 }

@@ -1,6 +1,6 @@
 import { ContentError } from './content-error.ts';
 import { lineOfKey, parseJsonFile } from './json-file.ts';
-import { overridesSchema, type Article, type Overrides, type Taxonomy } from './schema.ts';
+import { type Article, type Overrides, overridesSchema, type Taxonomy } from './schema.ts';
 
 /** overrides.json with its text kept, so a problem can be reported on the line of its entry. */
 export interface OverridesFile {
@@ -33,6 +33,10 @@ export function applyOverrides(articles: readonly Article[], source: OverridesFi
   return articles.map((article) => {
     const override = source.overrides[article.id];
     if (!override) return article;
-    return { ...article, districts: override.districts ?? article.districts, themes: override.themes ?? article.themes };
+    return {
+      ...article,
+      districts: override.districts ?? article.districts,
+      themes: override.themes ?? article.themes,
+    };
   });
 }

@@ -16,6 +16,9 @@ describe('joinBrokenBlocks', () => {
   });
 
   it('keeps the last block as it is even without final punctuation', () => {
-    expect(joinBrokenBlocks(blocks('第一段。', '本报记者 边磊 摄影报道'))).toEqual(['第一段。', '本报记者 边磊 摄影报道']);
+    expect(joinBrokenBlocks(blocks('第一段。', '本报记者 边磊 摄影报道'))).toEqual([
+      '第一段。',
+      '本报记者 边磊 摄影报道',
+    ]);
   });
 });

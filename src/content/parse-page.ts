@@ -98,7 +98,8 @@ function addHeading(page: SourcePage, heading: Heading, file: string): void {
   switch (heading.level) {
     case 1:
       if (current) throw new ContentError(file, heading.line, 'banner ("# ") must come before the first article');
-      if (page.banner) throw new ContentError(file, heading.line, `second banner (the first is on line ${page.banner.line})`);
+      if (page.banner)
+        throw new ContentError(file, heading.line, `second banner (the first is on line ${page.banner.line})`);
       page.banner = source;
       return;
     case 2:

@@ -16,7 +16,10 @@ import { lineAfter, trimInvisible } from './text-rules.ts';
 const RUNS = Number(process.env.FC_RUNS ?? 1500);
 /** Generous: the cases run in well under this; a long FC_RUNS run needs it. */
 const TIMEOUT = { timeout: Math.max(120_000, RUNS * 200) };
-const taxonomy = parseTaxonomy(readFileSync(new URL('../../content/taxonomy.json', import.meta.url), 'utf8'), 'taxonomy.json');
+const taxonomy = parseTaxonomy(
+  readFileSync(new URL('../../content/taxonomy.json', import.meta.url), 'utf8'),
+  'taxonomy.json',
+);
 const encode = (text: string) => new TextEncoder().encode(text);
 const build = (bytes: Uint8Array, file = 'p.txt') => buildArticles([{ file, bytes }], taxonomy);
 
@@ -86,7 +89,9 @@ describe('the pipeline on grammatical pages with noise', () => {
       fc.property(pageModel, (model) => {
         const text = renderPage(model);
         const articles = build(encode(text));
-        expect(articles.map((article) => letters(article.title).join(''))).toEqual(model.articles.map((article) => letters(article.title).join('')));
+        expect(articles.map((article) => letters(article.title).join(''))).toEqual(
+          model.articles.map((article) => letters(article.title).join('')),
+        );
         expect(articles.map((article) => letters(article.subtitle ?? '').join(''))).toEqual(
           model.articles.map((article) => letters(article.subtitle ?? '').join('')),
         );
@@ -103,9 +108,13 @@ describe('the pipeline on grammatical pages with noise', () => {
 });
 
 describe('the pipeline on anything at all', () => {
-  it('throws nothing but a ContentError with a line in the file, and keeps every letter of what it accepts', TIMEOUT, () => {
-    fc.assert(fc.property(damagedPageBytes, checkAnyPage), { numRuns: RUNS });
-  });
+  it(
+    'throws nothing but a ContentError with a line in the file, and keeps every letter of what it accepts',
+    TIMEOUT,
+    () => {
+      fc.assert(fc.property(damagedPageBytes, checkAnyPage), { numRuns: RUNS });
+    },
+  );
 
   it('accepts enough damaged pages for the letter check to mean something', () => {
     const accepted = fc.sample(damagedPageBytes, { numRuns: 400, seed: 7 }).filter((bytes) => {
@@ -129,22 +138,29 @@ describe('article ids across pages', () => {
 
   it('are unique, stable when other pages come and go, or the clash of file names is named', TIMEOUT, () => {
     fc.assert(
-      fc.property(fc.uniqueArray(pageFile, { minLength: 1, maxLength: 4, selector: (page) => page.file }), (pages: PageFile[]) => {
-        let articles: Article[];
-        try {
-          articles = buildArticles(pages, taxonomy);
-        } catch (error) {
-          expect(error).toBeInstanceOf(ContentError);
-          expect((error as Error).message).toMatch(/^(.+): gives the same page id "[a-z0-9-]+" as (.+): rename one of them$/u);
-          return;
-        }
-        const ids = articles.map((article) => article.id);
-        expect(new Set(ids).size).toBe(ids.length);
-        for (const page of pages) {
-          const alone = buildArticles([page], taxonomy).map((article) => article.id);
-          expect(articles.filter((article) => article.source.file === page.file).map((article) => article.id)).toEqual(alone);
-        }
-      }),
+      fc.property(
+        fc.uniqueArray(pageFile, { minLength: 1, maxLength: 4, selector: (page) => page.file }),
+        (pages: PageFile[]) => {
+          let articles: Article[];
+          try {
+            articles = buildArticles(pages, taxonomy);
+          } catch (error) {
+            expect(error).toBeInstanceOf(ContentError);
+            expect((error as Error).message).toMatch(
+              /^(.+): gives the same page id "[a-z0-9-]+" as (.+): rename one of them$/u,
+            );
+            return;
+          }
+          const ids = articles.map((article) => article.id);
+          expect(new Set(ids).size).toBe(ids.length);
+          for (const page of pages) {
+            const alone = buildArticles([page], taxonomy).map((article) => article.id);
+            expect(
+              articles.filter((article) => article.source.file === page.file).map((article) => article.id),
+            ).toEqual(alone);
+          }
+        },
+      ),
       { numRuns: Math.ceil(RUNS / 3) },
     );
   });

@@ -1,7 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { normalizePunctuation } from './punctuation.ts';
 
-const FULL_WIDTH_TWIN: Record<string, string> = { ',': '，', ':': '：', ';': '；', '?': '？', '!': '！', '(': '（', ')': '）' };
+const FULL_WIDTH_TWIN: Record<string, string> = {
+  ',': '，',
+  ':': '：',
+  ';': '；',
+  '?': '？',
+  '!': '！',
+  '(': '（',
+  ')': '）',
+};
 
 /** Every position that changed must be one of the half-width marks turned into its full-width twin. */
 function changedPositions(input: string, output: string): { at: number; from: string; to: string }[] {
@@ -16,7 +24,9 @@ function changedPositions(input: string, output: string): { at: number; from: st
 
 describe('normalizePunctuation', () => {
   it('turns half-width marks touching Chinese into their full-width twins', () => {
-    expect(normalizePunctuation('近日,西城区总工会召开会议;会上:大家发言?好!')).toBe('近日，西城区总工会召开会议；会上：大家发言？好！');
+    expect(normalizePunctuation('近日,西城区总工会召开会议;会上:大家发言?好!')).toBe(
+      '近日，西城区总工会召开会议；会上：大家发言？好！',
+    );
   });
 
   it('converts parentheses whose content or neighbours are Chinese', () => {
@@ -32,7 +42,17 @@ describe('normalizePunctuation', () => {
   });
 
   it('leaves numbers, times, codes and Latin text alone', () => {
-    const untouched = ['拨打12351热线', '共1,000人', '下载APP', '12.57万', '10:30开始', 'Hello, world!', 'f(x) = (a, b)', 'Is it? Yes: (maybe);', '“Hello,” she said'];
+    const untouched = [
+      '拨打12351热线',
+      '共1,000人',
+      '下载APP',
+      '12.57万',
+      '10:30开始',
+      'Hello, world!',
+      'f(x) = (a, b)',
+      'Is it? Yes: (maybe);',
+      '“Hello,” she said',
+    ];
     for (const text of untouched) expect(normalizePunctuation(text)).toBe(text);
   });
 

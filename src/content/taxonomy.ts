@@ -1,6 +1,6 @@
 import { ContentError } from './content-error.ts';
 import { parseJsonFile } from './json-file.ts';
-import { taxonomySchema, type Taxonomy } from './schema.ts';
+import { type Taxonomy, taxonomySchema } from './schema.ts';
 
 function firstDuplicate(values: readonly string[]): string | undefined {
   return values.find((value, index) => values.indexOf(value) !== index);

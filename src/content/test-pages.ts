@@ -9,7 +9,26 @@ const INVISIBLES = ['\u200b', '\u200c', '\u200d', '\u200e', '\u200f', '\u2060', 
 const SPACES = [' ', '\t', '\u3000', '\u00a0', '\u2002'];
 const MARKS = [...'。！？!?…；：;:,，、()（）“”‘’"\'【】〔〕〈〉［］｛｝《》「」『』[]{}<>#·—'];
 /** Words the byline and classification rules look for, so generated text meets them often. */
-const WORDS = ['本报讯', '本报', '记者', '通讯员', '实习生', '特约记者', '摄影记者', '摄影报道', '摄', '手记', '来稿', '西城', '朝阳', '大兴土木', '工会', '女职工', '3月5日电', '１２'];
+const WORDS = [
+  '本报讯',
+  '本报',
+  '记者',
+  '通讯员',
+  '实习生',
+  '特约记者',
+  '摄影记者',
+  '摄影报道',
+  '摄',
+  '手记',
+  '来稿',
+  '西城',
+  '朝阳',
+  '大兴土木',
+  '工会',
+  '女职工',
+  '3月5日电',
+  '１２',
+];
 const NAMES = ['陈曦', '崔欣', '刘英', '边磊', '欧阳明月', '陈　曦', '王芳'];
 const ROLES = ['记者', '本报记者', '通讯员', '实习生', '特约记者', '见习记者', '摄影记者'];
 
@@ -30,7 +49,10 @@ const inlinePiece = fc.oneof(
 
 /** A long run of one character, the shape that makes backtracking regexes quadratic (about one page in ten). */
 const hugeRun = fc
-  .tuple(fc.oneof(han, fc.constantFrom('。', '\u3000', ' ', '西城、', '#', '（', '\u200b')), fc.integer({ min: 2_000, max: 20_000 }))
+  .tuple(
+    fc.oneof(han, fc.constantFrom('。', '\u3000', ' ', '西城、', '#', '（', '\u200b')),
+    fc.integer({ min: 2_000, max: 20_000 }),
+  )
   .map(([unit, count]) => unit.repeat(count));
 
 const inlineText = fc
@@ -43,13 +65,18 @@ const edgeNoise = fc.array(fc.constantFrom(...INVISIBLES, ...SPACES), { maxLengt
 const lineText = fc.tuple(edgeNoise, han, inlineText, edgeNoise).map((parts) => parts.join(''));
 
 const credits = fc
-  .array(fc.tuple(fc.constantFrom(...ROLES), fc.array(fc.constantFrom(...NAMES), { minLength: 1, maxLength: 2 })), { minLength: 1, maxLength: 2 })
+  .array(fc.tuple(fc.constantFrom(...ROLES), fc.array(fc.constantFrom(...NAMES), { minLength: 1, maxLength: 2 })), {
+    minLength: 1,
+    maxLength: 2,
+  })
   .map((groups) => groups.map(([role, names]) => `${role} ${names.join(' ')}`).join(' '));
 const [open, close] = [fc.constantFrom('(', '（'), fc.constantFrom(')', '）')];
 const dateline = fc.constantFrom('', '本报讯', '本报北京3月5日电', '新华社北京３月５日电');
 const leadByline = fc.oneof(
   fc.constant(''),
-  fc.tuple(dateline, fc.constantFrom('', ' '), open, credits, close, fc.constantFrom('', ' ')).map((parts) => parts.join('')),
+  fc
+    .tuple(dateline, fc.constantFrom('', ' '), open, credits, close, fc.constantFrom('', ' '))
+    .map((parts) => parts.join('')),
   fc.constantFrom('本报讯 ', '（记者手记）', '(通讯员来稿)'),
 );
 const photoCredit = fc.oneof(
@@ -135,7 +162,10 @@ export const damagedPageBytes: fc.Arbitrary<Uint8Array> = fc
       fc.tuple(
         fc.nat(),
         fc.nat({ max: 40 }),
-        fc.oneof(fc.string({ unit: 'binary', maxLength: 6 }), fc.constantFrom(...LINE_ENDINGS, '## ', '### ', '# ', '####', '##', '---')),
+        fc.oneof(
+          fc.string({ unit: 'binary', maxLength: 6 }),
+          fc.constantFrom(...LINE_ENDINGS, '## ', '### ', '# ', '####', '##', '---'),
+        ),
       ),
       { maxLength: 6 },
     ),

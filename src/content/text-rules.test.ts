@@ -37,13 +37,42 @@ describe('trimInvisible and isBlank', () => {
 
 describe('endsBlock', () => {
   it('accepts sentence-final punctuation, optionally closed by quotes or brackets', () => {
-    for (const text of ['完成。', '好！', '吗？', 'ok!', '如下：', '等；', '……', '说：“好。”', '《民法典》。', '完成。\u200b']) {
+    for (const text of [
+      '完成。',
+      '好！',
+      '吗？',
+      'ok!',
+      '如下：',
+      '等；',
+      '……',
+      '说：“好。”',
+      '《民法典》。',
+      '完成。\u200b',
+    ]) {
       expect(endsBlock(text), text).toBe(true);
     }
   });
 
   it('accepts every closing bracket and quote after the sentence end, full-width and ASCII', () => {
-    for (const closing of ['】', '〕', '〉', '］', '｝', '》', '」', '』', '”', '’', '）', ')', ']', '}', '>', '"', "'"]) {
+    for (const closing of [
+      '】',
+      '〕',
+      '〉',
+      '］',
+      '｝',
+      '》',
+      '」',
+      '』',
+      '”',
+      '’',
+      '）',
+      ')',
+      ']',
+      '}',
+      '>',
+      '"',
+      "'",
+    ]) {
       expect(endsBlock(`【编者按：本版刊登职工来信。${closing}`), closing).toBe(true);
       expect(endsBlock(`说：“好。${closing}”`), closing).toBe(true);
     }

@@ -7,7 +7,9 @@ import { AppLink, useAppLinks } from './app-link';
 /** Where the router is, and what state it was given: what a followed link changed. */
 function Location() {
   const location = useLocation();
-  return <output data-testid="location">{`${location.pathname}${location.search} ${JSON.stringify(location.state)}`}</output>;
+  return (
+    <output data-testid="location">{`${location.pathname}${location.search} ${JSON.stringify(location.state)}`}</output>
+  );
 }
 
 function Page() {

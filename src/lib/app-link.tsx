@@ -1,6 +1,6 @@
-import { useEffect, useRef, type AnchorHTMLAttributes, type Ref } from 'react';
+import { type AnchorHTMLAttributes, type Ref, useEffect, useRef } from 'react';
 import { useLocation, useNavigate } from 'react-router';
-import { stayInPlaceState, type FromList } from './navigation-state';
+import { type FromList, stayInPlaceState } from './navigation-state';
 import { siteUrl } from './site-url';
 
 const APP_LINK = 'data-app-link';
@@ -39,7 +39,8 @@ function appPath(link: HTMLAnchorElement): string | undefined {
   return `${url.pathname.slice(base.length - 1)}${url.search}${url.hash}`;
 }
 
-const isPlainClick = (event: MouseEvent) => !event.defaultPrevented && event.button === 0 && !(event.metaKey || event.altKey || event.ctrlKey || event.shiftKey);
+const isPlainClick = (event: MouseEvent) =>
+  !event.defaultPrevented && event.button === 0 && !(event.metaKey || event.altKey || event.ctrlKey || event.shiftKey);
 
 /** Follows every AppLink in the page as react-router's Link would: in the app, and a link to where the reader is replaces it. */
 export function useAppLinks(): void {
@@ -52,13 +53,22 @@ export function useAppLinks(): void {
   useEffect(() => {
     const follow = (event: MouseEvent) => {
       const link = event.target instanceof Element ? event.target.closest(`a[${APP_LINK}]`) : null;
-      if (!isPlainClick(event) || !(link instanceof HTMLAnchorElement) || (link.target && link.target !== '_self') || link.hasAttribute('download')) return;
+      if (
+        !isPlainClick(event) ||
+        !(link instanceof HTMLAnchorElement) ||
+        (link.target && link.target !== '_self') ||
+        link.hasAttribute('download')
+      )
+        return;
       const to = appPath(link);
       if (to === undefined) return;
       event.preventDefault();
       const kind = link.getAttribute(LINK_STATE);
       const fromList: FromList = { listHref: here.current, stepsFromList: 1 };
-      void navigate(to, { replace: to === here.current, state: kind === 'stay-in-place' ? stayInPlaceState : kind === 'from-list' ? fromList : undefined });
+      void navigate(to, {
+        replace: to === here.current,
+        state: kind === 'stay-in-place' ? stayInPlaceState : kind === 'from-list' ? fromList : undefined,
+      });
     };
     document.addEventListener('click', follow);
     return () => document.removeEventListener('click', follow);

@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import * as z from 'zod/mini';
-import { readStored, writeStored, type StoredRecord } from './browser-storage';
+import { readStored, type StoredRecord, writeStored } from './browser-storage';
 
 /** A record that went through two versions: v1 kept a list of ids, v2 timestamps them, v3 renames the field. */
 const markSchema = z.object({ id: z.string(), at: z.number() });
@@ -15,11 +15,15 @@ const record: StoredRecord<V3> = {
     1: (old) => ({ version: 2, ids: (old.ids as string[]).map((id) => ({ id, at: 0 })) }),
     2: (old) => ({ version: 3, marks: old.ids }),
   },
-  salvage: (stored) => ({ version: 3, marks: Array.isArray(stored.marks) ? stored.marks.filter((mark) => markSchema.safeParse(mark).success) : [] }),
+  salvage: (stored) => ({
+    version: 3,
+    marks: Array.isArray(stored.marks) ? stored.marks.filter((mark) => markSchema.safeParse(mark).success) : [],
+  }),
   fallback: () => ({ version: 3, marks: [] }),
 };
 
-const store = (value: unknown) => localStorage.setItem(record.key, typeof value === 'string' ? value : JSON.stringify(value));
+const store = (value: unknown) =>
+  localStorage.setItem(record.key, typeof value === 'string' ? value : JSON.stringify(value));
 
 afterEach(() => {
   localStorage.clear();
@@ -35,7 +39,13 @@ describe('readStored', () => {
 
   it('lifts an older version through every upgrade step, so nothing saved is lost', () => {
     store({ version: 1, ids: ['a', 'b'] });
-    expect(readStored(record)).toEqual({ version: 3, marks: [{ id: 'a', at: 0 }, { id: 'b', at: 0 }] });
+    expect(readStored(record)).toEqual({
+      version: 3,
+      marks: [
+        { id: 'a', at: 0 },
+        { id: 'b', at: 0 },
+      ],
+    });
     store({ version: 2, ids: [{ id: 'c', at: 7 }] });
     expect(readStored(record)).toEqual({ version: 3, marks: [{ id: 'c', at: 7 }] });
   });

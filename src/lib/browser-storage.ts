@@ -22,7 +22,8 @@ export interface StoredRecord<T extends { version: number }> {
   fallback: () => T;
 }
 
-const isFields = (value: unknown): value is Fields => typeof value === 'object' && value !== null && !Array.isArray(value);
+const isFields = (value: unknown): value is Fields =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /** Lifts an older record through each upgrade step to the current version; undefined past a gap. */
 function upgrade<T extends { version: number }>(record: StoredRecord<T>, stored: Fields): Fields | undefined {

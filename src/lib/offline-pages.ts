@@ -11,7 +11,10 @@ export async function countSaved(urls: readonly string[]): Promise<number> {
  * Puts pages in the cache the service worker answers from offline, a few at a time. A page
  * carries its view, so a saved page is readable both when opened and when navigated to in the app.
  */
-export async function savePages(urls: readonly string[], onProgress: (saved: number) => void = () => undefined): Promise<void> {
+export async function savePages(
+  urls: readonly string[],
+  onProgress: (saved: number) => void = () => undefined,
+): Promise<void> {
   const cache = await caches.open(PAGES_CACHE);
   const batchSize = 6;
   let saved = 0;

@@ -39,7 +39,10 @@ describe('onDemand', () => {
   it('given a fallback, waits in a boundary of its own, with a fallback that may follow the props', async () => {
     const { part, arrive } = partOnItsWay();
     const Greeting = part.component((module) => module.Greeting, <p>问候加载中</p>);
-    const NamedGreeting = part.component((module) => module.Greeting, ({ name }) => <p>正在问候{name}</p>);
+    const NamedGreeting = part.component(
+      (module) => module.Greeting,
+      ({ name }) => <p>正在问候{name}</p>,
+    );
     const tree = (
       <Suspense fallback={<p>外层加载中</p>}>
         <Greeting name="陈曦" />
@@ -82,7 +85,10 @@ describe('onDemand', () => {
   });
 
   it('tries again after a failed download', async () => {
-    const load = vi.fn<() => Promise<typeof greeting>>().mockRejectedValueOnce(new Error('offline')).mockResolvedValue(greeting);
+    const load = vi
+      .fn<() => Promise<typeof greeting>>()
+      .mockRejectedValueOnce(new Error('offline'))
+      .mockResolvedValue(greeting);
     const part = onDemand(load);
     await expect(part.preload()).rejects.toThrow('offline');
     await expect(part.preload()).resolves.toBe(greeting);

@@ -1,4 +1,4 @@
-import { Suspense, use, type ComponentType, type ReactNode } from 'react';
+import { type ComponentType, type ReactNode, Suspense, use } from 'react';
 
 /** What shows while a part's chunk arrives: the same for every use, or shaped by the props. */
 type Fallback<P> = ReactNode | ((props: P) => ReactNode);

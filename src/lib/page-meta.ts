@@ -18,11 +18,15 @@ export interface PageMeta {
   tags?: string[];
 }
 
-export const pageLabel = ({ number, name }: { number: number; name?: string }) => `第${number}版${name ? ` ${name}` : ''}`;
+export const pageLabel = ({ number, name }: { number: number; name?: string }) =>
+  `第${number}版${name ? ` ${name}` : ''}`;
 
 export const documentTitle = (pageTitle: string) => `${pageTitle} - ${SITE_NAME}`;
 
-export function filterLabel(terms: { districts: Term[]; themes: Term[] }, { district, theme }: ListView['filter']): string | undefined {
+export function filterLabel(
+  terms: { districts: Term[]; themes: Term[] },
+  { district, theme }: ListView['filter'],
+): string | undefined {
   const names = [district && termName(terms.districts, district), theme && termName(terms.themes, theme)];
   return names.filter(Boolean).join(' · ') || undefined;
 }

@@ -1,7 +1,15 @@
 import type { EditionPageView, EditionsView, EditionView } from '../archive/view-schema';
 import { formatEditionDate } from './dates';
-import { pageLabel, SITE_NAME, type PageMeta } from './page-meta';
-import { editionPagePath, editionPath, editionsPath, editionsYearPath, districtsPath, savedPath, searchPath } from './routes';
+import { type PageMeta, pageLabel, SITE_NAME } from './page-meta';
+import {
+  districtsPath,
+  editionPagePath,
+  editionPath,
+  editionsPath,
+  editionsYearPath,
+  savedPath,
+  searchPath,
+} from './routes';
 
 /*
  * Head tags of the screens that load on demand, apart from page-meta.ts: the app's own JS then

@@ -1,5 +1,5 @@
 import { useSyncExternalStore } from 'react';
-import { readStored, writeStored, type StoredRecord } from './browser-storage';
+import { readStored, type StoredRecord, writeStored } from './browser-storage';
 
 export interface StoredStore<T> {
   get(): T;
@@ -13,7 +13,10 @@ export interface StoredStore<T> {
  * A stored record as app state: read once (through its schema), shared by every component that
  * shows it, and followed when another tab of the site changes it.
  */
-export function storedStore<T extends { version: number }>(record: StoredRecord<T>, onChange: (value: T) => void = () => undefined): StoredStore<T> {
+export function storedStore<T extends { version: number }>(
+  record: StoredRecord<T>,
+  onChange: (value: T) => void = () => undefined,
+): StoredStore<T> {
   let current: T | undefined;
   const listeners = new Set<() => void>();
   const get = () => (current ??= readStored(record));

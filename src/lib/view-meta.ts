@@ -1,6 +1,6 @@
 import type { View } from '../archive/view-schema';
 import { articleMeta, listMeta, type PageMeta } from './page-meta';
-import { editionMeta, editionPageMeta, districtsMeta, editionsMeta, savedMeta, searchMeta } from './screen-meta';
+import { districtsMeta, editionMeta, editionPageMeta, editionsMeta, savedMeta, searchMeta } from './screen-meta';
 
 /** The head tags of any route, from its view. */
 export function viewMeta(view: View): PageMeta {

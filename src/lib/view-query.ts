@@ -5,7 +5,6 @@ import { APP_STATE_ID, readEmbeddedView, VIEW_REQUEST_HEADER } from './embedded-
 import { withTrailingSlash } from './routes';
 import { siteUrl } from './site-url';
 
-
 /**
  * A route's view, read from the route's own prerendered page: the page is the one file that holds
  * it, so the site has no second copy of any data and the app knows no file name but the URL.

@@ -1,5 +1,5 @@
 import { buildGramPostings, type GramShape, type Posting } from './gram-index.ts';
-import { encodeBucket, encodeFacets, searchFile, type SearchFileKind, type SearchManifest } from './index-format.ts';
+import { encodeBucket, encodeFacets, type SearchFileKind, type SearchManifest, searchFile } from './index-format.ts';
 import type { SearchDocument } from './search-document.ts';
 import { gramBucket } from './varint.ts';
 
@@ -13,7 +13,13 @@ export interface IndexShape extends GramShape {
 }
 
 /** Measured on the 10,000-article archive (README, "Search"). */
-export const INDEX_SHAPE: IndexShape = { maxGram: 6, rareDocs: 8, buckets: 2048, bucketBytes: 16 * 1024, docsPerChunk: 8 };
+export const INDEX_SHAPE: IndexShape = {
+  maxGram: 6,
+  rareDocs: 8,
+  buckets: 2048,
+  bucketBytes: 16 * 1024,
+  docsPerChunk: 8,
+};
 
 type Term = { slug: string; name: string };
 
@@ -63,14 +69,21 @@ export async function buildSearchIndex(
   };
 
   const grams = buildGramPostings(documents, shape);
-  const postings = await Promise.all(bucketed(grams.postings, shape).map((bucket) => add('postings', encodeBucket(bucket))));
-  const positions = await Promise.all(bucketed(grams.positions, shape).map((bucket) => add('positions', encodeBucket(bucket))));
+  const postings = await Promise.all(
+    bucketed(grams.postings, shape).map((bucket) => add('postings', encodeBucket(bucket))),
+  );
+  const positions = await Promise.all(
+    bucketed(grams.positions, shape).map((bucket) => add('positions', encodeBucket(bucket))),
+  );
 
   const docs: string[] = [];
   for (let first = 0; first < documents.length; first += shape.docsPerChunk) {
     docs.push(await add('docs', encoder.encode(JSON.stringify(documents.slice(first, first + shape.docsPerChunk)))));
   }
-  const masks = documents.map((document) => ({ districts: maskOf(document.districts, terms.districts), themes: maskOf(document.themes, terms.themes) }));
+  const masks = documents.map((document) => ({
+    districts: maskOf(document.districts, terms.districts),
+    themes: maskOf(document.themes, terms.themes),
+  }));
   const facets = await add('facets', encodeFacets(masks));
 
   const manifest: SearchManifest = {

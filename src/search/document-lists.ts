@@ -23,7 +23,10 @@ export function intersect(a: DocumentList, b: DocumentList): DocumentList {
 }
 
 /** The same documents with every rank set to the worst, for lists that say nothing about where a term is. */
-export const withoutRanks = ({ ids }: DocumentList): DocumentList => ({ ids, ranks: new Uint8Array(ids.length).fill(3) });
+export const withoutRanks = ({ ids }: DocumentList): DocumentList => ({
+  ids,
+  ranks: new Uint8Array(ids.length).fill(3),
+});
 
 /** Ids best first: by rank, then newest (highest id) first. Linear: ranks are 0 to 3. */
 export function rankOrder({ ids, ranks }: DocumentList): Int32Array {

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
+import { createRandom } from '../../scripts/corpus/random.ts';
 import type { IndexShape } from './build-index.ts';
 import { SearchEngine } from './engine.ts';
 import { foldForSearch } from './normalize.ts';
 import { parseQuery } from './query.ts';
-import { searchFields, type SearchDocument } from './search-document.ts';
-import { createRandom } from '../../scripts/corpus/random.ts';
+import { type SearchDocument, searchFields } from './search-document.ts';
 import { memoryIndex, taxonomy, testDocuments } from './test-archive.ts';
 
 const documents = testDocuments(600);
@@ -15,13 +15,16 @@ function bruteForce(terms: readonly string[]): number[] {
   const ranks = new Map<number, number>();
   documents.forEach((document, id) => {
     const fields = searchFields(document).map((field) => ({ rank: field.rank, text: foldForSearch(field.text) }));
-    const termRanks = terms.map((term) => Math.min(...fields.filter((field) => field.text.includes(term)).map((field) => field.rank)));
+    const termRanks = terms.map((term) =>
+      Math.min(...fields.filter((field) => field.text.includes(term)).map((field) => field.rank)),
+    );
     if (termRanks.every(Number.isFinite)) ranks.set(id, Math.min(...termRanks));
   });
   return [...ranks.keys()].sort((a, b) => (ranks.get(a) ?? 0) - (ranks.get(b) ?? 0) || b - a);
 }
 
-const toFullWidth = (text: string) => text.replace(/[!-~]/gu, (char) => String.fromCharCode(char.charCodeAt(0) + 0xfee0));
+const toFullWidth = (text: string) =>
+  text.replace(/[!-~]/gu, (char) => String.fromCharCode(char.charCodeAt(0) + 0xfee0));
 
 /** Random queries of the kinds a reader types, and some that must find nothing. */
 function randomQueries(count: number, seed: number): string[] {
@@ -115,7 +118,9 @@ describe('a term longer than any gram', () => {
 });
 
 describe('filters and facet counts', () => {
-  it('keep the matches in the chosen district and theme, and count each facet within the other one', { timeout: 60_000 }, async () => {
+  it('keep the matches in the chosen district and theme, and count each facet within the other one', {
+    timeout: 60_000,
+  }, async () => {
     const { fetchBytes } = await memoryIndex(documents);
     const engine = await SearchEngine.open(fetchBytes);
     const random = createRandom(4);
@@ -127,14 +132,21 @@ describe('filters and facet counts', () => {
       // '' stands for no filter.
       const district = random.pick(['', ...taxonomy.districts.map((term) => term.slug)]) || undefined;
       const theme = random.pick(['', ...taxonomy.themes.map((term) => term.slug)]) || undefined;
-      const inDistrict = (id: number) => district === undefined || (documents[id]?.districts.includes(district) ?? false);
+      const inDistrict = (id: number) =>
+        district === undefined || (documents[id]?.districts.includes(district) ?? false);
       const inTheme = (id: number) => theme === undefined || (documents[id]?.themes.includes(theme) ?? false);
       const found = await engine.search(parsed.terms, { district, theme });
       expect([...found.ids], query).toEqual(matches.filter((id) => inDistrict(id) && inTheme(id)));
       const countOf = (slug: string, field: 'districts' | 'themes', within: (id: number) => boolean) =>
         matches.filter((id) => within(id) && (documents[id]?.[field].includes(slug) ?? false)).length;
-      expect(found.districts.map((facet) => facet.count), query).toEqual(taxonomy.districts.map((term) => countOf(term.slug, 'districts', inTheme)));
-      expect(found.themes.map((facet) => facet.count), query).toEqual(taxonomy.themes.map((term) => countOf(term.slug, 'themes', inDistrict)));
+      expect(
+        found.districts.map((facet) => facet.count),
+        query,
+      ).toEqual(taxonomy.districts.map((term) => countOf(term.slug, 'districts', inTheme)));
+      expect(
+        found.themes.map((facet) => facet.count),
+        query,
+      ).toEqual(taxonomy.themes.map((term) => countOf(term.slug, 'themes', inDistrict)));
       if (found.ids.length > 0 && (district || theme)) filtered += 1;
     }
     // Some filtered queries must have matches, or the filter was never really tested.

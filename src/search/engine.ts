@@ -1,10 +1,21 @@
-import type { Positions, Posting } from './gram-index.ts';
-import { intersect, rankOrder, withoutRanks } from './document-lists.ts';
-import { decodeBucket, decodeFacets, decodePosting, decodePositions, searchFile, type Occurrences, searchManifestSchema, SEARCH_MANIFEST, type DocumentList, type SearchManifest } from './index-format.ts';
-import { foldedFields, matchRank } from './match.ts';
-import { searchDocumentSchema, type SearchDocument } from './search-document.ts';
-import { gramBucket } from './varint.ts';
 import * as z from 'zod/mini';
+import { intersect, rankOrder, withoutRanks } from './document-lists.ts';
+import type { Positions, Posting } from './gram-index.ts';
+import {
+  type DocumentList,
+  decodeBucket,
+  decodeFacets,
+  decodePositions,
+  decodePosting,
+  type Occurrences,
+  SEARCH_MANIFEST,
+  type SearchManifest,
+  searchFile,
+  searchManifestSchema,
+} from './index-format.ts';
+import { foldedFields, matchRank } from './match.ts';
+import { type SearchDocument, searchDocumentSchema } from './search-document.ts';
+import { gramBucket } from './varint.ts';
 
 /** Reads one file of the index, by its path under the site's base. */
 export type FetchBytes = (path: string) => Promise<Uint8Array>;
@@ -90,7 +101,8 @@ function sideBySide(positions: readonly Occurrences[], starts: readonly number[]
   for (let index = 0; first && index < first.documents.length; index += 1) {
     const document = first.documents[index] ?? 0;
     const termStart = (first.offsets[index] ?? 0) - (starts[0] ?? 0);
-    if (!offsetsOf.every((offsets, other) => offsets.get(document)?.has(termStart + (starts[other + 1] ?? 0)))) continue;
+    if (!offsetsOf.every((offsets, other) => offsets.get(document)?.has(termStart + (starts[other + 1] ?? 0))))
+      continue;
     const rank = first.ranks[index] ?? 3;
     if (ids.at(-1) === document) ranks[ranks.length - 1] = Math.min(ranks.at(-1) ?? 3, rank);
     else {
@@ -211,7 +223,9 @@ export class SearchEngine {
 
   /** Keeps the candidates whose text has every unsure term, with the better of the two ranks. */
   private async checked(candidates: DocumentList, unsure: readonly string[]): Promise<DocumentList> {
-    const ranks = await Promise.all([...candidates.ids].map(async (id) => matchRank(this.folded(await this.document(id)), unsure)));
+    const ranks = await Promise.all(
+      [...candidates.ids].map(async (id) => matchRank(this.folded(await this.document(id)), unsure)),
+    );
     const ids: number[] = [];
     const kept: number[] = [];
     ranks.forEach((rank, index) => {
@@ -231,7 +245,8 @@ export class SearchEngine {
     // Windows that are all frequent grams have positions, which tell whether they lie side by side:
     // exact, without their postings or the text.
     const positions = await Promise.all(windows.map((window) => this.occurrences(window)));
-    if (positions.every((occurrences) => occurrences !== undefined)) return { kind: 'exact', list: sideBySide(positions, [...starts]) };
+    if (positions.every((occurrences) => occurrences !== undefined))
+      return { kind: 'exact', list: sideBySide(positions, [...starts]) };
     // A rare window: every document with all of the windows is a candidate (at most rareDocs).
     let list: DocumentList | undefined;
     for (const window of await Promise.all(windows.map((window) => this.window(window)))) {
@@ -255,7 +270,9 @@ export class SearchEngine {
     const own = await this.lookup('postings', term);
     if (own) return { kind: 'exact', list: this.list(own) };
     if (term.length <= 2) return { kind: 'none' };
-    const prefixes = await Promise.all(Array.from({ length: term.length - 2 }, (_, index) => this.lookup('postings', term.slice(0, index + 2))));
+    const prefixes = await Promise.all(
+      Array.from({ length: term.length - 2 }, (_, index) => this.lookup('postings', term.slice(0, index + 2))),
+    );
     let longest: Posting | undefined;
     for (const prefix of prefixes) {
       if (!prefix) break;
@@ -282,14 +299,15 @@ export class SearchEngine {
     if (known) return known;
     const chunk = Math.floor(id / this.manifest.docsPerChunk);
     const path = searchFile(this.manifest.docs[chunk] ?? '', 'docs');
-    const documents = await fetchedOnce(this.chunks, chunk, () => this.fetchBytes(path).then((bytes) => chunkSchema.parse(JSON.parse(decoder.decode(bytes)))));
+    const documents = await fetchedOnce(this.chunks, chunk, () =>
+      this.fetchBytes(path).then((bytes) => chunkSchema.parse(JSON.parse(decoder.decode(bytes)))),
+    );
     const raw = documents[id % this.manifest.docsPerChunk];
     if (raw === undefined) throw new Error(`search index: no document ${id}`);
     const document = searchDocumentSchema.parse(raw);
     this.documentsById.set(id, document);
     return document;
   }
-
 
   private folded(document: SearchDocument): ReturnType<typeof foldedFields> {
     return memo(this.foldedCache, document, foldedFields);
@@ -303,7 +321,11 @@ export class SearchEngine {
   }
 
   /** Each facet's count, from how many matches have each (district or theme) mask. */
-  private count(terms: readonly { slug: string; name: string }[], masks: readonly number[], tally: Float64Array): FacetCount[] {
+  private count(
+    terms: readonly { slug: string; name: string }[],
+    masks: readonly number[],
+    tally: Float64Array,
+  ): FacetCount[] {
     // Spread each distinct mask's tally over its bits.
     const counts = terms.map((term) => ({ ...term, count: 0 }));
     masks.forEach((distinct, index) => {

@@ -37,7 +37,11 @@ describe('snippetOf', () => {
   });
 
   it('falls back to the lead when only the title matched', () => {
-    expect(snippetOf({ paragraphs: ['短导语。', long] }, ['标题词'])).toEqual({ text: '短导语。', cutBefore: false, cutAfter: false });
+    expect(snippetOf({ paragraphs: ['短导语。', long] }, ['标题词'])).toEqual({
+      text: '短导语。',
+      cutBefore: false,
+      cutAfter: false,
+    });
   });
 
   it('never splits a character outside the basic plane', () => {

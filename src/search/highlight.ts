@@ -13,7 +13,8 @@ export function highlightRuns(text: string, terms: readonly string[]): TextRun[]
   const marked = new Uint8Array(text.length);
   for (const term of terms) {
     if (term === '') continue;
-    for (let at = folded.indexOf(term); at !== -1; at = folded.indexOf(term, at + 1)) marked.fill(1, at, at + term.length);
+    for (let at = folded.indexOf(term); at !== -1; at = folded.indexOf(term, at + 1))
+      marked.fill(1, at, at + term.length);
   }
   const runs: TextRun[] = [];
   let start = 0;

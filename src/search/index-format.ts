@@ -9,7 +9,8 @@ import { ByteReader, ByteWriter } from './varint.ts';
 export const SEARCH_MANIFEST = 'search-index.json';
 export const SEARCH_FILES = 'search-index';
 export type SearchFileKind = 'postings' | 'positions' | 'docs' | 'facets';
-export const searchFile = (hash: string, kind: SearchFileKind) => `${SEARCH_FILES}/${kind}-${hash}.${kind === 'docs' || kind === 'facets' ? 'json' : 'bin'}`;
+export const searchFile = (hash: string, kind: SearchFileKind) =>
+  `${SEARCH_FILES}/${kind}-${hash}.${kind === 'docs' || kind === 'facets' ? 'json' : 'bin'}`;
 
 const termSchema = z.object({ slug: z.string(), name: z.string() });
 
@@ -130,6 +131,7 @@ const facetsSchema = z.array(z.int().check(z.nonnegative()));
 
 export function decodeFacets(bytes: Uint8Array, documents: number): { districts: number[]; themes: number[] } {
   const flat = facetsSchema.parse(JSON.parse(new TextDecoder().decode(bytes)));
-  if (flat.length !== documents * 2) throw new Error('search index: the facets file does not match the number of documents');
+  if (flat.length !== documents * 2)
+    throw new Error('search index: the facets file does not match the number of documents');
   return { districts: flat.filter((_, index) => index % 2 === 0), themes: flat.filter((_, index) => index % 2 === 1) };
 }

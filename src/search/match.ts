@@ -1,5 +1,5 @@
 import { foldForSearch } from './normalize.ts';
-import { searchFields, type FieldRank, type SearchDocument } from './search-document.ts';
+import { type FieldRank, type SearchDocument, searchFields } from './search-document.ts';
 
 /** A document's fields, folded once for every term checked against them. */
 export function foldedFields(document: SearchDocument): { rank: FieldRank; text: string }[] {
@@ -11,7 +11,10 @@ export function foldedFields(document: SearchDocument): { rank: FieldRank; text:
  * result is the best rank any term was found at, or undefined when a term is missing. This is
  * both the engine's final check and the definition its tests compare the index against.
  */
-export function matchRank(fields: readonly { rank: FieldRank; text: string }[], terms: readonly string[]): FieldRank | undefined {
+export function matchRank(
+  fields: readonly { rank: FieldRank; text: string }[],
+  terms: readonly string[],
+): FieldRank | undefined {
   let best: FieldRank | undefined;
   for (const term of terms) {
     let found: FieldRank | undefined;

@@ -15,11 +15,15 @@ describe('foldForSearch', () => {
   });
 
   it('never changes the length, so offsets point into the original text', () => {
-    for (const text of ['İstanbul ＡＢ', 'ß straße', '𠀀工会', 'ＴＥＳＴ　测试']) expect(foldForSearch(text)).toHaveLength(text.length);
+    for (const text of ['İstanbul ＡＢ', 'ß straße', '𠀀工会', 'ＴＥＳＴ　测试'])
+      expect(foldForSearch(text)).toHaveLength(text.length);
   });
 
   it('folds a text as it folds each of its characters alone, whatever runs they come in', () => {
-    const unit = fc.oneof(fc.integer({ min: 0, max: 0xffff }), fc.constantFrom(0x41, 0xff21, 0x3000, 0xff61, 0x5de5, 0x130));
+    const unit = fc.oneof(
+      fc.integer({ min: 0, max: 0xffff }),
+      fc.constantFrom(0x41, 0xff21, 0x3000, 0xff61, 0x5de5, 0x130),
+    );
     fc.assert(
       fc.property(fc.array(unit, { maxLength: 40 }), (codes) => {
         const text = String.fromCharCode(...codes);

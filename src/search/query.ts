@@ -3,10 +3,7 @@ import { foldForSearch } from './normalize.ts';
 /** Longer queries are refused with a message rather than searched: no reader types a page into the box. */
 export const MAX_QUERY_LENGTH = 100;
 
-export type ParsedQuery =
-  | { kind: 'empty' }
-  | { kind: 'too-long'; length: number }
-  | { kind: 'terms'; terms: string[] };
+export type ParsedQuery = { kind: 'empty' } | { kind: 'too-long'; length: number } | { kind: 'terms'; terms: string[] };
 
 /**
  * A query is its terms, split on ASCII and full-width whitespace and folded; an article matches

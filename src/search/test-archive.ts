@@ -4,10 +4,13 @@ import { buildArticles } from '../content/build-articles.ts';
 import { parseTaxonomy } from '../content/taxonomy.ts';
 import { buildSearchIndex, type IndexShape } from './build-index.ts';
 import { SEARCH_MANIFEST } from './index-format.ts';
-import { searchDocuments } from './search-documents.ts';
 import type { SearchDocument } from './search-document.ts';
+import { searchDocuments } from './search-documents.ts';
 
-export const taxonomy = parseTaxonomy(readFileSync(new URL('../../content/taxonomy.json', import.meta.url), 'utf8'), 'taxonomy.json');
+export const taxonomy = parseTaxonomy(
+  readFileSync(new URL('../../content/taxonomy.json', import.meta.url), 'utf8'),
+  'taxonomy.json',
+);
 
 /** Documents a generated archive lacks: Latin letters in either case and width, full-width digits, quotes. */
 const MIXED_WIDTH: SearchDocument[] = [
@@ -25,7 +28,10 @@ const MIXED_WIDTH: SearchDocument[] = [
 
 /** A generated archive (plus a few mixed-width documents) as search documents, oldest first. */
 export function testDocuments(articles: number, seed = 7): SearchDocument[] {
-  const files = generateCorpus({ articles, seed, taxonomy }).map(({ file, text }) => ({ file, bytes: new TextEncoder().encode(text) }));
+  const files = generateCorpus({ articles, seed, taxonomy }).map(({ file, text }) => ({
+    file,
+    bytes: new TextEncoder().encode(text),
+  }));
   return [...searchDocuments(buildArticles(files, taxonomy)), ...MIXED_WIDTH];
 }
 

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { loadContent } from '../content/load-content.ts';
 import type { Article } from '../content/schema.ts';
 import { escapeXml } from './escape.ts';
-import { articleHtml, atomFeed, FEED_SIZE, taxonomyNames, type AtomFeedOptions } from './feed.ts';
+import { type AtomFeedOptions, articleHtml, atomFeed, FEED_SIZE, taxonomyNames } from './feed.ts';
 import { absoluteUrl } from './published-url.ts';
 import { BASE, makeArticle, SITE } from './test-site.ts';
 import { childElements, childText, onlyChild, parseXml, textOf, type XmlElement } from './test-xml.ts';
@@ -17,7 +17,15 @@ const names = taxonomyNames({
 });
 
 function feedOptions(articles: Article[], extra: Partial<AtomFeedOptions> = {}): AtomFeedOptions {
-  return { siteUrl: SITE, base: BASE, title: '首都职工新闻', updated: new Date('2024-05-01T08:00:00Z'), articles, ...names, ...extra };
+  return {
+    siteUrl: SITE,
+    base: BASE,
+    title: '首都职工新闻',
+    updated: new Date('2024-05-01T08:00:00Z'),
+    articles,
+    ...names,
+    ...extra,
+  };
 }
 
 /** The entries of a feed, read back from its XML. */
@@ -32,7 +40,6 @@ function contentParagraphs(entry: XmlElement): string[] {
   return childElements(parseXml(`<div>${textOf(content)}</div>`), 'p').map(textOf);
 }
 
-
 describe('atomFeed', () => {
   it('is a well-formed Atom 1.0 feed with id, self and alternate links and an ISO updated', () => {
     const feed = parseXml(atomFeed(feedOptions([makeArticle()], { subtitle: '北京市总工会' })));
@@ -42,8 +49,13 @@ describe('atomFeed', () => {
     expect(childText(feed, 'title')).toBe('首都职工新闻');
     expect(childText(feed, 'subtitle')).toBe('北京市总工会');
     expect(childText(feed, 'updated')).toBe('2024-05-01T08:00:00.000Z');
-    const links = Object.fromEntries(childElements(feed, 'link').map((link) => [link.attributes.rel, link.attributes.href]));
-    expect(links).toEqual({ self: 'https://news.example.org/reader/feed.xml', alternate: 'https://news.example.org/reader/' });
+    const links = Object.fromEntries(
+      childElements(feed, 'link').map((link) => [link.attributes.rel, link.attributes.href]),
+    );
+    expect(links).toEqual({
+      self: 'https://news.example.org/reader/feed.xml',
+      alternate: 'https://news.example.org/reader/',
+    });
   });
 
   it('leaves out the subtitle when there is none', () => {
@@ -54,7 +66,10 @@ describe('atomFeed', () => {
     const article = makeArticle({
       id: 'xicheng-meeting',
       title: '西城区总工会召开全会',
-      credits: [{ role: '记者', name: '陈曦' }, { role: '通讯员', name: '刘英' }],
+      credits: [
+        { role: '记者', name: '陈曦' },
+        { role: '通讯员', name: '刘英' },
+      ],
       districts: ['xicheng'],
       themes: ['union-building', 'reading'],
       paragraphs: ['第一段。', '第二段。'],
@@ -89,7 +104,14 @@ describe('atomFeed', () => {
     });
     const [entry] = parsedEntries(atomFeed(feedOptions([article])));
     if (!entry) throw new Error('no entry');
-    expect(contentParagraphs(entry)).toEqual(['进一步发挥工会作用', '本报讯（记者 陈曦）', '一。', '二。', '三。', '四。']);
+    expect(contentParagraphs(entry)).toEqual([
+      '进一步发挥工会作用',
+      '本报讯（记者 陈曦）',
+      '一。',
+      '二。',
+      '三。',
+      '四。',
+    ]);
     expect(articleHtml(article)).toContain('<p><strong>进一步发挥工会作用</strong></p>');
   });
 
@@ -148,7 +170,8 @@ describe('atomFeed for the real content', () => {
       const entry = byId.get(urlOf(article));
       if (!entry) throw new Error(`no entry for ${article.id}`);
       expect(contentParagraphs(entry).slice(-article.paragraphs.length)).toEqual(article.paragraphs);
-      for (const category of childElements(entry, 'category')) expect(category.attributes.label).not.toBe(category.attributes.term);
+      for (const category of childElements(entry, 'category'))
+        expect(category.attributes.label).not.toBe(category.attributes.term);
     }
   });
 });

@@ -29,13 +29,25 @@ function parseHeadersFile(text: string): HeaderRule[] {
 
 function headersFor(rules: HeaderRule[], requestPath: string, name: string): string[] {
   const matches = (pattern: string) =>
-    new RegExp(`^${pattern.split('*').map((part) => part.replace(/[.+?^${}()|[\]\\]/g, '\\$&')).join('.*')}$`).test(requestPath);
-  return rules.filter((rule) => matches(rule.pattern)).flatMap((rule) => rule.headers.filter(([key]) => key === name).map(([, value]) => value));
+    new RegExp(
+      `^${pattern
+        .split('*')
+        .map((part) => part.replace(/[.+?^${}()|[\]\\]/g, '\\$&'))
+        .join('.*')}$`,
+    ).test(requestPath);
+  return rules
+    .filter((rule) => matches(rule.pattern))
+    .flatMap((rule) => rule.headers.filter(([key]) => key === name).map(([, value]) => value));
 }
 
 describe('headersFile', () => {
   const rules = parseHeadersFile(headersFile({ base: BASE }));
-  const hashed = ['/reader/assets/index-Bx12ab.js', '/reader/assets/index-Cd34.css', '/reader/search-index/postings-0a1b2c3d4e.bin', '/reader/search-index/docs-0a1b2c3d4e.json'];
+  const hashed = [
+    '/reader/assets/index-Bx12ab.js',
+    '/reader/assets/index-Cd34.css',
+    '/reader/search-index/postings-0a1b2c3d4e.bin',
+    '/reader/search-index/docs-0a1b2c3d4e.json',
+  ];
   const html = [
     '/reader/',
     '/reader/index.html',
@@ -66,12 +78,15 @@ describe('headersFile', () => {
     expect(headersFor(rules, '/reader/search-index.json', 'Cache-Control')).toEqual(['no-cache']);
   });
 
-  it.each([...hashed, ...html, '/reader/sw.js', '/reader/feed.xml'])('sends the security headers once for %s', (path) => {
-    expect(headersFor(rules, path, 'X-Content-Type-Options')).toEqual(['nosniff']);
-    expect(headersFor(rules, path, 'Referrer-Policy')).toEqual(['no-referrer']);
-    expect(headersFor(rules, path, 'Content-Security-Policy')).toEqual([contentSecurityPolicy({ asHeader: true })]);
-    expect(headersFor(rules, path, 'X-Frame-Options')).toEqual(['DENY']);
-  });
+  it.each([...hashed, ...html, '/reader/sw.js', '/reader/feed.xml'])(
+    'sends the security headers once for %s',
+    (path) => {
+      expect(headersFor(rules, path, 'X-Content-Type-Options')).toEqual(['nosniff']);
+      expect(headersFor(rules, path, 'Referrer-Policy')).toEqual(['no-referrer']);
+      expect(headersFor(rules, path, 'Content-Security-Policy')).toEqual([contentSecurityPolicy({ asHeader: true })]);
+      expect(headersFor(rules, path, 'X-Frame-Options')).toEqual(['DENY']);
+    },
+  );
 
   it('forbids framing in the header policy, which a <meta> policy cannot do', () => {
     expect(contentSecurityPolicy({ asHeader: true })).toContain("frame-ancestors 'none'");
@@ -80,8 +95,12 @@ describe('headersFile', () => {
 
   it('uses root paths for a root deployment', () => {
     const rootRules = parseHeadersFile(headersFile({ base: '/' }));
-    expect(rootRules.map((rule) => rule.pattern)).toEqual(expect.arrayContaining(['/*', '/assets/*', '/', '/*.html', '/sw.js']));
-    expect(headersFor(rootRules, '/assets/app-1a2b.js', 'Cache-Control')).toEqual(['public, max-age=31536000, immutable']);
+    expect(rootRules.map((rule) => rule.pattern)).toEqual(
+      expect.arrayContaining(['/*', '/assets/*', '/', '/*.html', '/sw.js']),
+    );
+    expect(headersFor(rootRules, '/assets/app-1a2b.js', 'Cache-Control')).toEqual([
+      'public, max-age=31536000, immutable',
+    ]);
     expect(headersFor(rootRules, '/articles/x/', 'Cache-Control')).toEqual(['no-cache']);
   });
 
@@ -91,8 +110,10 @@ describe('headersFile', () => {
     );
   });
 
-  it('allows the pages\' inline script and stylesheet by their hashes, and nothing inline besides', () => {
-    const rules = parseHeadersFile(headersFile({ base: '/', styleHashes: ['sha256-c3R5bGU='], scriptHashes: ['sha256-c2NyaXB0'] }));
+  it("allows the pages' inline script and stylesheet by their hashes, and nothing inline besides", () => {
+    const rules = parseHeadersFile(
+      headersFile({ base: '/', styleHashes: ['sha256-c3R5bGU='], scriptHashes: ['sha256-c2NyaXB0'] }),
+    );
     const [policy] = headersFor(rules, '/articles/x/', 'Content-Security-Policy');
     expect(policy).toContain("script-src 'self' 'sha256-c2NyaXB0';");
     expect(policy).toContain("style-src 'self' 'sha256-c3R5bGU=';");

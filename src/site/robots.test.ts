@@ -5,7 +5,9 @@ import { SITE } from './test-site.ts';
 describe('robotsTxt', () => {
   it('allows everything and points at the absolute sitemap URL', () => {
     const text = robotsTxt({ siteUrl: `${SITE}/`, base: 'reader' });
-    expect(text.split('\n')).toEqual(expect.arrayContaining(['User-agent: *', 'Allow: /', 'Sitemap: https://news.example.org/reader/sitemap.xml']));
+    expect(text.split('\n')).toEqual(
+      expect.arrayContaining(['User-agent: *', 'Allow: /', 'Sitemap: https://news.example.org/reader/sitemap.xml']),
+    );
     expect(text).not.toMatch(/Disallow: \//);
   });
 });

@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { sitemapFiles } from './sitemap.ts';
-import { childElements, childText, onlyChild, parseXml } from './test-xml.ts';
 import { BASE, SITE } from './test-site.ts';
+import { childElements, childText, onlyChild, parseXml } from './test-xml.ts';
 
-const locsOf = (xml: string, element: 'url' | 'sitemap') => childElements(parseXml(xml), element).map((entry) => childText(entry, 'loc'));
+const locsOf = (xml: string, element: 'url' | 'sitemap') =>
+  childElements(parseXml(xml), element).map((entry) => childText(entry, 'loc'));
 
 describe('sitemapFiles', () => {
   const paths = ['', 'articles/a/', 'districts/xicheng/', 'themes/reading/', 'districts/xicheng/themes/reading/'];
@@ -27,18 +28,29 @@ describe('sitemapFiles', () => {
     expect(parts.map((part) => part.path)).toEqual(['sitemap-1.xml', 'sitemap-2.xml', 'sitemap-3.xml']);
     expect(locsOf(index?.contents ?? '', 'sitemap')).toHaveLength(3);
     expect(parts.map((part) => locsOf(part.contents, 'url').length)).toEqual([3, 3, 1]);
-    expect(parts.flatMap((part) => locsOf(part.contents, 'url'))).toEqual(many.map((path) => `https://news.example.org/reader/${path}`));
+    expect(parts.flatMap((part) => locsOf(part.contents, 'url'))).toEqual(
+      many.map((path) => `https://news.example.org/reader/${path}`),
+    );
   });
 
   it('drops duplicates, keeping first order, also when they differ only by a leading slash', () => {
-    const [, part] = sitemapFiles({ siteUrl: `${SITE}/`, base: 'reader', paths: ['themes/b/', 'articles/a/', '/themes/b/', 'articles/a/'] });
-    expect(locsOf(part?.contents ?? '', 'url')).toEqual(['https://news.example.org/reader/themes/b/', 'https://news.example.org/reader/articles/a/']);
+    const [, part] = sitemapFiles({
+      siteUrl: `${SITE}/`,
+      base: 'reader',
+      paths: ['themes/b/', 'articles/a/', '/themes/b/', 'articles/a/'],
+    });
+    expect(locsOf(part?.contents ?? '', 'url')).toEqual([
+      'https://news.example.org/reader/themes/b/',
+      'https://news.example.org/reader/articles/a/',
+    ]);
   });
 
   it('escapes the characters XML reserves', () => {
     const path = `q/?a=1&b=<2>"'/`;
     const [, part] = sitemapFiles({ siteUrl: SITE, base: BASE, paths: [path] });
     expect(part?.contents).toContain('&amp;b=&lt;2&gt;&quot;&apos;');
-    expect(childText(onlyChild(parseXml(part?.contents ?? ''), 'url'), 'loc')).toBe(`https://news.example.org/reader/${path}`);
+    expect(childText(onlyChild(parseXml(part?.contents ?? ''), 'url'), 'loc')).toBe(
+      `https://news.example.org/reader/${path}`,
+    );
   });
 });

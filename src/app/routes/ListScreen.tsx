@@ -4,16 +4,26 @@ import type { ListView } from '../../archive/view-schema';
 import { PageHeading } from '../../components/PageHeading';
 import { SkeletonBlock } from '../../components/SkeletonBlock';
 import { ArticleList, ArticleListSkeleton } from '../../features/articles/ArticleList';
-import { ContinueReadingSlot, EntryMarksSlot } from '../reader-tools-on-demand';
 import { FacetPanelSkeleton } from '../../features/filters/FacetPanelSkeleton';
 import { savedEntryOf } from '../../features/library/saved-entry';
-import { ListAside, ListPager } from '../list-parts-on-demand';
 import { SaveEdition } from '../../features/offline/on-demand';
 import { filterLabel, listMeta } from '../../lib/page-meta';
 import { listPath } from '../../lib/routes';
 import { useDocumentTitle } from '../../lib/use-document-title';
+import { ListAside, ListPager } from '../list-parts-on-demand';
+import { ContinueReadingSlot, EntryMarksSlot } from '../reader-tools-on-demand';
 
-function ListLayout({ heading, status, facets, children }: { heading: string; status: string; facets: ReactNode; children: ReactNode }) {
+function ListLayout({
+  heading,
+  status,
+  facets,
+  children,
+}: {
+  heading: string;
+  status: string;
+  facets: ReactNode;
+  children: ReactNode;
+}) {
   return (
     <div className="grid gap-x-12 gap-y-4 lg:grid-cols-[minmax(0,1fr)_20rem] lg:grid-rows-[auto_1fr]">
       <div className="min-w-0">
@@ -23,7 +33,9 @@ function ListLayout({ heading, status, facets, children }: { heading: string; st
           {status}
         </p>
       </div>
-      <aside className="min-w-0 lg:sticky lg:top-4 lg:col-start-2 lg:row-span-2 lg:row-start-1 lg:self-start">{facets}</aside>
+      <aside className="min-w-0 lg:sticky lg:top-4 lg:col-start-2 lg:row-span-2 lg:row-start-1 lg:self-start">
+        {facets}
+      </aside>
       <div className="min-w-0 lg:col-start-1 lg:row-start-2">{children}</div>
     </div>
   );
@@ -57,7 +69,9 @@ export function ListScreen({ view }: { view: ListView }) {
       )}
       <ListPager page={view.page} pageCount={view.pageCount} hrefFor={(page) => listPath(view.filter, page)} />
       {view.page === 1 && !filtered && <ContinueReadingSlot />}
-      {view.newestEdition && <SaveEdition date={view.newestEdition.date} bytes={view.newestEdition.bytes} label="最新一期" />}
+      {view.newestEdition && (
+        <SaveEdition date={view.newestEdition.date} bytes={view.newestEdition.bytes} label="最新一期" />
+      )}
     </ListLayout>
   );
 }

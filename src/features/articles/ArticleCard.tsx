@@ -1,10 +1,10 @@
 import type { ReactNode } from 'react';
 import type { ArticleSummary, Terms } from '../../archive/view-schema';
+import { PhotoBadge } from '../../components/PhotoBadge';
+import { creditLine } from '../../content/credit-line';
 import { AppLink } from '../../lib/app-link';
 import { articlePath } from '../../lib/routes';
-import { PhotoBadge } from '../../components/PhotoBadge';
 import { ArticleChips } from './ArticleMeta';
-import { creditLine } from '../../content/credit-line';
 import { rememberOpenedArticle } from './return-focus';
 
 interface ArticleCardProps {
@@ -20,12 +20,16 @@ export function ArticleCard({ article, terms, extras }: ArticleCardProps) {
     // An entry marked 已读 (data-read, see the library) has a quieter title.
     <article className="group/card py-6" aria-labelledby={`title-${article.id}`}>
       {article.kind === 'photo' && <PhotoBadge />}
-      <h3 id={`title-${article.id}`} className="mt-1 font-serif text-xl leading-snug font-bold group-has-[[data-read]]/card:text-muted sm:text-2xl">
+      <h3
+        id={`title-${article.id}`}
+        className="mt-1 font-serif text-xl leading-snug font-bold group-has-[[data-read]]/card:text-muted sm:text-2xl"
+      >
         <AppLink
           to={articlePath(article.id)}
           state="from-list"
           onClick={() => rememberOpenedArticle(article.id)}
-          className="hover:text-accent hover:underline">
+          className="hover:text-accent hover:underline"
+        >
           {article.title}
         </AppLink>
       </h3>

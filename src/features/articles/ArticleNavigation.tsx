@@ -1,9 +1,9 @@
 import type { MouseEvent } from 'react';
 import { Link, useLocation, useNavigate } from 'react-router';
 import type { ArticleLink } from '../../archive/view-schema';
-import { readFromList, type FromList } from '../../lib/navigation-state';
-import { articlePath } from '../../lib/routes';
 import { NeighbourLinks } from '../../components/NeighbourLinks';
+import { type FromList, readFromList } from '../../lib/navigation-state';
+import { articlePath } from '../../lib/routes';
 
 /**
  * Back to the list the reader came from. Stepping back through history (rather than pushing
@@ -41,6 +41,9 @@ export function ArticleNavigation({ previous, next }: ArticleNavigationProps) {
   const fromList = readFromList(location.state);
   // One more step away from the list, so "back to the list" still lands on it.
   const state: FromList | undefined = fromList && { ...fromList, stepsFromList: fromList.stepsFromList + 1 };
-  const neighbour = (article: ArticleLink | undefined, label: string) => article && { label, text: article.title, to: articlePath(article.id), state };
-  return <NeighbourLinks name="上一篇与下一篇" previous={neighbour(previous, '上一篇')} next={neighbour(next, '下一篇')} />;
+  const neighbour = (article: ArticleLink | undefined, label: string) =>
+    article && { label, text: article.title, to: articlePath(article.id), state };
+  return (
+    <NeighbourLinks name="上一篇与下一篇" previous={neighbour(previous, '上一篇')} next={neighbour(next, '下一篇')} />
+  );
 }

@@ -1,18 +1,17 @@
 import type { ReactNode } from 'react';
 import { Link } from 'react-router';
 import type { ArticleView } from '../../archive/view-schema';
+import { PageHeading } from '../../components/PageHeading';
+import { PhotoBadge } from '../../components/PhotoBadge';
 import { bylineText } from '../../content/credit-line';
 import type { Article } from '../../content/schema';
-import { PageHeading } from '../../components/PageHeading';
 import { formatEditionDate, UNDATED } from '../../lib/dates';
-import { pageLabel } from '../../lib/page-meta';
+import { editionLabel } from '../../lib/edition-label';
+import { pageLabel, SITE_NAME } from '../../lib/page-meta';
 import { articlePath, editionPagePath } from '../../lib/routes';
 import { siteUrl } from '../../lib/site-url';
 import { useDocumentTitle } from '../../lib/use-document-title';
 import { useIsClient } from '../../lib/use-is-client';
-import { editionLabel } from '../../lib/edition-label';
-import { SITE_NAME } from '../../lib/page-meta';
-import { PhotoBadge } from '../../components/PhotoBadge';
 import { ArticleChips } from './ArticleMeta';
 import { ArticleNavigation, BackToList } from './ArticleNavigation';
 
@@ -59,7 +58,10 @@ function EditionLine({ page }: { page: Article['page'] }) {
   if (page.date === undefined || page.number === undefined) return <p className="text-sm text-muted">{UNDATED}</p>;
   return (
     <p className="text-sm text-muted">
-      <Link to={editionPagePath(page.date, page.number)} className="inline-flex min-h-11 items-center hover:text-accent hover:underline">
+      <Link
+        to={editionPagePath(page.date, page.number)}
+        className="inline-flex min-h-11 items-center hover:text-accent hover:underline"
+      >
         {formatEditionDate(page.date)} · {pageLabel({ number: page.number, name: page.name })}
       </Link>
     </p>
@@ -84,7 +86,9 @@ function ArticleHeader({ view: { article, terms } }: { view: ArticleView }) {
       <p className="mt-4 text-sm text-muted">
         {byline && <span>{byline}</span>}
         {byline && <span aria-hidden="true"> · </span>}
-        <span>{article.chars} 字 · 约 {article.readingMinutes} 分钟读完</span>
+        <span>
+          {article.chars} 字 · 约 {article.readingMinutes} 分钟读完
+        </span>
       </p>
       <div className="mt-4 print:hidden">
         <ArticleChips article={article} terms={terms} />

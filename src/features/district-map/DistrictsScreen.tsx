@@ -1,15 +1,19 @@
 import { Link } from 'react-router';
 import type { DistrictsView } from '../../archive/view-schema';
 import { PageHeading } from '../../components/PageHeading';
-import { districtsMeta } from '../../lib/screen-meta';
 import { listPath } from '../../lib/routes';
+import { districtsMeta } from '../../lib/screen-meta';
 import { useDocumentTitle } from '../../lib/use-document-title';
 import { DistrictMap } from './DistrictMap';
 
 /** `/districts/`: the map over every article, and the way to each theme's map (on its list). */
 export function DistrictsScreen({ view }: { view: DistrictsView }) {
   useDocumentTitle(districtsMeta.title);
-  const districts = view.districts.map((district) => ({ ...district, href: listPath({ district: district.slug }), selected: false }));
+  const districts = view.districts.map((district) => ({
+    ...district,
+    href: listPath({ district: district.slug }),
+    selected: false,
+  }));
   return (
     <div className="mx-auto max-w-2xl">
       <PageHeading className="text-2xl sm:text-3xl">区域地图</PageHeading>
@@ -27,7 +31,10 @@ export function DistrictsScreen({ view }: { view: DistrictsView }) {
             .filter(({ count }) => count > 0)
             .map((theme) => (
               <li key={theme.slug}>
-                <Link to={listPath({ theme: theme.slug })} className="inline-flex min-h-11 items-center gap-1.5 rounded-full border border-line bg-surface px-3.5 text-sm hover:border-accent hover:text-accent">
+                <Link
+                  to={listPath({ theme: theme.slug })}
+                  className="inline-flex min-h-11 items-center gap-1.5 rounded-full border border-line bg-surface px-3.5 text-sm hover:border-accent hover:text-accent"
+                >
                   {theme.name}
                   <span className="tabular-nums opacity-80">
                     {theme.count}

@@ -2,7 +2,9 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { DISTRICT_TILES, GRID, shadeLevel } from './tile-layout';
 
-const taxonomy = JSON.parse(readFileSync(new URL('../../../content/taxonomy.json', import.meta.url), 'utf8')) as { districts: Array<{ slug: string; name: string }> };
+const taxonomy = JSON.parse(readFileSync(new URL('../../../content/taxonomy.json', import.meta.url), 'utf8')) as {
+  districts: Array<{ slug: string; name: string }>;
+};
 
 describe('the district tile map', () => {
   it('has a tile for every district in the taxonomy, and none besides', () => {

@@ -1,12 +1,12 @@
 import { Link } from 'react-router';
 import type { EditionPageView } from '../../archive/view-schema';
-import { PhotoBadge } from '../../components/PhotoBadge';
 import { NeighbourLinks } from '../../components/NeighbourLinks';
 import { PageHeading } from '../../components/PageHeading';
+import { PhotoBadge } from '../../components/PhotoBadge';
 import { formatEditionDate, formatShortDate } from '../../lib/dates';
 import { pageLabel } from '../../lib/page-meta';
-import { editionPageMeta } from '../../lib/screen-meta';
 import { articlePath, editionPagePath, editionPath } from '../../lib/routes';
+import { editionPageMeta } from '../../lib/screen-meta';
 import { useDocumentTitle } from '../../lib/use-document-title';
 
 type PageRef = NonNullable<EditionPageView['next']>;
@@ -22,7 +22,10 @@ export function EditionPageScreen({ view }: { view: EditionPageView }) {
   useDocumentTitle(editionPageMeta(view).title);
   return (
     <div className="mx-auto max-w-measure">
-      <Link to={editionPath(view.date)} className="-ml-2 inline-flex min-h-11 items-center rounded px-2 text-accent hover:underline">
+      <Link
+        to={editionPath(view.date)}
+        className="-ml-2 inline-flex min-h-11 items-center rounded px-2 text-accent hover:underline"
+      >
         <span aria-hidden="true">←&nbsp;</span>
         {formatEditionDate(view.date)}
       </Link>
@@ -44,7 +47,11 @@ export function EditionPageScreen({ view }: { view: EditionPageView }) {
           </li>
         ))}
       </ol>
-      <NeighbourLinks name="上一版与下一版" previous={neighbour(view.previous, '上一版', view.date)} next={neighbour(view.next, '下一版', view.date)} />
+      <NeighbourLinks
+        name="上一版与下一版"
+        previous={neighbour(view.previous, '上一版', view.date)}
+        next={neighbour(view.next, '下一版', view.date)}
+      />
     </div>
   );
 }

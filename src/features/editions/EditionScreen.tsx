@@ -5,8 +5,8 @@ import { NeighbourLinks } from '../../components/NeighbourLinks';
 import { PageHeading } from '../../components/PageHeading';
 import { formatEditionDate, formatShortDate } from '../../lib/dates';
 import { pageLabel } from '../../lib/page-meta';
-import { editionMeta } from '../../lib/screen-meta';
 import { articlePath, editionPagePath, editionPath, editionsPath } from '../../lib/routes';
+import { editionMeta } from '../../lib/screen-meta';
 import { useDocumentTitle } from '../../lib/use-document-title';
 
 /** `/editions/:date/`: that day's 版面 in order, each with the titles printed on it; `children` follow them. */
@@ -15,7 +15,10 @@ export function EditionScreen({ view, children }: { view: EditionView; children?
   const articles = view.pages.reduce((sum, page) => sum + page.articles.length, 0);
   return (
     <div className="mx-auto max-w-3xl">
-      <Link to={editionsPath} className="-ml-2 inline-flex min-h-11 items-center rounded px-2 text-accent hover:underline">
+      <Link
+        to={editionsPath}
+        className="-ml-2 inline-flex min-h-11 items-center rounded px-2 text-accent hover:underline"
+      >
         <span aria-hidden="true">←&nbsp;</span>往期版面
       </Link>
       <PageHeading className="mt-2 text-2xl sm:text-3xl">{formatEditionDate(view.date)}</PageHeading>
@@ -26,7 +29,10 @@ export function EditionScreen({ view, children }: { view: EditionView; children?
         {view.pages.map((page) => (
           <li key={page.number} className="rounded-lg border border-line bg-surface p-5">
             <h2 className="font-serif text-xl font-bold">
-              <Link to={editionPagePath(view.date, page.number)} className="inline-flex min-h-11 items-center hover:text-accent hover:underline">
+              <Link
+                to={editionPagePath(view.date, page.number)}
+                className="inline-flex min-h-11 items-center hover:text-accent hover:underline"
+              >
                 {pageLabel(page)}
               </Link>
             </h2>
@@ -34,7 +40,10 @@ export function EditionScreen({ view, children }: { view: EditionView; children?
             <ul className="mt-2 divide-y divide-line">
               {page.articles.map((article) => (
                 <li key={article.id}>
-                  <Link to={articlePath(article.id)} className="flex min-h-11 items-center py-2 hover:text-accent hover:underline">
+                  <Link
+                    to={articlePath(article.id)}
+                    className="flex min-h-11 items-center py-2 hover:text-accent hover:underline"
+                  >
                     {article.title}
                   </Link>
                 </li>
@@ -46,7 +55,11 @@ export function EditionScreen({ view, children }: { view: EditionView; children?
       {children}
       <NeighbourLinks
         name="前一期与后一期"
-        previous={view.previous ? { label: '前一期', text: formatShortDate(view.previous), to: editionPath(view.previous) } : undefined}
+        previous={
+          view.previous
+            ? { label: '前一期', text: formatShortDate(view.previous), to: editionPath(view.previous) }
+            : undefined
+        }
         next={view.next ? { label: '后一期', text: formatShortDate(view.next), to: editionPath(view.next) } : undefined}
       />
     </div>

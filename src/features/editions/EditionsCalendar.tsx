@@ -1,10 +1,10 @@
 import { Link } from 'react-router';
 import type { EditionsView } from '../../archive/view-schema';
 import { PageHeading } from '../../components/PageHeading';
-import { editionsMeta } from '../../lib/screen-meta';
 import { editionPath, editionsYearPath } from '../../lib/routes';
+import { editionsMeta } from '../../lib/screen-meta';
 import { useDocumentTitle } from '../../lib/use-document-title';
-import { calendarMonths, type CalendarMonth } from './calendar-model';
+import { type CalendarMonth, calendarMonths } from './calendar-model';
 
 const WEEKDAYS = ['一', '二', '三', '四', '五', '六', '日'];
 
@@ -20,7 +20,10 @@ export function EditionsCalendar({ view }: { view: EditionsView }) {
         <p className="py-6">还没有注明日期的版面。</p>
       ) : (
         <section aria-labelledby={`year-${view.year}`} className="mt-6">
-          <h2 id={`year-${view.year}`} className="border-b-2 border-accent pb-1 font-serif text-xl font-bold text-accent">
+          <h2
+            id={`year-${view.year}`}
+            className="border-b-2 border-accent pb-1 font-serif text-xl font-bold text-accent"
+          >
             {view.year}年
           </h2>
           <p className="mt-2 text-muted">共 {view.days.length} 期，点日期查看当天的版面。</p>

@@ -2,10 +2,22 @@ import { describe, expect, it } from 'vitest';
 import { calendarMonths } from './calendar-model';
 
 describe('calendarMonths', () => {
-  const view = { kind: 'editions' as const, year: 2023, years: [{ year: 2023, editions: 3 }], days: [{ date: '2023-03-08', articles: 32 }, { date: '2023-03-07', articles: 30 }, { date: '2023-02-28', articles: 8 }] };
+  const view = {
+    kind: 'editions' as const,
+    year: 2023,
+    years: [{ year: 2023, editions: 3 }],
+    days: [
+      { date: '2023-03-08', articles: 32 },
+      { date: '2023-03-07', articles: 30 },
+      { date: '2023-02-28', articles: 8 },
+    ],
+  };
 
   it('gives each month with an edition, newest first', () => {
-    expect(calendarMonths(view).map(({ year, month }) => [year, month])).toEqual([[2023, 3], [2023, 2]]);
+    expect(calendarMonths(view).map(({ year, month }) => [year, month])).toEqual([
+      [2023, 3],
+      [2023, 2],
+    ]);
   });
 
   it('lays a month out in weeks from Monday, with its editions counted', () => {

@@ -2,8 +2,8 @@
 import { render, screen, within } from '@testing-library/react';
 import { MemoryRouter } from 'react-router';
 import { describe, expect, it } from 'vitest';
-import type { FacetOption } from './facet-model';
 import { FacetPanel } from './FacetPanel';
+import type { FacetOption } from './facet-model';
 
 const option = (slug: string, name: string, count: number, selected = false): FacetOption => ({
   slug,

@@ -52,7 +52,8 @@ function FacetGroup({ id, label, options }: { id: string; label: string; options
   );
 }
 
-const chipBase = 'relative inline-flex min-h-11 items-center gap-1.5 rounded-full border px-3.5 text-sm whitespace-nowrap';
+const chipBase =
+  'relative inline-flex min-h-11 items-center gap-1.5 rounded-full border px-3.5 text-sm whitespace-nowrap';
 
 function FacetChip({ option }: { option: FacetOption }) {
   const count = (

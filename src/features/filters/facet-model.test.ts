@@ -17,7 +17,17 @@ function listView(filter: ListView['filter'], districts: [string, number][], the
 
 describe('facetOptions', () => {
   it('takes the counts the view gives and marks the chosen option', () => {
-    const view = listView({ theme: 'women-workers' }, [['dongcheng', 1], ['xicheng', 4]], [['care', 2], ['women-workers', 3]]);
+    const view = listView(
+      { theme: 'women-workers' },
+      [
+        ['dongcheng', 1],
+        ['xicheng', 4],
+      ],
+      [
+        ['care', 2],
+        ['women-workers', 3],
+      ],
+    );
     const { districts, themes } = facetOptions(view);
     expect(districts.map(({ slug, name, count, selected }) => [slug, name, count, selected])).toEqual([
       ['dongcheng', 'DONGCHENG', 1, false],
@@ -30,7 +40,17 @@ describe('facetOptions', () => {
   });
 
   it('puts options with no match last, still listed', () => {
-    const { districts } = facetOptions(listView({ theme: 'care' }, [['dongcheng', 0], ['xicheng', 1], ['shunyi', 1]], []));
+    const { districts } = facetOptions(
+      listView(
+        { theme: 'care' },
+        [
+          ['dongcheng', 0],
+          ['xicheng', 1],
+          ['shunyi', 1],
+        ],
+        [],
+      ),
+    );
     expect(districts.map(({ slug, count }) => [slug, count])).toEqual([
       ['xicheng', 1],
       ['shunyi', 1],
@@ -39,7 +59,16 @@ describe('facetOptions', () => {
   });
 
   it('links each option to the first page of the combined filter, and a chosen one to its removal', () => {
-    const { districts, themes } = facetOptions(listView({ district: 'xicheng' }, [['xicheng', 9], ['shunyi', 3]], [['care', 2]]));
+    const { districts, themes } = facetOptions(
+      listView(
+        { district: 'xicheng' },
+        [
+          ['xicheng', 9],
+          ['shunyi', 3],
+        ],
+        [['care', 2]],
+      ),
+    );
     expect(districts.find((option) => option.slug === 'shunyi')?.href).toBe('/districts/shunyi/');
     expect(districts.find((option) => option.slug === 'xicheng')?.href).toBe('/');
     expect(themes.find((option) => option.slug === 'care')?.href).toBe('/districts/xicheng/themes/care/');

@@ -44,7 +44,9 @@ export function ArticleReading({ id, title }: { id: string; title: string }) {
       const paragraphs = paragraphsOf();
       if (paragraphs.length === 0) return;
       const { paragraph, finished } = currentPosition(paragraphs);
-      updateLibrary((library) => withPosition(library, id, { title, paragraph, paragraphs: paragraphs.length, finished, at: Date.now() }));
+      updateLibrary((library) =>
+        withPosition(library, id, { title, paragraph, paragraphs: paragraphs.length, finished, at: Date.now() }),
+      );
     };
     const onScroll = () => {
       window.clearTimeout(timer);
@@ -61,7 +63,10 @@ export function ArticleReading({ id, title }: { id: string; title: string }) {
 
   if (resumedAt === undefined) return null;
   return (
-    <div role="status" className="fixed inset-x-4 bottom-4 z-30 mx-auto flex max-w-md flex-wrap items-center justify-between gap-2 rounded-lg border border-line bg-surface p-3 shadow-lg print:hidden">
+    <div
+      role="status"
+      className="fixed inset-x-4 bottom-4 z-30 mx-auto flex max-w-md flex-wrap items-center justify-between gap-2 rounded-lg border border-line bg-surface p-3 shadow-lg print:hidden"
+    >
       <p className="text-sm">已回到上次读到的位置（第 {resumedAt + 1} 段）</p>
       <span className="flex gap-2">
         <button
@@ -74,7 +79,11 @@ export function ArticleReading({ id, title }: { id: string; title: string }) {
         >
           从头阅读
         </button>
-        <button type="button" onClick={() => setResumedAt(undefined)} className="min-h-11 rounded-full px-3 text-sm text-muted hover:text-accent">
+        <button
+          type="button"
+          onClick={() => setResumedAt(undefined)}
+          className="min-h-11 rounded-full px-3 text-sm text-muted hover:text-accent"
+        >
           知道了
         </button>
       </span>

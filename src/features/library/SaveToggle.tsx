@@ -1,9 +1,9 @@
 import { useState } from 'react';
-import { articlePath } from '../../lib/routes';
 import { canSaveOffline, savePages } from '../../lib/offline-pages';
+import { articlePath } from '../../lib/routes';
 import { siteUrl } from '../../lib/site-url';
-import type { SavedArticle } from './library-schema';
 import { isSaved, withoutSaved, withSaved } from './library-model';
+import type { SavedArticle } from './library-schema';
 import { updateLibrary, useLibrary } from './library-store';
 
 type OfflineState = 'idle' | 'saving' | 'saved' | 'failed';
@@ -19,7 +19,13 @@ const statusText: Record<OfflineState, string> = {
  * 收藏: keeps the article in /saved/ and, where the browser can, its page in the offline cache.
  * The name stays 收藏 and aria-pressed says whether it is on, as a toggle button should.
  */
-export function SaveToggle({ article, compact = false }: { article: Omit<SavedArticle, 'savedAt'>; compact?: boolean }) {
+export function SaveToggle({
+  article,
+  compact = false,
+}: {
+  article: Omit<SavedArticle, 'savedAt'>;
+  compact?: boolean;
+}) {
   const saved = isSaved(useLibrary(), article.id);
   const [offline, setOffline] = useState<OfflineState>('idle');
 
@@ -45,7 +51,9 @@ export function SaveToggle({ article, compact = false }: { article: Omit<SavedAr
         aria-pressed={saved}
         onClick={toggle}
         className={`inline-flex min-h-11 min-w-11 items-center justify-center gap-1 rounded-full border px-3 text-sm ${
-          saved ? 'border-accent bg-accent-soft font-semibold text-accent' : 'border-line hover:border-accent hover:text-accent'
+          saved
+            ? 'border-accent bg-accent-soft font-semibold text-accent'
+            : 'border-line hover:border-accent hover:text-accent'
         }`}
       >
         <span aria-hidden="true">{saved ? '★' : '☆'}</span>

@@ -2,17 +2,18 @@ import { useState } from 'react';
 import { Link } from 'react-router';
 import { PageHeading } from '../../components/PageHeading';
 import { SkeletonBlock } from '../../components/SkeletonBlock';
-import { savedMeta } from '../../lib/screen-meta';
 import { articlePath } from '../../lib/routes';
+import { savedMeta } from '../../lib/screen-meta';
 import { siteUrl } from '../../lib/site-url';
 import { useDocumentTitle } from '../../lib/use-document-title';
 import { useIsClient } from '../../lib/use-is-client';
-import type { Library } from './library-schema';
 import { withoutHistory } from './library-model';
+import type { Library } from './library-schema';
 import { updateLibrary, useLibrary } from './library-store';
 import { SaveToggle } from './SaveToggle';
 
-const savedOn = (time: number) => new Date(time).toLocaleDateString('zh-CN', { year: 'numeric', month: 'long', day: 'numeric' });
+const savedOn = (time: number) =>
+  new Date(time).toLocaleDateString('zh-CN', { year: 'numeric', month: 'long', day: 'numeric' });
 
 /** `/saved/`: the reader's 收藏, newest saved first, and their reading history. Both live in this browser only. */
 export function SavedScreen() {
@@ -24,7 +25,11 @@ export function SavedScreen() {
       <PageHeading className="text-2xl sm:text-3xl">我的收藏</PageHeading>
       <noscript>
         <p className="mt-4 rounded-lg border border-line bg-surface p-5">
-          收藏保存在本机浏览器中，需要启用 JavaScript 才能显示。您仍可以浏览<a href={siteUrl('/')} className="text-accent underline">最新报道</a>。
+          收藏保存在本机浏览器中，需要启用 JavaScript 才能显示。您仍可以浏览
+          <a href={siteUrl('/')} className="text-accent underline">
+            最新报道
+          </a>
+          。
         </p>
       </noscript>
       {isClient ? <SavedList library={library} /> : <SkeletonBlock className="mt-6 h-24 w-full" />}
@@ -35,7 +40,9 @@ export function SavedScreen() {
 
 function SavedList({ library }: { library: Library }) {
   if (library.saved.length === 0) {
-    return <p className="mt-4 text-muted">还没有收藏的报道。在报道页点“收藏”，就能在这里找到它，没有网络时也能阅读。</p>;
+    return (
+      <p className="mt-4 text-muted">还没有收藏的报道。在报道页点“收藏”，就能在这里找到它，没有网络时也能阅读。</p>
+    );
   }
   return (
     <>
@@ -76,10 +83,16 @@ function ReadingHistory({ library }: { library: Library }) {
         阅读记录
       </h2>
       <p className="mt-2 text-muted" role="status">
-        {count > 0 ? `已读 ${count} 篇。列表中读过的报道标有“已读”，读到一半的报道会回到上次的位置。` : '没有阅读记录。'}
+        {count > 0
+          ? `已读 ${count} 篇。列表中读过的报道标有“已读”，读到一半的报道会回到上次的位置。`
+          : '没有阅读记录。'}
       </p>
       {count > 0 && !confirming && (
-        <button type="button" onClick={() => setConfirming(true)} className="mt-3 min-h-11 rounded-full border border-line px-5 hover:border-accent hover:text-accent">
+        <button
+          type="button"
+          onClick={() => setConfirming(true)}
+          className="mt-3 min-h-11 rounded-full border border-line px-5 hover:border-accent hover:text-accent"
+        >
           清除阅读记录
         </button>
       )}
@@ -96,7 +109,11 @@ function ReadingHistory({ library }: { library: Library }) {
           >
             清除
           </button>
-          <button type="button" onClick={() => setConfirming(false)} className="min-h-11 rounded-full px-4 hover:text-accent">
+          <button
+            type="button"
+            onClick={() => setConfirming(false)}
+            className="min-h-11 rounded-full px-4 hover:text-accent"
+          >
             取消
           </button>
         </div>

@@ -1,11 +1,25 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it } from 'vitest';
 import { readStored } from '../../lib/browser-storage';
+import {
+  isSaved,
+  lastUnfinished,
+  withoutHistory,
+  withoutSaved,
+  withPosition,
+  withRead,
+  withSaved,
+} from './library-model';
 import { emptyLibrary, HISTORY_LIMIT, LIBRARY_RECORD, POSITIONS_LIMIT, type ReadingPosition } from './library-schema';
-import { isSaved, lastUnfinished, withoutHistory, withoutSaved, withPosition, withRead, withSaved } from './library-model';
 
 const entry = (id: string, savedAt = 1) => ({ id, title: `标题 ${id}`, edition: '日期未注明', savedAt });
-const position = (at: number, paragraph = 2, finished = false): ReadingPosition => ({ title: `标题 ${at}`, paragraph, paragraphs: 9, finished, at });
+const position = (at: number, paragraph = 2, finished = false): ReadingPosition => ({
+  title: `标题 ${at}`,
+  paragraph,
+  paragraphs: 9,
+  finished,
+  at,
+});
 
 afterEach(() => localStorage.clear());
 
@@ -48,8 +62,18 @@ describe('the library', () => {
   it('reads back from storage, keeping every entry that reads of a damaged record', () => {
     localStorage.setItem(
       LIBRARY_RECORD.key,
-      JSON.stringify({ version: 1, saved: [entry('ok'), { id: 'no-title' }, 7], read: { ok: 5, 'Bad Id': 1, other: 'x' }, positions: { ok: position(1), bad: { paragraph: -1 } } }),
+      JSON.stringify({
+        version: 1,
+        saved: [entry('ok'), { id: 'no-title' }, 7],
+        read: { ok: 5, 'Bad Id': 1, other: 'x' },
+        positions: { ok: position(1), bad: { paragraph: -1 } },
+      }),
     );
-    expect(readStored(LIBRARY_RECORD)).toEqual({ version: 1, saved: [entry('ok')], read: { ok: 5 }, positions: { ok: position(1) } });
+    expect(readStored(LIBRARY_RECORD)).toEqual({
+      version: 1,
+      saved: [entry('ok')],
+      read: { ok: 5 },
+      positions: { ok: position(1) },
+    });
   });
 });

@@ -1,4 +1,10 @@
-import { HISTORY_LIMIT, POSITIONS_LIMIT, type Library, type ReadingPosition, type SavedArticle } from './library-schema';
+import {
+  HISTORY_LIMIT,
+  type Library,
+  POSITIONS_LIMIT,
+  type ReadingPosition,
+  type SavedArticle,
+} from './library-schema';
 
 /** Pure steps on the stored library: each returns a new record and keeps it within its limits. */
 
@@ -10,7 +16,10 @@ export const withSaved = (library: Library, entry: SavedArticle): Library => ({
   saved: [entry, ...library.saved.filter((saved) => saved.id !== entry.id)],
 });
 
-export const withoutSaved = (library: Library, id: string): Library => ({ ...library, saved: library.saved.filter((saved) => saved.id !== id) });
+export const withoutSaved = (library: Library, id: string): Library => ({
+  ...library,
+  saved: library.saved.filter((saved) => saved.id !== id),
+});
 
 /** The newest `limit` entries of a record keyed by id, by a time each carries. */
 function newest<V>(entries: Record<string, V>, limit: number, timeOf: (value: V) => number): Record<string, V> {

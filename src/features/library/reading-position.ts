@@ -1,5 +1,7 @@
 /** The article's paragraphs, as ArticlePage marks them. */
-export const paragraphsOf = (root: ParentNode = document) => [...root.querySelectorAll<HTMLElement>('[data-paragraph]')];
+export const paragraphsOf = (root: ParentNode = document) => [
+  ...root.querySelectorAll<HTMLElement>('[data-paragraph]'),
+];
 
 /** Below a header that may float over the page, the line where reading happens. */
 const READING_LINE = 80;
@@ -19,5 +21,8 @@ export function currentPosition(paragraphs: readonly HTMLElement[]): { paragraph
 export function scrollToParagraph(paragraphs: readonly HTMLElement[], index: number): void {
   const element = paragraphs[index];
   if (!element) return;
-  window.scrollTo({ top: element.getBoundingClientRect().top + window.scrollY - READING_LINE + 8, behavior: 'instant' });
+  window.scrollTo({
+    top: element.getBoundingClientRect().top + window.scrollY - READING_LINE + 8,
+    behavior: 'instant',
+  });
 }

@@ -2,7 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { savedArticleSchema } from './library-schema';
 import { savedEntryOf } from './saved-entry';
 
-const article = { id: 'a-1', title: '职工书屋开进工地', subtitle: '百余名建设者有了“充电站”', page: { id: 'p-4', date: '2023-03-08', number: 4, name: '工会新闻' } };
+const article = {
+  id: 'a-1',
+  title: '职工书屋开进工地',
+  subtitle: '百余名建设者有了“充电站”',
+  page: { id: 'p-4', date: '2023-03-08', number: 4, name: '工会新闻' },
+};
 
 describe('savedEntryOf', () => {
   it('keeps the title, the subtitle and where the article was printed', () => {

@@ -3,7 +3,9 @@ import { editionLabel } from '../../lib/edition-label';
 import type { SavedArticle } from './library-schema';
 
 /** What 收藏 keeps of an article, but for when: the same whether it is saved from its page or from a list. */
-export const savedEntryOf = (article: Pick<Article, 'id' | 'title' | 'subtitle' | 'page'>): Omit<SavedArticle, 'savedAt'> => ({
+export const savedEntryOf = (
+  article: Pick<Article, 'id' | 'title' | 'subtitle' | 'page'>,
+): Omit<SavedArticle, 'savedAt'> => ({
   id: article.id,
   title: article.title,
   subtitle: article.subtitle,

@@ -2,12 +2,17 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
 import type { EditionView } from '../../archive/view-schema';
 import { formatEditionDate } from '../../lib/dates';
-import { editionPath } from '../../lib/routes';
 import { canSaveOffline, countSaved, savePages } from '../../lib/offline-pages';
+import { editionPath } from '../../lib/routes';
 import { viewQuery } from '../../lib/view-query';
 import { editionUrls } from './save-pages';
 
-type SaveState = { kind: 'waiting' } | { kind: 'idle' } | { kind: 'saving'; saved: number; total: number } | { kind: 'saved' } | { kind: 'failed' };
+type SaveState =
+  | { kind: 'waiting' }
+  | { kind: 'idle' }
+  | { kind: 'saving'; saved: number; total: number }
+  | { kind: 'saved' }
+  | { kind: 'failed' };
 
 const formatSize = (bytes: number) =>
   bytes < 1024 * 1024 ? `${Math.max(1, Math.round(bytes / 1024))} KB` : `${(bytes / 1024 / 1024).toFixed(1)} MB`;

@@ -1,6 +1,7 @@
 import { useSyncExternalStore } from 'react';
 
-const speech = () => (typeof window !== 'undefined' && 'speechSynthesis' in window ? window.speechSynthesis : undefined);
+const speech = () =>
+  typeof window !== 'undefined' && 'speechSynthesis' in window ? window.speechSynthesis : undefined;
 
 /** A Chinese voice, Mandarin of the mainland first; undefined when the browser has none. */
 export function chineseVoice(): SpeechSynthesisVoice | undefined {
@@ -16,4 +17,5 @@ function subscribe(listener: () => void): () => void {
   return () => synthesis?.removeEventListener('voiceschanged', listener);
 }
 
-export const useChineseVoice = (): SpeechSynthesisVoice | undefined => useSyncExternalStore(subscribe, chineseVoice, () => undefined);
+export const useChineseVoice = (): SpeechSynthesisVoice | undefined =>
+  useSyncExternalStore(subscribe, chineseVoice, () => undefined);

@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import { CloseDialogButton, Dialog } from '../../components/Dialog';
-import { LEADINGS, TEXT_SIZES, THEMES, TYPEFACES, type ReadingSettings } from './settings-schema';
+import { LEADINGS, type ReadingSettings, TEXT_SIZES, THEMES, TYPEFACES } from './settings-schema';
 import { changeSettings, resetSettings, useReadingSettings } from './settings-store';
 
 interface ChoiceProps<V extends string | number> {
@@ -42,7 +42,10 @@ const optionsOf = <K extends string>(labels: Record<K, string>) =>
 
 export function SettingsDialog({ onClose }: { onClose: () => void }) {
   const settings = useReadingSettings();
-  const set = <F extends keyof Omit<ReadingSettings, 'version'>>(field: F) => (value: ReadingSettings[F]) => changeSettings({ [field]: value });
+  const set =
+    <F extends keyof Omit<ReadingSettings, 'version'>>(field: F) =>
+    (value: ReadingSettings[F]) =>
+      changeSettings({ [field]: value });
   return (
     <Dialog title="阅读设置" onClose={onClose}>
       <Choice
@@ -52,15 +55,33 @@ export function SettingsDialog({ onClose }: { onClose: () => void }) {
         options={TEXT_SIZES.map(({ label }, index) => ({ value: index, label }))}
         onChange={set('textSize')}
       />
-      <Choice legend="字体" name="typeface" value={settings.typeface} options={optionsOf(TYPEFACES)} onChange={set('typeface')} />
+      <Choice
+        legend="字体"
+        name="typeface"
+        value={settings.typeface}
+        options={optionsOf(TYPEFACES)}
+        onChange={set('typeface')}
+      />
       <Choice legend="主题" name="theme" value={settings.theme} options={optionsOf(THEMES)} onChange={set('theme')} />
-      <Choice legend="行距" name="leading" value={settings.leading} options={optionsOf(LEADINGS)} onChange={set('leading')} />
+      <Choice
+        legend="行距"
+        name="leading"
+        value={settings.leading}
+        options={optionsOf(LEADINGS)}
+        onChange={set('leading')}
+      />
       <p className="mt-5 text-sm text-muted">设置保存在本机浏览器中，每个页面都会使用。</p>
       <div className="mt-4 flex flex-wrap justify-end gap-2">
-        <button type="button" onClick={resetSettings} className="min-h-11 rounded-full border border-line px-5 hover:border-accent hover:text-accent">
+        <button
+          type="button"
+          onClick={resetSettings}
+          className="min-h-11 rounded-full border border-line px-5 hover:border-accent hover:text-accent"
+        >
           恢复默认
         </button>
-        <CloseDialogButton className="bg-accent px-5 font-semibold text-accent-ink hover:opacity-90">完成</CloseDialogButton>
+        <CloseDialogButton className="bg-accent px-5 font-semibold text-accent-ink hover:opacity-90">
+          完成
+        </CloseDialogButton>
       </div>
     </Dialog>
   );

@@ -2,19 +2,31 @@ import { describe, expect, it } from 'vitest';
 import { applyStoredSettings, beforePaintScript } from './before-paint';
 import { SETTING_ATTRIBUTES, SETTINGS_RECORD } from './settings-schema';
 
-const spec = Object.entries(SETTING_ATTRIBUTES).map(([field, { attribute, values }]) => [field, attribute, [...values]] as [string, string, Array<string | number>]);
+const spec = Object.entries(SETTING_ATTRIBUTES).map(
+  ([field, { attribute, values }]) => [field, attribute, [...values]] as [string, string, Array<string | number>],
+);
 
 function applied(stored: string | null | (() => never)): Record<string, string> {
   const attributes: Record<string, string> = {};
   const storage = () => (typeof stored === 'function' ? stored() : { getItem: () => stored });
-  applyStoredSettings(storage, { setAttribute: (name, value) => void (attributes[name] = value) }, SETTINGS_RECORD.key, spec);
+  applyStoredSettings(
+    storage,
+    { setAttribute: (name, value) => void (attributes[name] = value) },
+    SETTINGS_RECORD.key,
+    spec,
+  );
   return attributes;
 }
 
 describe('applyStoredSettings (the script that runs before the first paint)', () => {
   it('copies every known value to its attribute', () => {
     const stored = JSON.stringify({ version: 1, textSize: 4, typeface: 'serif', theme: 'dark', leading: 'relaxed' });
-    expect(applied(stored)).toEqual({ 'data-text-size': '4', 'data-typeface': 'serif', 'data-theme': 'dark', 'data-leading': 'relaxed' });
+    expect(applied(stored)).toEqual({
+      'data-text-size': '4',
+      'data-typeface': 'serif',
+      'data-theme': 'dark',
+      'data-leading': 'relaxed',
+    });
   });
 
   it('skips values it does not know and keeps the others', () => {

@@ -8,7 +8,12 @@ type AttributeSpec = Array<[field: string, attribute: string, values: ReadonlyAr
  * It is serialized with toString(), so it uses nothing from outside its parameters, and it only
  * copies values it knows; the app reads the record properly (through its schema) later.
  */
-export function applyStoredSettings(storage: () => Pick<Storage, 'getItem'>, root: Pick<Element, 'setAttribute'>, key: string, spec: AttributeSpec): void {
+export function applyStoredSettings(
+  storage: () => Pick<Storage, 'getItem'>,
+  root: Pick<Element, 'setAttribute'>,
+  key: string,
+  spec: AttributeSpec,
+): void {
   try {
     const stored: unknown = JSON.parse(storage().getItem(key) ?? 'null');
     if (typeof stored !== 'object' || stored === null) return;

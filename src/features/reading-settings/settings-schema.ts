@@ -32,14 +32,21 @@ export const settingsSchema = z.object({
 
 export type ReadingSettings = z.infer<typeof settingsSchema>;
 
-export const DEFAULT_SETTINGS: ReadingSettings = { version: 1, textSize: 1, typeface: 'sans', theme: 'system', leading: 'normal' };
+export const DEFAULT_SETTINGS: ReadingSettings = {
+  version: 1,
+  textSize: 1,
+  typeface: 'sans',
+  theme: 'system',
+  leading: 'normal',
+};
 
 /** A record with one unreadable field (a value a newer app added, say) keeps every field that reads. */
 function keepReadableFields(stored: Record<string, unknown>): ReadingSettings {
   const fields = settingsSchema.def.shape;
   const kept: Record<string, unknown> = { ...DEFAULT_SETTINGS };
   for (const name of Object.keys(fields)) {
-    if (name !== 'version' && fields[name as keyof typeof fields].safeParse(stored[name]).success) kept[name] = stored[name];
+    if (name !== 'version' && fields[name as keyof typeof fields].safeParse(stored[name]).success)
+      kept[name] = stored[name];
   }
   return kept as ReadingSettings;
 }

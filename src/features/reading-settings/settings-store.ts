@@ -1,6 +1,6 @@
 import { storedStore } from '../../lib/stored-store';
-import { DEFAULT_SETTINGS, SETTING_ATTRIBUTES, SETTINGS_RECORD, type ReadingSettings } from './settings-schema';
 import { keepingPlace } from './keep-place';
+import { DEFAULT_SETTINGS, type ReadingSettings, SETTING_ATTRIBUTES, SETTINGS_RECORD } from './settings-schema';
 
 /** The same attributes the before-paint script sets, now from the record read through its schema. */
 function applyToDocument(settings: ReadingSettings): void {

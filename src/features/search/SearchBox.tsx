@@ -1,10 +1,10 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useEffect, useRef, useState } from 'react';
 import { useLocation, useNavigate, useNavigationType } from 'react-router';
+import { isShortcut } from '../../lib/keyboard';
 import { stayInPlaceState } from '../../lib/navigation-state';
 import { searchPath } from '../../lib/routes';
 import { siteUrl } from '../../lib/site-url';
-import { isShortcut } from '../../lib/keyboard';
 import { searchScreens } from './on-demand';
 import { searchHref } from './search-url';
 
@@ -58,7 +58,12 @@ export function SearchBox() {
     // The address bar, not the last render: a keystroke may come before the previous one's page.
     const current = new URL(window.location.href);
     const stillHere = isResultsPath(current.pathname);
-    const filters = stillHere ? { district: current.searchParams.get('district') ?? undefined, theme: current.searchParams.get('theme') ?? undefined } : {};
+    const filters = stillHere
+      ? {
+          district: current.searchParams.get('district') ?? undefined,
+          theme: current.searchParams.get('theme') ?? undefined,
+        }
+      : {};
     // Typing refines one search: one history entry for it, not one a keystroke.
     void navigate(searchHref({ q, ...filters }), { replace: stillHere, state: fromSearchBoxState });
   };
@@ -86,14 +91,19 @@ export function SearchBox() {
         placeholder="搜索报道（按 / 键）"
         value={text}
         // The first focus brings the results page's code and opens the index, so the first keystroke finds it ready.
-        onFocus={() => void searchScreens.preload().then(({ searchEngineQuery }) => queryClient.prefetchQuery(searchEngineQuery))}
+        onFocus={() =>
+          void searchScreens.preload().then(({ searchEngineQuery }) => queryClient.prefetchQuery(searchEngineQuery))
+        }
         onChange={(event) => {
           setText(event.target.value);
           show(event.target.value);
         }}
         className="min-h-11 w-full min-w-0 rounded-full border border-line bg-paper px-4 text-base placeholder:text-muted focus:border-accent sm:w-56"
       />
-      <button type="submit" className="min-h-11 shrink-0 rounded-full bg-accent px-4 font-semibold text-accent-ink hover:opacity-90">
+      <button
+        type="submit"
+        className="min-h-11 shrink-0 rounded-full bg-accent px-4 font-semibold text-accent-ink hover:opacity-90"
+      >
         搜索
       </button>
     </form>

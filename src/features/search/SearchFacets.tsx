@@ -1,7 +1,7 @@
 import { memo, useState } from 'react';
 import { AppLink, appLinkAttributes } from '../../lib/app-link';
 import type { FacetCount } from '../../search/engine';
-import { searchHref, type SearchRequest } from './search-url';
+import { type SearchRequest, searchHref } from './search-url';
 
 interface SearchFacetsProps {
   request: SearchRequest;
@@ -14,8 +14,18 @@ export const SearchFacets = memo(function SearchFacets({ request, districts, the
   const filtered = Boolean(request.district || request.theme);
   return (
     <div className="mt-4 space-y-3">
-      <FacetGroup label="区域" options={districts} selected={request.district} href={(district) => searchHref({ ...request, district })} />
-      <FacetGroup label="主题" options={themes} selected={request.theme} href={(theme) => searchHref({ ...request, theme })} />
+      <FacetGroup
+        label="区域"
+        options={districts}
+        selected={request.district}
+        href={(district) => searchHref({ ...request, district })}
+      />
+      <FacetGroup
+        label="主题"
+        options={themes}
+        selected={request.theme}
+        href={(theme) => searchHref({ ...request, theme })}
+      />
       {filtered && (
         <AppLink
           to={searchHref({ q: request.q })}
@@ -42,7 +52,9 @@ const FIRST_OPTIONS = 6;
 function FacetGroup({ label, options, selected, href }: FacetGroupProps) {
   const [expanded, setExpanded] = useState(false);
   // The most frequent first; the chosen one always shows.
-  const present = options.filter((option) => option.count > 0 || option.slug === selected).sort((a, b) => b.count - a.count);
+  const present = options
+    .filter((option) => option.count > 0 || option.slug === selected)
+    .sort((a, b) => b.count - a.count);
   if (present.length === 0) return null;
   const shown = present.filter((option, index) => expanded || index < FIRST_OPTIONS || option.slug === selected);
   return (

@@ -2,10 +2,10 @@ import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { ErrorNotice } from '../../components/ErrorNotice';
 import { SkeletonBlock } from '../../components/SkeletonBlock';
 import type { SearchClient } from './engine-client';
-import { findMatches, searchEngineQuery, type FoundMatches } from './search-queries';
-import type { SearchRequest } from './search-url';
 import { SearchFacets } from './SearchFacets';
 import { SearchResults } from './SearchResults';
+import { type FoundMatches, findMatches, searchEngineQuery } from './search-queries';
+import type { SearchRequest } from './search-url';
 
 interface SearchOutcomeProps {
   request: SearchRequest;

@@ -1,8 +1,8 @@
-import { useMemo, type Ref } from 'react';
+import { type Ref, useMemo } from 'react';
 import { chipTones } from '../../components/TermChip';
+import { appLinkAttributes } from '../../lib/app-link';
 import { formatEditionDate, UNDATED } from '../../lib/dates';
 import { pageLabel } from '../../lib/page-meta';
-import { appLinkAttributes } from '../../lib/app-link';
 import { articlePath } from '../../lib/routes';
 import { highlightRuns, snippetOf } from '../../search/highlight';
 import type { SearchDocument } from '../../search/search-document';
@@ -16,7 +16,8 @@ interface SearchResultProps {
   linkRef?: Ref<HTMLAnchorElement>;
 }
 
-const nameOf = (terms: { slug: string; name: string }[], slug: string) => terms.find((term) => term.slug === slug)?.name ?? slug;
+const nameOf = (terms: { slug: string; name: string }[], slug: string) =>
+  terms.find((term) => term.slug === slug)?.name ?? slug;
 
 /** One match: title, subtitle and a snippet with every match marked, its date and 版, its districts and themes. */
 export function SearchResult({ document, terms, engine, linkRef }: SearchResultProps) {

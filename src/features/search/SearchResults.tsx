@@ -1,9 +1,9 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { memo, useEffect, useRef, useState } from 'react';
-import type { SearchClient } from './engine-client';
 import type { SearchDocument } from '../../search/search-document';
-import { RESULTS_PAGE } from './search-queries';
+import type { SearchClient } from './engine-client';
 import { SearchResult } from './SearchResult';
+import { RESULTS_PAGE } from './search-queries';
 
 interface SearchResultsProps {
   engine: SearchClient;
@@ -20,7 +20,10 @@ interface SearchResultsProps {
 export const SearchResults = memo(function SearchResults({ engine, ids, terms, firstPage }: SearchResultsProps) {
   // How far the reader has gone in these matches; new matches start again at the first page. The
   // list itself stays mounted, so a refined query patches the results rather than rebuilding them.
-  const [progress, setProgress] = useState<{ of: Int32Array; shown: number; focusFrom?: number }>({ of: ids, shown: RESULTS_PAGE });
+  const [progress, setProgress] = useState<{ of: Int32Array; shown: number; focusFrom?: number }>({
+    of: ids,
+    shown: RESULTS_PAGE,
+  });
   const { shown, focusFrom } = progress.of === ids ? progress : { shown: RESULTS_PAGE, focusFrom: undefined };
   const firstNew = useRef<HTMLAnchorElement>(null);
   const more = Array.from(ids.subarray(RESULTS_PAGE, shown));
@@ -46,11 +49,20 @@ export const SearchResults = memo(function SearchResults({ engine, ids, terms, f
           // Results below the screen are laid out only when scrolled to: drawing twenty of them is
           // most of a query's time on a phone.
           <li key={document.id} className="[contain-intrinsic-size:auto_16rem] [content-visibility:auto]">
-            <SearchResult document={document} terms={terms} engine={engine} linkRef={index === focusFrom ? firstNew : undefined} />
+            <SearchResult
+              document={document}
+              terms={terms}
+              engine={engine}
+              linkRef={index === focusFrom ? firstNew : undefined}
+            />
           </li>
         ))}
       </ol>
-      {extra.isError && <p role="alert" className="mt-6">结果加载失败，请检查网络后重试。</p>}
+      {extra.isError && (
+        <p role="alert" className="mt-6">
+          结果加载失败，请检查网络后重试。
+        </p>
+      )}
       {shown < ids.length && (
         <button
           type="button"

@@ -32,7 +32,9 @@ describe('SearchClient and the worker service', () => {
     expect(found.ids).toEqual(direct.ids);
     expect(found.districts).toEqual(direct.districts);
     expect(found.themes).toEqual(direct.themes);
-    expect(found.firstPage.map((document) => document.id)).toEqual((await engine.documents(direct.ids.subarray(0, 3))).map((document) => document.id));
+    expect(found.firstPage.map((document) => document.id)).toEqual(
+      (await engine.documents(direct.ids.subarray(0, 3))).map((document) => document.id),
+    );
   });
 
   it('fetches further documents by id', async () => {

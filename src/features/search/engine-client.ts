@@ -44,7 +44,10 @@ export class SearchClient {
     return this.call('documents', { ids });
   }
 
-  private call<Kind extends EngineCall['kind']>(kind: Kind, args: Omit<Extract<EngineCall, { kind: Kind }>, 'id' | 'kind'>): Promise<EngineAnswers[Kind]> {
+  private call<Kind extends EngineCall['kind']>(
+    kind: Kind,
+    args: Omit<Extract<EngineCall, { kind: Kind }>, 'id' | 'kind'>,
+  ): Promise<EngineAnswers[Kind]> {
     const id = this.nextId++;
     return new Promise((resolve, reject) => {
       this.pending.set(id, { resolve: resolve as Pending['resolve'], reject });

@@ -26,7 +26,8 @@ export function serveEngine(port: EnginePort, open: () => Promise<SearchEngine>)
     engine ??= open();
     answer(engine, call).then(
       (value) => port.postMessage({ id: call.id, value }),
-      (error: unknown) => port.postMessage({ id: call.id, error: error instanceof Error ? error.message : String(error) }),
+      (error: unknown) =>
+        port.postMessage({ id: call.id, error: error instanceof Error ? error.message : String(error) }),
     );
   });
   port.start?.();

@@ -2,8 +2,9 @@
  * The search worker: the engine downloads, decodes and checks index files here, off the page's
  * thread, so a query whose results sit in twenty text files does not hold up typing or drawing.
  */
-import { SearchEngine } from '../../search/engine';
+
 import { siteUrl } from '../../lib/site-url';
+import { SearchEngine } from '../../search/engine';
 import type { EnginePort } from './engine-protocol';
 import { serveEngine } from './engine-service';
 

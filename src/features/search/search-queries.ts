@@ -40,7 +40,11 @@ export interface FoundMatches {
   firstPage: SearchDocument[];
 }
 
-export async function findMatches(engine: SearchClient, request: SearchRequest, terms: string[]): Promise<FoundMatches> {
+export async function findMatches(
+  engine: SearchClient,
+  request: SearchRequest,
+  terms: string[],
+): Promise<FoundMatches> {
   const found = await engine.find(terms, { district: request.district, theme: request.theme }, RESULTS_PAGE);
   return { request, terms, ...found };
 }

@@ -33,7 +33,11 @@ export function ShareButtons({ url, title }: { url: string; title: string }) {
 
   return (
     <span className="inline-flex flex-wrap items-center gap-2">
-      <button type="button" onClick={() => void share()} className="min-h-11 rounded-full border border-line px-4 text-sm hover:border-accent hover:text-accent">
+      <button
+        type="button"
+        onClick={() => void share()}
+        className="min-h-11 rounded-full border border-line px-4 text-sm hover:border-accent hover:text-accent"
+      >
         分享
       </button>
       <button
