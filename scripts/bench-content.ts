@@ -14,8 +14,8 @@ import { z } from 'zod';
 import { buildArticles } from '../src/content/build-articles.ts';
 import { loadContent } from '../src/content/load-content.ts';
 import { parseTaxonomy } from '../src/content/taxonomy.ts';
+import { generateCorpus, generateLargePage } from '../src/testing/corpus/generate-corpus.ts';
 import { readBudgets } from './bench-budgets.ts';
-import { generateCorpus, generateLargePage } from './corpus/generate-corpus.ts';
 
 const MB = 1024 * 1024;
 const RUNS = 3;

@@ -16,8 +16,8 @@ import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import { z } from 'zod';
 import { parseTaxonomy } from '../src/content/taxonomy.ts';
+import { generateCorpus } from '../src/testing/corpus/generate-corpus.ts';
 import { readBudgets } from './bench-budgets.ts';
-import { generateCorpus } from './corpus/generate-corpus.ts';
 
 const KB = 1024;
 const MB = 1024 * 1024;

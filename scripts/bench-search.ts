@@ -22,10 +22,10 @@ import { parseTaxonomy } from '../src/content/taxonomy.ts';
 import { foldedFields, matchRank } from '../src/search/match.ts';
 import { parseQuery } from '../src/search/query.ts';
 import { searchDocuments } from '../src/search/search-documents.ts';
+import { generateCorpus } from '../src/testing/corpus/generate-corpus.ts';
 import { readBudgets } from './bench-budgets.ts';
 import { CdpBrowser, type CdpPage } from './cdp-browser.ts';
 import { chromiumExecutable, QUIET_CHROMIUM_FLAGS } from './chromium.ts';
-import { generateCorpus } from './corpus/generate-corpus.ts';
 import { startStaticServer } from './serve-static.ts';
 import { sampleWorkerCpu, slowedWorkerDelayMs } from './worker-cpu.ts';
 

@@ -6,7 +6,7 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { parseTaxonomy } from '../src/content/taxonomy.ts';
-import { generateCorpus } from './corpus/generate-corpus.ts';
+import { generateCorpus } from '../src/testing/corpus/generate-corpus.ts';
 
 const TAXONOMY = new URL('../content/taxonomy.json', import.meta.url);
 

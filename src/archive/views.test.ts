@@ -1,10 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { generateCorpus } from '../../scripts/corpus/generate-corpus.ts';
 import { buildArticles } from '../content/build-articles.ts';
 import type { Article } from '../content/schema.ts';
 import { parseTaxonomy } from '../content/taxonomy.ts';
 import { editionPagePath, editionPath, editionsPath, editionsYearPath, listPath } from '../lib/routes.ts';
+import { generateCorpus } from '../testing/corpus/generate-corpus.ts';
 import {
   type EditionPageView,
   type EditionsView,

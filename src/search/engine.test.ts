@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createRandom } from '../../scripts/corpus/random.ts';
+import { createRandom } from '../testing/corpus/random.ts';
 import type { IndexShape } from './build-index.ts';
 import { SearchEngine } from './engine.ts';
 import { foldForSearch } from './normalize.ts';

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
-import { generateCorpus } from '../../scripts/corpus/generate-corpus.ts';
 import { buildArticles } from '../content/build-articles.ts';
 import { parseTaxonomy } from '../content/taxonomy.ts';
+import { generateCorpus } from '../testing/corpus/generate-corpus.ts';
 import { buildSearchIndex, type IndexShape } from './build-index.ts';
 import { SEARCH_MANIFEST } from './index-format.ts';
 import type { SearchDocument } from './search-document.ts';

@@ -1,13 +1,13 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { buildArticles } from '../../src/content/build-articles.ts';
-import { readFrontMatter } from '../../src/content/edition.ts';
-import { parsePage } from '../../src/content/parse-page.ts';
-import { parseTaxonomy } from '../../src/content/taxonomy.ts';
+import { buildArticles } from '../../content/build-articles.ts';
+import { readFrontMatter } from '../../content/edition.ts';
+import { parsePage } from '../../content/parse-page.ts';
+import { parseTaxonomy } from '../../content/taxonomy.ts';
 import { generateCorpus, generateLargePage } from './generate-corpus.ts';
 
 const taxonomy = parseTaxonomy(
-  readFileSync(new URL('../../content/taxonomy.json', import.meta.url), 'utf8'),
+  readFileSync(new URL('../../../content/taxonomy.json', import.meta.url), 'utf8'),
   'taxonomy.json',
 );
 

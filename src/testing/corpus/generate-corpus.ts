@@ -4,7 +4,7 @@
  * front matter on some files.
  * The same options give the same bytes.
  */
-import type { Taxonomy } from '../../src/content/schema.ts';
+import type { Taxonomy } from '../../content/schema.ts';
 import { createRandom, type Random } from './random.ts';
 
 export interface CorpusOptions {
