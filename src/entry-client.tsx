@@ -7,9 +7,9 @@ import { listParts } from './app/list-parts-on-demand';
 import { createQueryClient } from './app/query-client';
 import { AppRoutes, basename, routeOfUrl } from './app/routes';
 import { screenCodeFor } from './app/screen-code';
+import { viewQuery } from './archive/view-query';
 import type { View } from './archive/view-schema';
-import { APP_STATE_ID, isPrerenderedFor } from './lib/embedded-view';
-import { viewQuery } from './lib/view-query';
+import { APP_STATE_ID, isPrerenderedFor } from './site/embedded-view';
 import './app/styles.css';
 
 const root = document.getElementById('root');

@@ -5,8 +5,8 @@ import { savedEntryOf } from '../features/library/saved-entry';
 import { ReadAloud } from '../features/read-aloud/ReadAloud';
 import { SettingsButton } from '../features/reading-settings/SettingsButton';
 import { ShareButtons } from '../features/share/ShareButtons';
-import { articlePath } from '../lib/routes';
-import { siteUrl } from '../lib/site-url';
+import { articlePath } from '../site/paths';
+import { siteUrl } from '../site/site-url';
 
 /**
  * The row of reader tools under an article's header: 收藏, 分享 (and 手机扫码阅读 on wide

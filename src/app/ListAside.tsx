@@ -1,8 +1,8 @@
+import { filterLabel } from '../archive/head-meta';
 import type { ListView } from '../archive/view-schema';
 import { DistrictMap } from '../features/district-map/DistrictMap';
 import { FacetPanel } from '../features/filters/FacetPanel';
 import { facetOptions } from '../features/filters/facet-model';
-import { filterLabel } from '../lib/page-meta';
 
 /**
  * Beside a list: the facets, then the district map under the list's theme (collapsed into a

@@ -1,8 +1,8 @@
 import { type ReactNode, Suspense, useEffect } from 'react';
+import { useRouteView } from '../archive/view-query';
 import type { View } from '../archive/view-schema';
 import { ErrorNotice } from '../components/ErrorNotice';
 import { NotFoundView } from '../components/NotFoundView';
-import { useRouteView } from '../lib/view-query';
 
 type ViewOf<K extends View['kind']> = Extract<View, { kind: K }>;
 

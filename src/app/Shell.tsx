@@ -1,9 +1,9 @@
 import { Link, NavLink, Outlet } from 'react-router';
 import { SearchBox } from '../features/search/SearchBox';
 import { useAppLinks } from '../lib/app-link';
-import { SITE_NAME } from '../lib/page-meta';
-import { editionsPath, savedPath } from '../lib/routes';
 import { useNoteNavigations } from '../lib/use-is-client';
+import { SITE_NAME } from '../site/head';
+import { editionsPath, savedPath } from '../site/paths';
 import { HeaderToolsSlot } from './reader-tools-on-demand';
 import { UpdateNotice } from './updates';
 import { useScrollRestoration } from './use-scroll-restoration';

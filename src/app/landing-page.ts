@@ -1,4 +1,4 @@
-import { APP_STATE_ID } from '../lib/embedded-view';
+import { APP_STATE_ID } from '../site/embedded-view';
 
 let landingPage: string | undefined;
 

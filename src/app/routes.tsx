@@ -7,7 +7,7 @@ import { EditionSkeleton } from '../features/editions/EditionSkeleton';
 import { EditionPageScreen, EditionScreen, EditionsCalendar, editionScreens } from '../features/editions/on-demand';
 import { SaveEdition } from '../features/offline/on-demand';
 import { SearchScreen } from '../features/search/on-demand';
-import { routePatterns, withTrailingSlash } from '../lib/routes';
+import { routePatterns, withTrailingSlash } from '../site/paths';
 import { DistrictsScreen, listParts } from './list-parts-on-demand';
 import { RouteView } from './RouteView';
 import { ArticleToolsSlot, SavedScreen } from './reader-tools-on-demand';

@@ -1,7 +1,7 @@
-import type { Article } from '../content/schema.ts';
-import { articlePath } from '../lib/routes.ts';
+import type { Article, Term } from '../content/schema.ts';
+import { articlePath } from '../site/paths.ts';
 import { articleLink } from './summary.ts';
-import type { ArticleView, Term, Terms } from './view-schema.ts';
+import type { ArticleView, Terms } from './view-schema.ts';
 
 const pick = (terms: readonly Term[], slugs: readonly string[]) => terms.filter((term) => slugs.includes(term.slug));
 

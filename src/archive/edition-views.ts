@@ -1,4 +1,4 @@
-import { editionPagePath, editionPath, editionsPath, editionsYearPath } from '../lib/routes.ts';
+import { editionPagePath, editionPath, editionsPath, editionsYearPath } from '../site/paths.ts';
 import { articleLink } from './summary.ts';
 import type { ArticleSummary, EditionPageView, EditionsView, EditionView } from './view-schema.ts';
 

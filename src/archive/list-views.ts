@@ -1,6 +1,7 @@
-import { type ListFilter, listPath } from '../lib/routes.ts';
+import type { FacetCount, Term } from '../content/schema.ts';
+import { type ListFilter, listPath } from '../site/paths.ts';
 import { pageCount, pageItems } from './pagination.ts';
-import type { ArticleSummary, FacetCount, ListView, Term, Terms } from './view-schema.ts';
+import type { ArticleSummary, ListView, Terms } from './view-schema.ts';
 
 const filterKey = ({ district, theme }: ListFilter) => `${district ?? ''}/${theme ?? ''}`;
 

@@ -1,5 +1,5 @@
-import { excerptOf } from '../content/excerpt.ts';
 import type { Article } from '../content/schema.ts';
+import { excerptOf } from '../text/excerpt.ts';
 import type { ArticleLink, ArticleSummary } from './view-schema.ts';
 
 /** What a list shows of an article: no text but its first sentence. */

@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { articleSchema, districtSchema } from '../content/schema.ts';
+import { articleSchema, facetCountSchema, type Term, termSchema } from '../content/schema.ts';
 
 /**
  * What each route shows: the one data shape the build embeds in a prerendered page and the app
@@ -10,16 +10,9 @@ const count = () => z.int().check(z.nonnegative());
 const pageNumber = () => z.int().check(z.positive());
 const isoDate = () => z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/));
 
-export const termSchema = z.pick(districtSchema, { slug: true, name: true });
-
 /** What a list shows of an article: everything but its text and source, plus its first sentence. */
 export const articleSummarySchema = z.extend(z.omit(articleSchema, { paragraphs: true, source: true }), {
   excerpt: z.string().check(z.minLength(1)),
-});
-
-export const facetCountSchema = z.extend(termSchema, {
-  /** Articles the list would hold with this option chosen (the other facet kept). */
-  count: count(),
 });
 
 export const listViewSchema = z.object({
@@ -58,7 +51,8 @@ export const editionsViewSchema = z.object({
   days: z.array(z.object({ date: isoDate(), articles: count() })),
 });
 
-const pageRefSchema = z.object({ date: isoDate(), number: pageNumber() });
+/** A neighbouring 版面, by its edition's date and its number. */
+const editionPageLinkSchema = z.object({ date: isoDate(), number: pageNumber() });
 
 export const editionViewSchema = z.object({
   kind: z.literal('edition'),
@@ -86,8 +80,8 @@ export const editionPageViewSchema = z.object({
   banner: z.optional(z.string()),
   articles: z.array(z.pick(articleSummarySchema, { id: true, title: true, subtitle: true, kind: true, excerpt: true })),
   /** The 版 before and after this one, across days at the ends. */
-  previous: z.optional(pageRefSchema),
-  next: z.optional(pageRefSchema),
+  previous: z.optional(editionPageLinkSchema),
+  next: z.optional(editionPageLinkSchema),
 });
 
 /** `/search/` carries no data: its results come from the search index, after the page has loaded. */
@@ -114,16 +108,15 @@ export const viewSchema = z.discriminatedUnion('kind', [
   districtsViewSchema,
 ]);
 
-export type Term = z.infer<typeof termSchema>;
 export interface Terms {
   districts: Term[];
   themes: Term[];
 }
 export type ArticleSummary = z.infer<typeof articleSummarySchema>;
-export type FacetCount = z.infer<typeof facetCountSchema>;
 export type ListView = z.infer<typeof listViewSchema>;
 export type DistrictsView = z.infer<typeof districtsViewSchema>;
 export type ArticleLink = z.infer<typeof articleLinkSchema>;
+export type EditionPageLink = z.infer<typeof editionPageLinkSchema>;
 export type ArticleView = z.infer<typeof articleViewSchema>;
 export type EditionsView = z.infer<typeof editionsViewSchema>;
 export type EditionView = z.infer<typeof editionViewSchema>;

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { buildArticles } from '../content/build-articles.ts';
 import type { Article } from '../content/schema.ts';
 import { parseTaxonomy } from '../content/taxonomy.ts';
-import { editionPagePath, editionPath, editionsPath, editionsYearPath, listPath } from '../lib/routes.ts';
+import { editionPagePath, editionPath, editionsPath, editionsYearPath, listPath } from '../site/paths.ts';
 import { generateCorpus } from '../testing/corpus/generate-corpus.ts';
 import {
   type EditionPageView,

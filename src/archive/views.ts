@@ -1,5 +1,5 @@
 import type { Article, Taxonomy } from '../content/schema.ts';
-import { districtsPath, savedPath, searchPath } from '../lib/routes.ts';
+import { districtsPath, savedPath, searchPath } from '../site/paths.ts';
 import { articleViews } from './article-views.ts';
 import { editionViews } from './edition-views.ts';
 import { listViews } from './list-views.ts';

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createServer, type ViteDevServer } from 'vite';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { readEmbeddedView, VIEW_REQUEST_HEADER } from '../lib/embedded-view.ts';
+import { readEmbeddedView, VIEW_REQUEST_HEADER } from '../site/embedded-view.ts';
 import type { View } from './view-schema.ts';
 import { viewsPlugin } from './vite-plugin-views.ts';
 

@@ -1,8 +1,8 @@
 import path from 'node:path';
 import type { Plugin, ViteDevServer } from 'vite';
 import { loadContent } from '../content/load-content.ts';
-import { embeddedViewElement, serializeState, VIEW_REQUEST_HEADER } from '../lib/embedded-view.ts';
-import { withTrailingSlash } from '../lib/routes.ts';
+import { embeddedViewElement, serializeState, VIEW_REQUEST_HEADER } from '../site/embedded-view.ts';
+import { withTrailingSlash } from '../site/paths.ts';
 import type { View } from './view-schema.ts';
 import { buildViews } from './views.ts';
 

@@ -1,5 +1,5 @@
 import { Link } from 'react-router';
-import { notFoundMeta } from '../lib/page-meta';
+import { notFoundMeta } from '../archive/head-meta';
 import { useDocumentTitle } from '../lib/use-document-title';
 import { PageHeading } from './PageHeading';
 

@@ -1,5 +1,5 @@
-import { pageLinks } from '../archive/pagination';
 import { AppLink } from '../lib/app-link';
+import { pageLinks } from './pager-links';
 
 interface PagerProps {
   page: number;

@@ -4,7 +4,7 @@ import { ContentError } from './content-error.ts';
 import { joinBrokenBlocks } from './paragraphs.ts';
 import type { SourceArticle } from './parse-page.ts';
 import { normalizePunctuation } from './punctuation.ts';
-import type { Article, Credit, PageRef, Taxonomy } from './schema.ts';
+import type { Article, Credit, EditionPageRef, Taxonomy } from './schema.ts';
 
 const CHARS_PER_MINUTE = 400;
 
@@ -35,7 +35,7 @@ function countChars(paragraphs: readonly string[]): number {
 export interface PageContext {
   file: string;
   path: string;
-  page: PageRef;
+  page: EditionPageRef;
   taxonomy: Taxonomy;
 }
 

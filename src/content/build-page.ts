@@ -4,7 +4,7 @@ import { decodeUtf8 } from './decode.ts';
 import { combineEdition, type EditionClaim, editionFromFileName, readFrontMatter } from './edition.ts';
 import { parsePage } from './parse-page.ts';
 import { normalizePunctuation } from './punctuation.ts';
-import type { Article, PageRef, Taxonomy } from './schema.ts';
+import type { Article, EditionPageRef, Taxonomy } from './schema.ts';
 
 export interface PageFile {
   /** File name inside the pages folder; becomes `source.file` and the page id. */
@@ -32,7 +32,7 @@ function occurrenceCounter(): (key: string) => number {
   };
 }
 
-function pageRef(id: string, banner: string | undefined, { edition }: EditionClaim): PageRef {
+function pageRef(id: string, banner: string | undefined, { edition }: EditionClaim): EditionPageRef {
   return {
     id,
     ...(banner === undefined ? {} : { banner }),

@@ -28,7 +28,8 @@ export const sourceRefSchema = z.object({
 /** YYYY-MM-DD; the pipeline also checks that the day exists. */
 const isoDate = z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date YYYY-MM-DD'));
 
-export const pageRefSchema = z.object({
+/** The 版面 (edition page) an article was printed on. */
+export const editionPageRefSchema = z.object({
   id: slug,
   /** The `# ` slogan printed across the page; a page may have none. */
   banner: z.optional(text()),
@@ -43,7 +44,7 @@ export const pageRefSchema = z.object({
 export const articleSchema = z.object({
   id: slug,
   source: sourceRefSchema,
-  page: pageRefSchema,
+  page: editionPageRefSchema,
   /** 0-based position of the article on its page. */
   order: count(),
   title: text(),
@@ -80,6 +81,12 @@ export const themeSchema = z.object({
   keywords: z.array(weightedKeywordSchema).check(z.minLength(1)),
 });
 
+/** A district or theme as readers see it: its slug and its name. */
+export const termSchema = z.pick(districtSchema, { slug: true, name: true });
+
+/** A term with the number of articles a list or a search would hold with it chosen. */
+export const facetCountSchema = z.extend(termSchema, { count: count() });
+
 export const taxonomySchema = z.object({
   districts: z.array(districtSchema).check(z.minLength(1)),
   themes: z.array(themeSchema).check(z.minLength(1)),
@@ -97,8 +104,10 @@ export const overridesSchema = z.record(
 
 export type Credit = z.infer<typeof creditSchema>;
 export type Article = z.infer<typeof articleSchema>;
-export type PageRef = z.infer<typeof pageRefSchema>;
+export type EditionPageRef = z.infer<typeof editionPageRefSchema>;
 export type District = z.infer<typeof districtSchema>;
 export type Theme = z.infer<typeof themeSchema>;
+export type Term = z.infer<typeof termSchema>;
+export type FacetCount = z.infer<typeof facetCountSchema>;
 export type Taxonomy = z.infer<typeof taxonomySchema>;
 export type Overrides = z.infer<typeof overridesSchema>;

@@ -1,7 +1,7 @@
 import { type AnchorHTMLAttributes, type Ref, useEffect, useRef } from 'react';
 import { useLocation, useNavigate } from 'react-router';
+import { siteUrl } from '../site/site-url';
 import { type FromList, stayInPlaceState } from './navigation-state';
-import { siteUrl } from './site-url';
 
 const APP_LINK = 'data-app-link';
 const LINK_STATE = 'data-link-state';

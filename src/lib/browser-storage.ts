@@ -1,4 +1,4 @@
-import * as z from 'zod/mini';
+import type * as z from 'zod/mini';
 
 /**
  * localStorage as data from outside: what comes back is read through a schema, and a store that

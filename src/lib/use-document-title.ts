@@ -1,5 +1,5 @@
 import { useEffect } from 'react';
-import { documentTitle, SITE_NAME } from './page-meta';
+import { documentTitle, SITE_NAME } from '../site/head';
 
 export function useDocumentTitle(pageTitle: string | undefined): void {
   useEffect(() => {

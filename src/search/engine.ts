@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import type { FacetCount } from '../content/schema.ts';
 import { intersect, rankOrder, withoutRanks } from './document-lists.ts';
 import type { Positions, Posting } from './gram-index.ts';
 import {
@@ -26,12 +27,6 @@ type Evidence = { kind: 'none' } | { kind: 'exact' | 'candidates'; list: Documen
 export interface SearchFilter {
   district?: string;
   theme?: string;
-}
-
-export interface FacetCount {
-  slug: string;
-  name: string;
-  count: number;
 }
 
 export interface SearchMatches {

@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { termSchema } from '../content/schema.ts';
 import type { Positions, Posting } from './gram-index.ts';
 import { ByteReader, ByteWriter } from './varint.ts';
 
@@ -11,8 +12,6 @@ export const SEARCH_FILES = 'search-index';
 export type SearchFileKind = 'postings' | 'positions' | 'docs' | 'facets';
 export const searchFile = (hash: string, kind: SearchFileKind) =>
   `${SEARCH_FILES}/${kind}-${hash}.${kind === 'docs' || kind === 'facets' ? 'json' : 'bin'}`;
-
-const termSchema = z.object({ slug: z.string(), name: z.string() });
 
 export const searchManifestSchema = z.object({
   version: z.literal(2),

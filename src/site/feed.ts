@@ -1,10 +1,9 @@
 /** feed.xml: an Atom 1.0 feed carrying the newest articles' full text. */
-import type { Term } from '../archive/view-schema.ts';
-import { bylineText, creditLine } from '../content/credit-line.ts';
-import type { Article } from '../content/schema.ts';
-import { articlePath } from '../lib/routes.ts';
-import { termName } from '../lib/term-name.ts';
+import type { Article, Term } from '../content/schema.ts';
+import { bylineText, creditLine } from '../text/credit-line.ts';
+import { termName } from '../text/term-name.ts';
 import { escapeHtml, escapeXml, XML_DECLARATION } from './escape.ts';
+import { articlePath } from './paths.ts';
 import { absoluteUrl, FEED_FILE } from './published-url.ts';
 
 export interface AtomFeedOptions {

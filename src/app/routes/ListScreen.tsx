@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import { Link } from 'react-router';
+import { filterLabel, listMeta } from '../../archive/head-meta';
 import type { ListView } from '../../archive/view-schema';
 import { PageHeading } from '../../components/PageHeading';
 import { SkeletonBlock } from '../../components/SkeletonBlock';
@@ -7,9 +8,8 @@ import { ArticleList, ArticleListSkeleton } from '../../features/articles/Articl
 import { FacetPanelSkeleton } from '../../features/filters/FacetPanelSkeleton';
 import { savedEntryOf } from '../../features/library/saved-entry';
 import { SaveEdition } from '../../features/offline/on-demand';
-import { filterLabel, listMeta } from '../../lib/page-meta';
-import { listPath } from '../../lib/routes';
 import { useDocumentTitle } from '../../lib/use-document-title';
+import { listPath } from '../../site/paths';
 import { ListAside, ListPager } from '../list-parts-on-demand';
 import { ContinueReadingSlot, EntryMarksSlot } from '../reader-tools-on-demand';
 

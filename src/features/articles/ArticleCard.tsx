@@ -1,9 +1,9 @@
 import type { ReactNode } from 'react';
 import type { ArticleSummary, Terms } from '../../archive/view-schema';
 import { PhotoBadge } from '../../components/PhotoBadge';
-import { creditLine } from '../../content/credit-line';
 import { AppLink } from '../../lib/app-link';
-import { articlePath } from '../../lib/routes';
+import { articlePath } from '../../site/paths';
+import { creditLine } from '../../text/credit-line';
 import { ArticleChips } from './ArticleMeta';
 import { rememberOpenedArticle } from './return-focus';
 

@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
 import type { ArticleSummary, Terms } from '../../archive/view-schema';
 import { LoadingRegion, SkeletonBlock } from '../../components/SkeletonBlock';
-import { formatEditionDate, UNDATED } from '../../lib/dates';
+import { formatEditionDate, UNDATED } from '../../text/dates';
 import { ArticleCard } from './ArticleCard';
 import { useReturnFocusToOpenedArticle } from './return-focus';
 

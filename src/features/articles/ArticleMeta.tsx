@@ -1,7 +1,7 @@
 import type { ArticleSummary, Terms } from '../../archive/view-schema';
 import { TermChip } from '../../components/TermChip';
-import { listPath } from '../../lib/routes';
-import { termName } from '../../lib/term-name';
+import { listPath } from '../../site/paths';
+import { termName } from '../../text/term-name';
 
 interface ArticleMetaProps {
   article: Pick<ArticleSummary, 'districts' | 'themes'>;

@@ -3,7 +3,7 @@ import { Link, useLocation, useNavigate } from 'react-router';
 import type { ArticleLink } from '../../archive/view-schema';
 import { NeighbourLinks } from '../../components/NeighbourLinks';
 import { type FromList, readFromList } from '../../lib/navigation-state';
-import { articlePath } from '../../lib/routes';
+import { articlePath } from '../../site/paths';
 
 /**
  * Back to the list the reader came from. Stepping back through history (rather than pushing

@@ -3,15 +3,14 @@ import { Link } from 'react-router';
 import type { ArticleView } from '../../archive/view-schema';
 import { PageHeading } from '../../components/PageHeading';
 import { PhotoBadge } from '../../components/PhotoBadge';
-import { bylineText } from '../../content/credit-line';
 import type { Article } from '../../content/schema';
-import { formatEditionDate, UNDATED } from '../../lib/dates';
-import { editionLabel } from '../../lib/edition-label';
-import { pageLabel, SITE_NAME } from '../../lib/page-meta';
-import { articlePath, editionPagePath } from '../../lib/routes';
-import { siteUrl } from '../../lib/site-url';
 import { useDocumentTitle } from '../../lib/use-document-title';
 import { useIsClient } from '../../lib/use-is-client';
+import { SITE_NAME } from '../../site/head';
+import { articlePath, editionPagePath } from '../../site/paths';
+import { siteUrl } from '../../site/site-url';
+import { bylineText } from '../../text/credit-line';
+import { editionLabel } from '../../text/edition-label';
 import { ArticleChips } from './ArticleMeta';
 import { ArticleNavigation, BackToList } from './ArticleNavigation';
 
@@ -55,14 +54,15 @@ function PrintedSource({ view: { article } }: { view: ArticleView }) {
 
 /** 2023年3月8日 星期三 · 第4版 工会新闻, linking to that 版面; or 日期未注明. */
 function EditionLine({ page }: { page: Article['page'] }) {
-  if (page.date === undefined || page.number === undefined) return <p className="text-sm text-muted">{UNDATED}</p>;
+  const label = editionLabel(page);
+  if (page.date === undefined || page.number === undefined) return <p className="text-sm text-muted">{label}</p>;
   return (
     <p className="text-sm text-muted">
       <Link
         to={editionPagePath(page.date, page.number)}
         className="inline-flex min-h-11 items-center hover:text-accent hover:underline"
       >
-        {formatEditionDate(page.date)} · {pageLabel({ number: page.number, name: page.name })}
+        {label}
       </Link>
     </p>
   );

@@ -1,6 +1,6 @@
 import { useEffect } from 'react';
 import { useNavigationType } from 'react-router';
-import { articlePath } from '../../lib/routes';
+import { articlePath } from '../../site/paths';
 
 let openedArticle: string | undefined;
 

@@ -1,9 +1,9 @@
 import { Link } from 'react-router';
+import { districtsMeta } from '../../archive/screen-head-meta';
 import type { DistrictsView } from '../../archive/view-schema';
 import { PageHeading } from '../../components/PageHeading';
-import { listPath } from '../../lib/routes';
-import { districtsMeta } from '../../lib/screen-meta';
 import { useDocumentTitle } from '../../lib/use-document-title';
+import { listPath } from '../../site/paths';
 import { DistrictMap } from './DistrictMap';
 
 /** `/districts/`: the map over every article, and the way to each theme's map (on its list). */

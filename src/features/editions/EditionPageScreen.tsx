@@ -1,17 +1,15 @@
 import { Link } from 'react-router';
-import type { EditionPageView } from '../../archive/view-schema';
+import { editionPageMeta } from '../../archive/screen-head-meta';
+import type { EditionPageLink, EditionPageView } from '../../archive/view-schema';
 import { NeighbourLinks } from '../../components/NeighbourLinks';
 import { PageHeading } from '../../components/PageHeading';
 import { PhotoBadge } from '../../components/PhotoBadge';
-import { formatEditionDate, formatShortDate } from '../../lib/dates';
-import { pageLabel } from '../../lib/page-meta';
-import { articlePath, editionPagePath, editionPath } from '../../lib/routes';
-import { editionPageMeta } from '../../lib/screen-meta';
 import { useDocumentTitle } from '../../lib/use-document-title';
+import { articlePath, editionPagePath, editionPath } from '../../site/paths';
+import { formatEditionDate, formatShortDate } from '../../text/dates';
+import { editionPageLabel } from '../../text/edition-label';
 
-type PageRef = NonNullable<EditionPageView['next']>;
-
-function neighbour(ref: PageRef | undefined, label: string, date: string) {
+function neighbour(ref: EditionPageLink | undefined, label: string, date: string) {
   if (!ref) return undefined;
   const day = ref.date === date ? '' : `${formatShortDate(ref.date)} `;
   return { label, text: `${day}第${ref.number}版`, to: editionPagePath(ref.date, ref.number) };
@@ -29,7 +27,7 @@ export function EditionPageScreen({ view }: { view: EditionPageView }) {
         <span aria-hidden="true">←&nbsp;</span>
         {formatEditionDate(view.date)}
       </Link>
-      <PageHeading className="mt-2 text-2xl sm:text-3xl">{pageLabel(view)}</PageHeading>
+      <PageHeading className="mt-2 text-2xl sm:text-3xl">{editionPageLabel(view)}</PageHeading>
       {view.banner && <p className="mt-2 font-semibold text-accent">{view.banner}</p>}
       <ol className="mt-4 divide-y divide-line">
         {view.articles.map((article) => (

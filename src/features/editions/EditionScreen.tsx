@@ -1,13 +1,13 @@
 import type { ReactNode } from 'react';
 import { Link } from 'react-router';
+import { editionMeta } from '../../archive/screen-head-meta';
 import type { EditionView } from '../../archive/view-schema';
 import { NeighbourLinks } from '../../components/NeighbourLinks';
 import { PageHeading } from '../../components/PageHeading';
-import { formatEditionDate, formatShortDate } from '../../lib/dates';
-import { pageLabel } from '../../lib/page-meta';
-import { articlePath, editionPagePath, editionPath, editionsPath } from '../../lib/routes';
-import { editionMeta } from '../../lib/screen-meta';
 import { useDocumentTitle } from '../../lib/use-document-title';
+import { articlePath, editionPagePath, editionPath, editionsPath } from '../../site/paths';
+import { formatEditionDate, formatShortDate } from '../../text/dates';
+import { editionPageLabel } from '../../text/edition-label';
 
 /** `/editions/:date/`: that day's 版面 in order, each with the titles printed on it; `children` follow them. */
 export function EditionScreen({ view, children }: { view: EditionView; children?: ReactNode }) {
@@ -33,7 +33,7 @@ export function EditionScreen({ view, children }: { view: EditionView; children?
                 to={editionPagePath(view.date, page.number)}
                 className="inline-flex min-h-11 items-center hover:text-accent hover:underline"
               >
-                {pageLabel(page)}
+                {editionPageLabel(page)}
               </Link>
             </h2>
             {page.banner && <p className="text-sm font-semibold text-accent">{page.banner}</p>}

@@ -1,9 +1,9 @@
 import { Link } from 'react-router';
+import { editionsMeta } from '../../archive/screen-head-meta';
 import type { EditionsView } from '../../archive/view-schema';
 import { PageHeading } from '../../components/PageHeading';
-import { editionPath, editionsYearPath } from '../../lib/routes';
-import { editionsMeta } from '../../lib/screen-meta';
 import { useDocumentTitle } from '../../lib/use-document-title';
+import { editionPath, editionsYearPath } from '../../site/paths';
 import { type CalendarMonth, calendarMonths } from './calendar-model';
 
 const WEEKDAYS = ['一', '二', '三', '四', '五', '六', '日'];

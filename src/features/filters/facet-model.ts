@@ -1,5 +1,6 @@
-import type { FacetCount, ListView } from '../../archive/view-schema';
-import { listPath } from '../../lib/routes';
+import type { ListView } from '../../archive/view-schema';
+import type { FacetCount } from '../../content/schema';
+import { listPath } from '../../site/paths';
 
 type FacetKind = 'district' | 'theme';
 

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { Link } from 'react-router';
-import { articlePath } from '../../lib/routes';
+import { articlePath } from '../../site/paths';
 import { lastUnfinished } from './library-model';
 import { useLibrary } from './library-store';
 

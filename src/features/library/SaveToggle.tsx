@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { canSaveOffline, savePages } from '../../lib/offline-pages';
-import { articlePath } from '../../lib/routes';
-import { siteUrl } from '../../lib/site-url';
+import { articlePath } from '../../site/paths';
+import { siteUrl } from '../../site/site-url';
 import { isSaved, withoutSaved, withSaved } from './library-model';
 import type { SavedArticle } from './library-schema';
 import { updateLibrary, useLibrary } from './library-store';

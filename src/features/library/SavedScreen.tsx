@@ -1,12 +1,12 @@
 import { useState } from 'react';
 import { Link } from 'react-router';
+import { savedMeta } from '../../archive/screen-head-meta';
 import { PageHeading } from '../../components/PageHeading';
 import { SkeletonBlock } from '../../components/SkeletonBlock';
-import { articlePath } from '../../lib/routes';
-import { savedMeta } from '../../lib/screen-meta';
-import { siteUrl } from '../../lib/site-url';
 import { useDocumentTitle } from '../../lib/use-document-title';
 import { useIsClient } from '../../lib/use-is-client';
+import { articlePath } from '../../site/paths';
+import { siteUrl } from '../../site/site-url';
 import { withoutHistory } from './library-model';
 import type { Library } from './library-schema';
 import { updateLibrary, useLibrary } from './library-store';

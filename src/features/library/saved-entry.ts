@@ -1,5 +1,5 @@
 import type { Article } from '../../content/schema';
-import { editionLabel } from '../../lib/edition-label';
+import { editionLabel } from '../../text/edition-label';
 import type { SavedArticle } from './library-schema';
 
 /** What 收藏 keeps of an article, but for when: the same whether it is saved from its page or from a list. */

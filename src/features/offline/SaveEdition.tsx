@@ -1,10 +1,10 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
+import { viewQuery } from '../../archive/view-query';
 import type { EditionView } from '../../archive/view-schema';
-import { formatEditionDate } from '../../lib/dates';
 import { canSaveOffline, countSaved, savePages } from '../../lib/offline-pages';
-import { editionPath } from '../../lib/routes';
-import { viewQuery } from '../../lib/view-query';
+import { editionPath } from '../../site/paths';
+import { formatEditionDate } from '../../text/dates';
 import { editionUrls } from './save-pages';
 
 type SaveState =

@@ -1,6 +1,6 @@
-import { editionPages } from '../../archive/edition-pages';
+import { editionDocumentPaths } from '../../archive/edition-documents';
 import type { EditionView } from '../../archive/view-schema';
-import { siteUrl } from '../../lib/site-url';
+import { siteUrl } from '../../site/site-url';
 
 /** An edition's pages as the URLs the service worker caches them under. */
-export const editionUrls = (view: EditionView) => editionPages(view).map(siteUrl);
+export const editionUrls = (view: EditionView) => editionDocumentPaths(view).map(siteUrl);

@@ -3,8 +3,8 @@ import { useEffect, useRef, useState } from 'react';
 import { useLocation, useNavigate, useNavigationType } from 'react-router';
 import { isShortcut } from '../../lib/keyboard';
 import { stayInPlaceState } from '../../lib/navigation-state';
-import { searchPath } from '../../lib/routes';
-import { siteUrl } from '../../lib/site-url';
+import { searchPath } from '../../site/paths';
+import { siteUrl } from '../../site/site-url';
 import { searchScreens } from './on-demand';
 import { searchHref } from './search-url';
 

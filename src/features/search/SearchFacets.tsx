@@ -1,6 +1,6 @@
 import { memo, useState } from 'react';
+import type { FacetCount } from '../../content/schema';
 import { AppLink, appLinkAttributes } from '../../lib/app-link';
-import type { FacetCount } from '../../search/engine';
 import { type SearchRequest, searchHref } from './search-url';
 
 interface SearchFacetsProps {

@@ -1,11 +1,11 @@
 import { type Ref, useMemo } from 'react';
 import { chipTones } from '../../components/TermChip';
 import { appLinkAttributes } from '../../lib/app-link';
-import { formatEditionDate, UNDATED } from '../../lib/dates';
-import { pageLabel } from '../../lib/page-meta';
-import { articlePath } from '../../lib/routes';
 import { highlightRuns, snippetOf } from '../../search/highlight';
 import type { SearchDocument } from '../../search/search-document';
+import { articlePath } from '../../site/paths';
+import { editionLabel } from '../../text/edition-label';
+import { termName } from '../../text/term-name';
 import type { SearchClient } from './engine-client';
 import { highlighted } from './highlighted';
 
@@ -15,9 +15,6 @@ interface SearchResultProps {
   engine: SearchClient;
   linkRef?: Ref<HTMLAnchorElement>;
 }
-
-const nameOf = (terms: { slug: string; name: string }[], slug: string) =>
-  terms.find((term) => term.slug === slug)?.name ?? slug;
 
 /** One match: title, subtitle and a snippet with every match marked, its date and 版, its districts and themes. */
 export function SearchResult({ document, terms, engine, linkRef }: SearchResultProps) {
@@ -60,13 +57,13 @@ export function SearchResult({ document, terms, engine, linkRef }: SearchResultP
 function unchangingParts(document: SearchDocument, engine: SearchClient) {
   const { districts, themes } = engine.terms;
   const labels = [
-    ...document.districts.map((slug) => ({ tone: 'district' as const, slug, name: nameOf(districts, slug) })),
-    ...document.themes.map((slug) => ({ tone: 'theme' as const, slug, name: nameOf(themes, slug) })),
+    ...document.districts.map((slug) => ({ tone: 'district' as const, slug, name: termName(districts, slug) })),
+    ...document.themes.map((slug) => ({ tone: 'theme' as const, slug, name: termName(themes, slug) })),
   ];
   return {
     dateLine: (
       <p className="mt-1 text-sm text-muted">
-        {`${document.date ? formatEditionDate(document.date) : UNDATED}${document.pageNumber === undefined ? '' : ` · ${pageLabel({ number: document.pageNumber, name: document.pageName })}`}`}
+        {editionLabel({ date: document.date, number: document.pageNumber, name: document.pageName })}
       </p>
     ),
     chips: labels.length > 0 && (

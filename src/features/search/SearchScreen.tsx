@@ -1,11 +1,11 @@
 import { useDeferredValue } from 'react';
 import { useSearchParams } from 'react-router';
+import { searchMeta } from '../../archive/screen-head-meta';
 import { PageHeading } from '../../components/PageHeading';
-import { searchMeta } from '../../lib/screen-meta';
-import { siteUrl } from '../../lib/site-url';
 import { useDocumentTitle } from '../../lib/use-document-title';
 import { useIsClient } from '../../lib/use-is-client';
 import { MAX_QUERY_LENGTH, parseQuery } from '../../search/query';
+import { siteUrl } from '../../site/site-url';
 import { SearchOutcome } from './SearchOutcome';
 import { readSearchParams } from './search-params';
 

@@ -3,8 +3,8 @@
  * thread, so a query whose results sit in twenty text files does not hold up typing or drawing.
  */
 
-import { siteUrl } from '../../lib/site-url';
 import { SearchEngine } from '../../search/engine';
+import { siteUrl } from '../../site/site-url';
 import type { EnginePort } from './engine-protocol';
 import { serveEngine } from './engine-service';
 

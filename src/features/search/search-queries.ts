@@ -1,5 +1,5 @@
 import { queryOptions } from '@tanstack/react-query';
-import type { FacetCount } from '../../search/engine';
+import type { FacetCount } from '../../content/schema';
 import type { SearchDocument } from '../../search/search-document';
 import { SearchClient } from './engine-client';
 import type { SearchRequest } from './search-url';

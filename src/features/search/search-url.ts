@@ -1,4 +1,4 @@
-import { searchPath } from '../../lib/routes';
+import { searchPath } from '../../site/paths';
 
 export interface SearchRequest {
   q: string;

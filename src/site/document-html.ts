@@ -1,9 +1,9 @@
 import { createHash } from 'node:crypto';
-import { embeddedViewElement } from '../lib/embedded-view';
-import { documentTitle, type PageMeta, SITE_NAME } from '../lib/page-meta';
-import { escapeHtml } from '../site/escape';
-import { absoluteUrl, FEED_FILE, normalizeBase } from '../site/published-url';
-import { contentSecurityPolicy, type InlineHashes } from '../site/security-policy';
+import { embeddedViewElement } from './embedded-view';
+import { escapeHtml } from './escape';
+import { documentTitle, type HeadMeta, SITE_NAME } from './head';
+import { absoluteUrl, FEED_FILE, normalizeBase } from './published-url';
+import { contentSecurityPolicy, type InlineHashes } from './security-policy';
 
 export interface SiteLocation {
   /** Origin the site is published at, e.g. https://news.example.org */
@@ -18,7 +18,7 @@ const tag = (name: string, attributes: Record<string, string>) =>
     .join(' ')}>`;
 
 /** Title, description, canonical URL and share-preview tags of one page. */
-export function headTags(meta: PageMeta, site: SiteLocation): string {
+export function headTags(meta: HeadMeta, site: SiteLocation): string {
   const url = absoluteUrl(site.siteUrl, site.base, meta.path);
   const title = documentTitle(meta.title);
   const image = absoluteUrl(site.siteUrl, site.base, 'icons/icon-512.png');

@@ -1,9 +1,10 @@
-import type { View } from '../archive/view-schema';
-import { articleMeta, listMeta, type PageMeta } from './page-meta';
-import { districtsMeta, editionMeta, editionPageMeta, editionsMeta, savedMeta, searchMeta } from './screen-meta';
+import type { HeadMeta } from '../site/head';
+import { articleMeta, listMeta } from './head-meta';
+import { districtsMeta, editionMeta, editionPageMeta, editionsMeta, savedMeta, searchMeta } from './screen-head-meta';
+import type { View } from './view-schema';
 
 /** The head tags of any route, from its view. */
-export function viewMeta(view: View): PageMeta {
+export function viewMeta(view: View): HeadMeta {
   switch (view.kind) {
     case 'list':
       return listMeta(view);

@@ -1,6 +1,4 @@
-import type { EditionPageView, EditionsView, EditionView } from '../archive/view-schema';
-import { formatEditionDate } from './dates';
-import { type PageMeta, pageLabel, SITE_NAME } from './page-meta';
+import { type HeadMeta, SITE_NAME } from '../site/head';
 import {
   districtsPath,
   editionPagePath,
@@ -9,7 +7,10 @@ import {
   editionsYearPath,
   savedPath,
   searchPath,
-} from './routes';
+} from '../site/paths';
+import { formatEditionDate } from '../text/dates';
+import { editionPageLabel } from '../text/edition-label';
+import type { EditionPageView, EditionsView, EditionView } from './view-schema';
 
 /*
  * Head tags of the screens that load on demand, apart from page-meta.ts: the app's own JS then
@@ -17,7 +18,7 @@ import {
  */
 
 /** A year's calendar; `/editions/`, which shows the newest year, names that year's page as canonical. */
-export function editionsMeta(view: EditionsView): PageMeta {
+export function editionsMeta(view: EditionsView): HeadMeta {
   return {
     title: view.year === undefined ? '往期版面' : `往期版面 ${view.year}年`,
     description: `${SITE_NAME}${view.year === undefined ? '历年' : `${view.year}年`}各期报纸的版面与报道。`,
@@ -26,7 +27,7 @@ export function editionsMeta(view: EditionsView): PageMeta {
   };
 }
 
-export function editionMeta(view: EditionView): PageMeta {
+export function editionMeta(view: EditionView): HeadMeta {
   return {
     title: formatEditionDate(view.date),
     description: `${SITE_NAME} ${formatEditionDate(view.date)}：共 ${view.pages.length} 个版面。`,
@@ -35,8 +36,8 @@ export function editionMeta(view: EditionView): PageMeta {
   };
 }
 
-export function editionPageMeta(view: EditionPageView): PageMeta {
-  const title = `${formatEditionDate(view.date)} ${pageLabel(view)}`;
+export function editionPageMeta(view: EditionPageView): HeadMeta {
+  const title = `${formatEditionDate(view.date)} ${editionPageLabel(view)}`;
   return {
     title,
     description: `${SITE_NAME} ${title}：${view.articles.map((article) => article.title).join('；')}`,
@@ -45,21 +46,21 @@ export function editionPageMeta(view: EditionPageView): PageMeta {
   };
 }
 
-export const searchMeta: PageMeta = {
+export const searchMeta: HeadMeta = {
   title: '搜索',
   description: `在${SITE_NAME}的全部报道中搜索人名、地名、单位和词语。`,
   path: searchPath,
   type: 'website',
 };
 
-export const savedMeta: PageMeta = {
+export const savedMeta: HeadMeta = {
   title: '我的收藏',
   description: `在本机浏览器中收藏的${SITE_NAME}报道，没有网络时也能阅读。`,
   path: savedPath,
   type: 'website',
 };
 
-export const districtsMeta: PageMeta = {
+export const districtsMeta: HeadMeta = {
   title: '区域地图',
   description: `北京各区的${SITE_NAME}报道：每个区有多少篇，点一下看这个区的报道。`,
   path: districtsPath,

@@ -1,8 +1,8 @@
-import { articlePath, editionPagePath, editionPath } from '../lib/routes';
+import { articlePath, editionPagePath, editionPath } from '../site/paths';
 import type { EditionView } from './view-schema';
 
-/** Every page of one edition: the day, each 版面 and each article on them. */
-export function editionPages(view: EditionView): string[] {
+/** The paths of every document of one edition: the day, each 版面 and each article on them. */
+export function editionDocumentPaths(view: EditionView): string[] {
   return [
     editionPath(view.date),
     ...view.pages.flatMap((page) => [

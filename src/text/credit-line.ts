@@ -1,4 +1,4 @@
-import type { Article, Credit } from './schema.ts';
+import type { Article, Credit } from '../content/schema.ts';
 
 /** "记者 崔欣 通讯员 刘英": each role once, followed by the people who share it. */
 export function creditLine(credits: Credit[]): string {

@@ -1,8 +1,8 @@
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { isPrerenderedFor, readEmbeddedView, serializeState } from '../lib/embedded-view';
-import type { PageMeta } from '../lib/page-meta';
 import { fillTemplate, headTags, inlineHashesOf, inlineStylesheet } from './document-html';
+import { isPrerenderedFor, readEmbeddedView, serializeState } from './embedded-view';
+import type { HeadMeta } from './head';
 
 const template = `<!doctype html><html lang="zh-CN"><head>
 <meta http-equiv="Content-Security-Policy" content="default-src 'self'; script-src 'self' 'sha256-c2NyaXB0'; style-src 'self'" />
@@ -11,7 +11,7 @@ const template = `<!doctype html><html lang="zh-CN"><head>
 <link rel="stylesheet" crossorigin href="/reader/assets/index-abc.css">
 </head><body><div id="root"></div></body></html>`;
 
-const article: PageMeta = {
+const article: HeadMeta = {
   title: '标题 "引号" <b>',
   description: '第一句。',
   path: '/articles/a-1/',

@@ -1,27 +1,9 @@
-import type { ArticleView, ListView, Term } from '../archive/view-schema';
-import { excerptOf } from '../content/excerpt';
-import { articlePath, listPath } from './routes';
-import { termName } from './term-name';
-
-export const SITE_NAME = '首都工会新闻';
-export const SITE_DESCRIPTION = '首都工会新闻：北京各区工会动态、职工关爱、劳模工匠与女职工工作报道。';
-
-/** What a page tells the browser tab, search engines and share previews about itself. */
-export interface PageMeta {
-  title: string;
-  description: string;
-  /** Route path, e.g. /articles/x/ (without the deployment base). */
-  path: string;
-  type: 'website' | 'article';
-  /** For articles: the leading theme, and every district and theme name. */
-  section?: string;
-  tags?: string[];
-}
-
-export const pageLabel = ({ number, name }: { number: number; name?: string }) =>
-  `第${number}版${name ? ` ${name}` : ''}`;
-
-export const documentTitle = (pageTitle: string) => `${pageTitle} - ${SITE_NAME}`;
+import type { Term } from '../content/schema';
+import { type HeadMeta, SITE_DESCRIPTION, SITE_NAME } from '../site/head';
+import { articlePath, listPath } from '../site/paths';
+import { excerptOf } from '../text/excerpt';
+import { termName } from '../text/term-name';
+import type { ArticleView, ListView } from './view-schema';
 
 export function filterLabel(
   terms: { districts: Term[]; themes: Term[] },
@@ -31,7 +13,7 @@ export function filterLabel(
   return names.filter(Boolean).join(' · ') || undefined;
 }
 
-export function listMeta(view: ListView): PageMeta {
+export function listMeta(view: ListView): HeadMeta {
   const label = filterLabel(view, view.filter);
   const page = view.page > 1 ? `（第${view.page}页）` : '';
   return {
@@ -42,7 +24,7 @@ export function listMeta(view: ListView): PageMeta {
   };
 }
 
-export function articleMeta({ article, terms }: ArticleView): PageMeta {
+export function articleMeta({ article, terms }: ArticleView): HeadMeta {
   const themes = article.themes.map((slug) => termName(terms.themes, slug));
   const districts = article.districts.map((slug) => termName(terms.districts, slug));
   return {
@@ -55,7 +37,7 @@ export function articleMeta({ article, terms }: ArticleView): PageMeta {
   };
 }
 
-export const notFoundMeta: PageMeta = {
+export const notFoundMeta: HeadMeta = {
   title: '页面不存在',
   description: '您要找的报道、区域或主题不存在。',
   path: '/404.html',

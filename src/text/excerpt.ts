@@ -1,4 +1,4 @@
-import { SENTENCE_END } from './text-rules.ts';
+import { SENTENCE_END } from '../content/text-rules.ts';
 
 const MAX_EXCERPT_CHARS = 90;
 

@@ -1,9 +1,9 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { useLocation } from 'react-router';
-import type { View } from '../archive/view-schema';
-import { APP_STATE_ID, readEmbeddedView, VIEW_REQUEST_HEADER } from './embedded-view';
-import { withTrailingSlash } from './routes';
-import { siteUrl } from './site-url';
+import { APP_STATE_ID, readEmbeddedView, VIEW_REQUEST_HEADER } from '../site/embedded-view';
+import { withTrailingSlash } from '../site/paths';
+import { siteUrl } from '../site/site-url';
+import type { View } from './view-schema';
 
 /**
  * A route's view, read from the route's own prerendered page: the page is the one file that holds
