@@ -7,22 +7,21 @@
  *
  * Usage: npm run bench:content
  */
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { z } from 'zod';
 import { buildArticles } from '../src/content/build-articles.ts';
 import { loadContent } from '../src/content/load-content.ts';
-import { parseTaxonomy } from '../src/content/taxonomy.ts';
-import { generateCorpus, generateLargePage } from '../src/testing/corpus/generate-corpus.ts';
-import { readBudgets } from './bench-budgets.ts';
+import { generateLargePage } from '../src/testing/corpus/generate-corpus.ts';
+import { BudgetMisses, readBudgets } from './bench-lib/budgets.ts';
+import { markdownTable } from './bench-lib/markdown-table.ts';
+import { median } from './bench-lib/median.ts';
+import { readTaxonomy, writeCorpus } from './bench-lib/write-corpus.ts';
 
 const MB = 1024 * 1024;
 const RUNS = 3;
-const taxonomy = parseTaxonomy(
-  readFileSync(new URL('../content/taxonomy.json', import.meta.url), 'utf8'),
-  'taxonomy.json',
-);
+const taxonomy = readTaxonomy();
 
 interface Measure {
   name: string;
@@ -31,14 +30,14 @@ interface Measure {
   ms: number;
 }
 
-/** The median of a few runs: one slow run (a GC, another process) does not decide the figure. */
+/** The median of a few timed runs of `run`, which returns how many articles it read. */
 function medianMs(run: () => number): { ms: number; articles: number } {
   const runs = Array.from({ length: RUNS }, () => {
     const start = performance.now();
     const articles = run();
     return { ms: performance.now() - start, articles };
-  }).sort((a, b) => a.ms - b.ms);
-  return runs[Math.floor(RUNS / 2)] ?? { ms: Number.NaN, articles: 0 };
+  });
+  return median(runs, (timed) => timed.ms).item;
 }
 
 function measurePage(megabytes: number): Measure {
@@ -49,11 +48,7 @@ function measurePage(megabytes: number): Measure {
 
 function measureArchive(articleCount: number): Measure {
   const dir = mkdtempSync(join(tmpdir(), 'bench-content-'));
-  let bytes = 0;
-  for (const { file, text } of generateCorpus({ articles: articleCount, seed: 1, taxonomy })) {
-    writeFileSync(join(dir, file), text);
-    bytes += Buffer.byteLength(text);
-  }
+  const { bytes } = writeCorpus({ articles: articleCount, seed: 1, dir });
   const { ms, articles } = medianMs(() => loadContent(dir).articles.length);
   rmSync(dir, { recursive: true, force: true });
   return { name: `archive of ${articleCount} articles`, bytes, articles, ms };
@@ -76,30 +71,34 @@ async function main(): Promise<number> {
     measureArchive(10_000),
   ];
   const measures = [page1, page5, archiveSmall, archiveLarge];
-  console.log('| input | MB | articles | ms | ms per MB |');
-  console.log('|---|---|---|---|---|');
-  for (const { name, bytes, articles, ms } of measures) {
-    console.log(
-      `| ${name} | ${(bytes / MB).toFixed(2)} | ${articles} | ${ms.toFixed(0)} | ${(ms / (bytes / MB)).toFixed(0)} |`,
-    );
-  }
+  console.log(
+    markdownTable(
+      ['input', 'MB', 'articles', 'ms', 'ms per MB'],
+      measures.map(({ name, bytes, articles, ms }) => [
+        name,
+        (bytes / MB).toFixed(2),
+        String(articles),
+        ms.toFixed(0),
+        (ms / (bytes / MB)).toFixed(0),
+      ]),
+    ),
+  );
   const ratios = [
     { name: '5 MB page against five 1 MB pages', ratio: linearity(page1, page5) },
     { name: '10,000 articles against four times 2,500', ratio: linearity(archiveSmall, archiveLarge) },
   ];
-  const misses = [
-    ...measures
-      .filter((m) => m.ms / (m.bytes / MB) > budgets.maxMsPerMb)
-      .map((m) => `${m.name}: over ${budgets.maxMsPerMb} ms per MB`),
-    ...ratios
-      .filter((r) => r.ratio > budgets.maxLinearityRatio)
-      .map((r) => `${r.name}: ${r.ratio.toFixed(2)}× linear, over ${budgets.maxLinearityRatio}×`),
-  ];
+  const misses = new BudgetMisses();
+  for (const m of measures)
+    misses.atMost(m.ms / (m.bytes / MB), budgets.maxMsPerMb, `${m.name}: over ${budgets.maxMsPerMb} ms per MB`);
+  for (const r of ratios)
+    misses.atMost(
+      r.ratio,
+      budgets.maxLinearityRatio,
+      `${r.name}: ${r.ratio.toFixed(2)}× linear, over ${budgets.maxLinearityRatio}×`,
+    );
   for (const { name, ratio } of ratios)
     console.log(`linearity, ${name}: ${ratio.toFixed(2)}× (budget ${budgets.maxLinearityRatio}×)`);
-  for (const miss of misses) console.log(`BUDGET MISSED: ${miss}`);
-  if (misses.length === 0) console.log('all content budgets hold');
-  return misses.length === 0 ? 0 : 1;
+  return misses.report('all content budgets hold', 'BUDGET MISSED: ');
 }
 
 process.exitCode = await main();

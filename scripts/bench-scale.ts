@@ -9,23 +9,22 @@
  * Usage: npm run bench:scale -- [--articles 10000] [--seed 1]
  */
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { gzipSync } from 'node:zlib';
 import { z } from 'zod';
-import { parseTaxonomy } from '../src/content/taxonomy.ts';
-import { generateCorpus } from '../src/testing/corpus/generate-corpus.ts';
-import { readBudgets } from './bench-budgets.ts';
+import { BudgetMisses, readBudgets } from './bench-lib/budgets.ts';
+import { BUILD_STEPS, buildEnv } from './bench-lib/build-site.ts';
+import { describeFirstLoadJs, type FirstLoadJs, firstLoadJs } from './bench-lib/first-load-js.ts';
+import { gzipSize } from './bench-lib/gzip-size.ts';
+import { markdownTable } from './bench-lib/markdown-table.ts';
+import { writeCorpus } from './bench-lib/write-corpus.ts';
 
+// 1024 bytes: the unit of the htmlGzipKb and viewGzipKb budgets (first-load JS is in kB of 1000, see first-load-js.ts).
 const KB = 1024;
 const MB = 1024 * 1024;
-const STEPS = [
-  { name: 'vite build (app)', command: ['npx', 'vite', 'build'] },
-  { name: 'vite build (server)', command: ['npx', 'vite', 'build', '--ssr', 'src/entry-server.tsx'] },
-  { name: 'prerender', command: ['npx', 'tsx', 'scripts/prerender.ts'] },
-];
+const SITE_URL = 'https://news.example.org';
 
 interface StepResult {
   name: string;
@@ -35,7 +34,7 @@ interface StepResult {
 }
 
 /** Runs one build step under GNU time, for its CPU time and peak memory as well as its wall time. */
-function runStep(step: (typeof STEPS)[number], env: NodeJS.ProcessEnv): StepResult {
+function runStep(step: (typeof BUILD_STEPS)[number], env: NodeJS.ProcessEnv): StepResult {
   const report = join(tmpdir(), `bench-scale-time-${process.pid}.txt`);
   const result = spawnSync('/usr/bin/time', ['-f', '%e %U %S %M', '-o', report, ...step.command], {
     env,
@@ -59,15 +58,13 @@ function* files(dir: string): Generator<string> {
   }
 }
 
-const gzipBytes = (path: string) => gzipSync(readFileSync(path), { level: 9 }).length;
-
 interface SiteFigures {
   files: number;
   bytes: number;
   largestHtml: { path: string; raw: number; gzip: number };
   /** Pages over the per-page budget. */
   oversizedHtml: number;
-  firstLoadJsGzip: number;
+  firstLoadJs: FirstLoadJs;
 }
 
 /** One pass over the output: counts and sizes, and every page's gzip size once. */
@@ -81,19 +78,11 @@ function siteFigures(outDir: string, htmlGzipLimit: number): SiteFigures {
     const size = statSync(path).size;
     bytes += size;
     if (!path.endsWith('.html')) continue;
-    const gzip = gzipBytes(path);
+    const gzip = gzipSize(path);
     if (gzip > htmlGzipLimit) oversizedHtml += 1;
     if (gzip > largest.gzip) largest = { path: path.slice(outDir.length), raw: size, gzip };
   }
-  const script =
-    /<script type="module"[^>]*src="\/([^"]+)"/.exec(readFileSync(join(outDir, 'index.html'), 'utf8'))?.[1] ?? '';
-  return {
-    files: count,
-    bytes,
-    largestHtml: largest,
-    oversizedHtml,
-    firstLoadJsGzip: script ? gzipBytes(join(outDir, script)) : 0,
-  };
+  return { files: count, bytes, largestHtml: largest, oversizedHtml, firstLoadJs: firstLoadJs(outDir, SITE_URL) };
 }
 
 /** One route of each kind: what a first visit and an in-app navigation to it transfer. */
@@ -122,19 +111,14 @@ function buildArchive(articles: number, seed: number, htmlGzipLimit: number): Bu
   const work = mkdtempSync(join(tmpdir(), 'bench-scale-'));
   const pagesDir = join(work, 'pages');
   const outDir = join(work, 'dist');
-  const taxonomy = parseTaxonomy(
-    readFileSync(new URL('../content/taxonomy.json', import.meta.url), 'utf8'),
-    'taxonomy.json',
-  );
-  mkdirSync(pagesDir);
-  for (const { file, text } of generateCorpus({ articles, seed, taxonomy })) writeFileSync(join(pagesDir, file), text);
+  writeCorpus({ articles, seed, dir: pagesDir });
   console.error(`[bench] building ${articles} articles in ${work}`);
-  const env = { ...process.env, CONTENT_DIR: pagesDir, OUT_DIR: outDir, SITE_URL: 'https://news.example.org' };
-  const steps = STEPS.map((step) => runStep(step, env));
+  const env = buildEnv({ siteUrl: SITE_URL, contentDir: pagesDir, outDir });
+  const steps = BUILD_STEPS.map((step) => runStep(step, env));
   const site = siteFigures(outDir, htmlGzipLimit);
   const views = sampleViews(outDir).map((view) => ({
     ...view,
-    gzip: gzipBytes(join(outDir, view.path, 'index.html')),
+    gzip: gzipSize(join(outDir, view.path, 'index.html')),
   }));
   rmSync(work, { recursive: true, force: true });
   return { articles, steps, site, views };
@@ -150,14 +134,26 @@ const budgetsSchema = z.strictObject({
   quarterBuildShare: z.number(),
 });
 
+const wallOf = (build: BuildResult) => build.steps.reduce((sum, step) => sum + step.wallS, 0);
+const cpuOf = (build: BuildResult) => build.steps.reduce((sum, step) => sum + step.cpuS, 0);
+const peakOf = (build: BuildResult) => Math.max(...build.steps.map((step) => step.peakMb));
+
 function report(result: BuildResult): void {
-  const wall = result.steps.reduce((sum, step) => sum + step.wallS, 0);
   console.log(`\n## ${result.articles} articles\n`);
-  console.log('| step | wall s | CPU s | peak MB |\n|---|---|---|---|');
-  for (const step of result.steps)
-    console.log(`| ${step.name} | ${step.wallS.toFixed(1)} | ${step.cpuS.toFixed(1)} | ${step.peakMb.toFixed(0)} |`);
+  const row = (name: string, wall: number, cpu: number, peak: number) => [
+    name,
+    wall.toFixed(1),
+    cpu.toFixed(1),
+    peak.toFixed(0),
+  ];
   console.log(
-    `| whole build | ${wall.toFixed(1)} | ${result.steps.reduce((sum, step) => sum + step.cpuS, 0).toFixed(1)} | ${Math.max(...result.steps.map((s) => s.peakMb)).toFixed(0)} |`,
+    markdownTable(
+      ['step', 'wall s', 'CPU s', 'peak MB'],
+      [
+        ...result.steps.map((step) => row(step.name, step.wallS, step.cpuS, step.peakMb)),
+        row('whole build', wallOf(result), cpuOf(result), peakOf(result)),
+      ],
+    ),
   );
   const { site } = result;
   console.log(`\nfiles: ${site.files}; total: ${(site.bytes / MB).toFixed(1)} MB`);
@@ -165,16 +161,19 @@ function report(result: BuildResult): void {
     `largest page: ${site.largestHtml.path} — ${(site.largestHtml.raw / KB).toFixed(1)} KB raw, ${(site.largestHtml.gzip / KB).toFixed(1)} KB gzip`,
   );
   console.log(`pages over the per-page budget (gzip): ${result.site.oversizedHtml}`);
-  console.log(`first-load JS: ${(site.firstLoadJsGzip / KB).toFixed(1)} KB gzip\n`);
-  console.log('| view | path | first visit (HTML + JS, gzip) | from a list in the app (gzip) |\n|---|---|---|---|');
-  for (const view of result.views) {
-    console.log(
-      `| ${view.name} | ${view.path} | ${((view.gzip + site.firstLoadJsGzip) / KB).toFixed(1)} KB | ${(view.gzip / KB).toFixed(1)} KB |`,
-    );
-  }
+  console.log(`${describeFirstLoadJs(site.firstLoadJs)}\n`);
+  console.log(
+    markdownTable(
+      ['view', 'path', 'first visit (HTML + JS, gzip)', 'from a list in the app (gzip)'],
+      result.views.map((view) => [
+        view.name,
+        view.path,
+        `${((view.gzip + site.firstLoadJs.gzipBytes) / KB).toFixed(1)} KB`,
+        `${(view.gzip / KB).toFixed(1)} KB`,
+      ]),
+    ),
+  );
 }
-
-const wallOf = (build: BuildResult) => build.steps.reduce((sum, step) => sum + step.wallS, 0);
 
 /** The quarter archive's share of the whole one's time, with and without the fixed cost of any build. */
 function quarterShare(whole: BuildResult, quarter: BuildResult, fixed: BuildResult): { raw: number; content: number } {
@@ -184,23 +183,23 @@ function quarterShare(whole: BuildResult, quarter: BuildResult, fixed: BuildResu
   };
 }
 
-function misses(result: BuildResult, share: number, budgets: z.infer<typeof budgetsSchema>): string[] {
-  const wall = wallOf;
-  const found: string[] = [];
-  const check = (ok: boolean, message: string) => ok || found.push(message);
-  check(wall(result) <= budgets.buildWallSeconds, `build ${wall(result).toFixed(1)} s > ${budgets.buildWallSeconds} s`);
-  const peak = Math.max(...result.steps.map((step) => step.peakMb));
-  check(peak <= budgets.peakMemoryMb, `peak memory ${peak.toFixed(0)} MB > ${budgets.peakMemoryMb} MB`);
-  check(result.site.files <= budgets.files, `${result.site.files} files > ${budgets.files}`);
-  check(result.site.bytes / MB <= budgets.totalMb, `${(result.site.bytes / MB).toFixed(0)} MB > ${budgets.totalMb} MB`);
-  check(result.site.oversizedHtml === 0, `${result.site.oversizedHtml} pages over ${budgets.htmlGzipKb} KB gzip`);
-  for (const view of result.views)
-    check(
-      view.gzip / KB <= budgets.viewGzipKb,
-      `${view.name}: ${(view.gzip / KB).toFixed(1)} KB > ${budgets.viewGzipKb} KB`,
-    );
-  check(
-    share <= budgets.quarterBuildShare,
+function misses(result: BuildResult, share: number, budgets: z.infer<typeof budgetsSchema>): BudgetMisses {
+  const found = new BudgetMisses();
+  const wall = wallOf(result);
+  found.atMost(wall, budgets.buildWallSeconds, `build ${wall.toFixed(1)} s > ${budgets.buildWallSeconds} s`);
+  const peak = peakOf(result);
+  found.atMost(peak, budgets.peakMemoryMb, `peak memory ${peak.toFixed(0)} MB > ${budgets.peakMemoryMb} MB`);
+  found.atMost(result.site.files, budgets.files, `${result.site.files} files > ${budgets.files}`);
+  const totalMb = result.site.bytes / MB;
+  found.atMost(totalMb, budgets.totalMb, `${totalMb.toFixed(0)} MB > ${budgets.totalMb} MB`);
+  found.atMost(result.site.oversizedHtml, 0, `${result.site.oversizedHtml} pages over ${budgets.htmlGzipKb} KB gzip`);
+  for (const view of result.views) {
+    const kb = view.gzip / KB;
+    found.atMost(kb, budgets.viewGzipKb, `${view.name}: ${kb.toFixed(1)} KB > ${budgets.viewGzipKb} KB`);
+  }
+  found.atMost(
+    share,
+    budgets.quarterBuildShare,
     `a quarter of the archive costs ${share.toFixed(2)}× the whole (> ${budgets.quarterBuildShare})`,
   );
   return found;
@@ -222,7 +221,4 @@ console.log(`\nfixed cost of a build (${fixed.articles} articles): ${wallOf(fixe
 console.log(
   `linearity: ${quarter.articles} articles build in ${share.raw.toFixed(2)}× the time of ${whole.articles}; without the fixed cost, ${share.content.toFixed(2)}× (budget ≤ ${budgets.quarterBuildShare})`,
 );
-const found = misses(whole, share.content, budgets);
-for (const miss of found) console.log(`BUDGET MISSED: ${miss}`);
-if (found.length === 0) console.log('all scale budgets hold');
-process.exitCode = found.length === 0 ? 0 : 1;
+process.exitCode = misses(whole, share.content, budgets).report('all scale budgets hold', 'BUDGET MISSED: ');

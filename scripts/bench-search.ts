@@ -10,20 +10,19 @@
  * (--reuse measures the site the last run built, if it was of the same archive, without building
  * again; --only measures only the queries named, from the fixed set)
  */
-import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { z } from 'zod';
 import { loadContent } from '../src/content/load-content.ts';
-import { readContentText } from '../src/content/read-content-file.ts';
-import { parseTaxonomy } from '../src/content/taxonomy.ts';
 import { foldedFields, matchRank } from '../src/search/match.ts';
 import { parseQuery } from '../src/search/query.ts';
 import { searchDocuments } from '../src/search/search-documents.ts';
-import { generateCorpus } from '../src/testing/corpus/generate-corpus.ts';
-import { readBudgets } from './bench-budgets.ts';
+import { BudgetMisses, readBudgets } from './bench-lib/budgets.ts';
+import { buildSite } from './bench-lib/build-site.ts';
+import { median } from './bench-lib/median.ts';
+import { writeCorpus } from './bench-lib/write-corpus.ts';
 import { CdpBrowser, type CdpPage } from './cdp-browser.ts';
 import { chromiumExecutable, QUIET_CHROMIUM_FLAGS } from './chromium.ts';
 import { startStaticServer } from './serve-static.ts';
@@ -62,7 +61,7 @@ const RUNS = z.coerce.number().int().positive().parse(values.runs);
 /** What the last build was of, so that --reuse measures the same archive. */
 const STAMP = path.join(WORK, 'built.json');
 
-function build(): string {
+async function build(): Promise<string> {
   const pagesDir = path.join(WORK, 'pages');
   const stamp = JSON.stringify({ articles, seed });
   if (values.reuse && existsSync(STAMP) && readFileSync(STAMP, 'utf8') === stamp) {
@@ -72,25 +71,10 @@ function build(): string {
     return pagesDir;
   }
   rmSync(WORK, { recursive: true, force: true });
-  mkdirSync(pagesDir, { recursive: true });
-  const taxonomy = parseTaxonomy(readContentText(path.join(ROOT, 'content', 'taxonomy.json')), 'taxonomy.json');
-  for (const { file, text } of generateCorpus({ articles, seed, taxonomy }))
-    writeFileSync(path.join(pagesDir, file), text);
+  writeCorpus({ articles, seed, dir: pagesDir });
   const outDir = path.join(WORK, 'site');
   console.error(`[bench] building ${articles} articles into ${outDir}`);
-  const env = {
-    ...process.env,
-    CONTENT_DIR: pagesDir,
-    OUT_DIR: outDir,
-    SITE_URL: `http://127.0.0.1:${PORT}`,
-    BASE_PATH: '/',
-  };
-  const result = spawnSync('npm', ['run', '--silent', 'build'], {
-    cwd: ROOT,
-    env,
-    stdio: ['ignore', 'ignore', 'inherit'],
-  });
-  if (result.status !== 0) throw new Error(`build failed (exit ${result.status})`);
+  await buildSite({ siteUrl: `http://127.0.0.1:${PORT}`, contentDir: pagesDir, outDir }, { quiet: true });
   writeFileSync(STAMP, stamp);
   return pagesDir;
 }
@@ -272,21 +256,16 @@ async function measurePair(browser: CdpBrowser, query: string, following: string
 }
 
 /** The run in the middle by time after arrival (a 2-core machine shared with the server is noisy). */
-function median(timings: Timing[]): Timing {
-  const sorted = timings.toSorted((a, b) => a.afterArrivalMs - b.afterArrivalMs);
-  const middle = sorted[Math.floor(sorted.length / 2)];
-  if (!middle) throw new Error('no runs');
-  return middle;
-}
+const middleRun = (timings: Timing[]): Timing => median(timings, (timing) => timing.afterArrivalMs).item;
 
 async function main(): Promise<number> {
   const budgets = await readBudgets('search', budgetsSchema);
-  const pagesDir = build();
+  const pagesDir = await build();
   const documents = searchDocuments(loadContent(pagesDir).articles);
   const exact = bruteForce(documents);
   const server = await startStaticServer({ dir: path.join(WORK, 'site'), port: PORT, host: '127.0.0.1' });
   const browser = CdpBrowser.launch(chromiumExecutable().path, QUIET_CHROMIUM_FLAGS);
-  const misses: string[] = [];
+  const misses = new BudgetMisses();
   try {
     // A reader who does not search: nothing of search is downloaded.
     const idle = await measuredPage(browser);
@@ -297,8 +276,11 @@ async function main(): Promise<number> {
       .reduce((sum, d) => sum + d.bytes, 0);
     await idle.close();
     console.log(`front page without searching: ${idleSearchBytes} bytes of search downloaded`);
-    if (idleSearchBytes > 0)
-      misses.push(`BUDGET MISS: a page that is not searching downloaded ${idleSearchBytes} bytes of search`);
+    misses.atMost(
+      idleSearchBytes,
+      0,
+      `BUDGET MISS: a page that is not searching downloaded ${idleSearchBytes} bytes of search`,
+    );
 
     // A rare term: one article's number, which the generator puts in its title.
     const rare = /（\d+）/u.exec(documents[0]?.title ?? '')?.[0] ?? '（1）';
@@ -326,7 +308,7 @@ async function main(): Promise<number> {
       const following = `${query} 职工`;
       const runs: Measured[] = [];
       for (let run = 0; run < RUNS; run += 1) runs.push(await measurePair(browser, query, following));
-      const [first, next] = [median(runs.map((run) => run.first)), median(runs.map((run) => run.next))];
+      const [first, next] = [middleRun(runs.map((run) => run.first)), middleRun(runs.map((run) => run.next))];
       const kb = Math.max(...runs.map((run) => run.kb));
       const files = Math.max(...runs.map((run) => run.files));
       const expected = exact(query);
@@ -338,29 +320,34 @@ async function main(): Promise<number> {
           `${next.count} results (brute force ${exact(following)}); after arrival (worker +ms) in each run: ${runs.map((run) => `${run.next.afterArrivalMs} (+${run.next.workerDelayMs})`).join(', ')}`,
       );
       for (const run of runs) {
-        if (run.first.count !== expected)
-          misses.push(`MISMATCH ${query}: ${run.first.count} results, brute force ${expected}`);
-        if (run.next.count !== exact(following)) misses.push(`MISMATCH ${following}: ${run.next.count} results`);
-      }
-      if (kb > budgets.firstQueryKb)
-        misses.push(`BUDGET MISS ${query}: first query downloads ${kb.toFixed(1)} KB (budget ${budgets.firstQueryKb})`);
-      if (first.afterArrivalMs > budgets.firstResultsMs) {
-        misses.push(
-          `BUDGET MISS ${query}: first results ${first.afterArrivalMs} ms after the index arrived (budget ${budgets.firstResultsMs})`,
+        misses.check(
+          run.first.count === expected,
+          `MISMATCH ${query}: ${run.first.count} results, brute force ${expected}`,
         );
+        misses.check(run.next.count === exact(following), `MISMATCH ${following}: ${run.next.count} results`);
       }
-      if (next.afterArrivalMs > budgets.nextQueryMs) {
-        misses.push(
-          `BUDGET MISS ${following}: following query ${next.afterArrivalMs} ms after its files arrived (budget ${budgets.nextQueryMs})`,
-        );
-      }
+      misses.atMost(
+        kb,
+        budgets.firstQueryKb,
+        `BUDGET MISS ${query}: first query downloads ${kb.toFixed(1)} KB (budget ${budgets.firstQueryKb})`,
+      );
+      misses.atMost(
+        first.afterArrivalMs,
+        budgets.firstResultsMs,
+        `BUDGET MISS ${query}: first results ${first.afterArrivalMs} ms after the index arrived (budget ${budgets.firstResultsMs})`,
+      );
+      misses.atMost(
+        next.afterArrivalMs,
+        budgets.nextQueryMs,
+        `BUDGET MISS ${following}: following query ${next.afterArrivalMs} ms after its files arrived (budget ${budgets.nextQueryMs})`,
+      );
     }
   } finally {
     await browser.close();
     await server.close();
   }
-  console.log(misses.length > 0 ? `\n${misses.join('\n')}` : '\nall budgets met');
-  return misses.length > 0 ? 1 : 0;
+  console.log();
+  return misses.report('all budgets met');
 }
 
 process.exitCode = await main();

@@ -9,18 +9,19 @@
  *
  * Usage: npm run bench:web   (CHROME_PATH=/path/to/chrome to pick the browser)
  */
-import { type ChildProcess, spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { gzipSync } from 'node:zlib';
 import { type LaunchedChrome, launch } from 'chrome-launcher';
 import lighthouse, { type Result } from 'lighthouse';
 import { z } from 'zod';
-import { readBudgets } from './bench-budgets.ts';
+import { BudgetMisses, readBudgets } from './bench-lib/budgets.ts';
+import { buildSite } from './bench-lib/build-site.ts';
+import { describeFirstLoadJs, firstLoadJs } from './bench-lib/first-load-js.ts';
+import { median } from './bench-lib/median.ts';
 import { chromiumExecutable, QUIET_CHROMIUM_FLAGS } from './chromium.ts';
 import { startStaticServer } from './serve-static.ts';
 
@@ -39,12 +40,10 @@ const RUNS = z.coerce
   .min(1)
   .parse(process.env.BENCH_RUNS ?? 3);
 
-/** The middle value (the mean of the two middle ones for an even count); null without values. */
-function median(values: Array<number | null>): number | null {
-  const sorted = values.filter((value): value is number => value !== null).sort((a, b) => a - b);
-  if (sorted.length === 0) return null;
-  const middle = Math.floor(sorted.length / 2);
-  return sorted.length % 2 === 1 ? (sorted[middle] ?? null) : ((sorted[middle - 1] ?? 0) + (sorted[middle] ?? 0)) / 2;
+/** The median of the runs that gave a figure; null if none did. */
+function medianFigure(values: Array<number | null>): number | null {
+  const figures = values.filter((value) => value !== null);
+  return figures.length > 0 ? median(figures, (figure) => figure).value : null;
 }
 
 // Every budget is optional: leave one out of budgets.json to stop checking it.
@@ -116,25 +115,19 @@ function freePort(): Promise<number> {
   });
 }
 
-function waitForExit(child: ChildProcess): Promise<number | null> {
-  return new Promise((resolve, reject) => {
-    child.once('error', reject);
-    child.once('exit', (code) => resolve(code));
-  });
-}
-
 async function build(siteUrl: string): Promise<void> {
   log(`npm run build (SITE_URL=${siteUrl})`);
-  // The bench measures the site mounted at the root and built into dist/, whatever the shell has set.
-  const env: NodeJS.ProcessEnv = { ...process.env, SITE_URL: siteUrl, BASE_PATH: '/' };
-  delete env.OUT_DIR;
-  const child = spawn('npm', ['run', 'build'], { cwd: ROOT, env, stdio: ['ignore', process.stderr, 'inherit'] });
-  const stop = async (): Promise<void> => void child.kill('SIGTERM');
+  // The bench measures the site built into dist/; its output on stderr shows progress.
+  const building = new AbortController();
+  const stop = async (): Promise<void> => building.abort();
   cleanups.push(stop);
-  const code = await waitForExit(child);
-  const index = cleanups.indexOf(stop);
-  if (index !== -1) cleanups.splice(index, 1);
-  if (code !== 0) throw new Error(`npm run build failed with exit code ${code}`);
+  try {
+    await buildSite({ siteUrl }, { quiet: false, signal: building.signal });
+  } finally {
+    // Gone already if a signal ran the cleanups.
+    const index = cleanups.indexOf(stop);
+    if (index !== -1) cleanups.splice(index, 1);
+  }
 }
 
 /** Same-origin link paths in an HTML page, in document order. */
@@ -188,43 +181,6 @@ async function discoverPages(siteUrl: string): Promise<PageTarget[]> {
     await pickPage('district', links, /^\/districts\/[^/]+\/?$/, true),
     await pickPage('theme', links, /^\/themes\/[^/]+\/?$/, true),
   ];
-}
-
-/** Attribute map of one HTML start tag; good enough for Vite's own output. */
-function tagAttributes(tag: string): Map<string, string> {
-  const attributes = new Map<string, string>();
-  for (const match of tag.matchAll(/([\w:-]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+)))?/g)) {
-    const key = match[1];
-    if (key !== undefined) attributes.set(key.toLowerCase(), match[2] ?? match[3] ?? match[4] ?? '');
-  }
-  return attributes;
-}
-
-/** Module scripts and modulepreloads of dist/index.html: the JS a first visit downloads. */
-function firstLoadScripts(html: string): string[] {
-  const urls: string[] = [];
-  for (const [tag] of html.matchAll(/<(?:script|link)\b[^>]*>/gi)) {
-    const attributes = tagAttributes(tag.replace(/^<\w+/, ''));
-    const isLink = /^<link/i.test(tag);
-    const rel = (attributes.get('rel') ?? '').toLowerCase().split(/\s+/);
-    if (!isLink && attributes.get('type') === 'module' && attributes.get('src')) urls.push(attributes.get('src') ?? '');
-    if (isLink && rel.includes('modulepreload') && attributes.get('href')) urls.push(attributes.get('href') ?? '');
-  }
-  return [...new Set(urls)];
-}
-
-async function firstLoadJsGzipBytes(siteUrl: string): Promise<{ bytes: number; files: string[] }> {
-  const html = await readFile(path.join(DIST, 'index.html'), 'utf8');
-  const files: string[] = [];
-  let bytes = 0;
-  for (const src of firstLoadScripts(html)) {
-    const url = new URL(src, `${siteUrl}/`);
-    if (url.origin !== new URL(siteUrl).origin) continue; // A third-party script is not in dist/.
-    const file = path.join(DIST, decodeURIComponent(url.pathname));
-    bytes += gzipSync(await readFile(file), { level: 9 }).length;
-    files.push(path.relative(DIST, file));
-  }
-  return { bytes, files };
 }
 
 /** CHROME_PATH, else the Chromium the e2e tests use. */
@@ -300,7 +256,7 @@ async function devtoolsLcp(
     withScripts.push(await measure(`${siteUrl}${page.path}`));
     without.push(await measure(`${siteUrl}/__bench-no-scripts/${page.name}/`));
   }
-  return { page: page.name, ms: median(withScripts), withoutScripts: median(without) };
+  return { page: page.name, ms: medianFigure(withScripts), withoutScripts: medianFigure(without) };
 }
 
 function numericAudit(lhr: Result, id: string): number | null {
@@ -349,7 +305,7 @@ function summarize(page: PageTarget, lhr: Result): PageResult {
 function medianResult(runs: PageResult[]): PageResult {
   const [first] = runs;
   if (!first) throw new Error('no Lighthouse run to summarize');
-  const of = (pick: (run: PageResult) => number | null) => median(runs.map(pick));
+  const of = (pick: (run: PageResult) => number | null) => medianFigure(runs.map(pick));
   const scores = Object.fromEntries(CATEGORY_IDS.map((id) => [id, of((run) => run.scores[id])])) as Record<
     CategoryId,
     number | null
@@ -405,26 +361,20 @@ function printTable(results: PageResult[]): void {
   }
 }
 
-function pageMisses(r: PageResult, budgets: Budgets): string[] {
-  const label = `${r.page.name} ${r.page.path}`;
-  const misses: string[] = [];
-  const miss = (metric: string, value: string, budget: number): void => {
-    misses.push(`BUDGET MISS ${label}: ${metric} ${value} (budget ${budget})`);
-  };
+function checkPage(r: PageResult, budgets: Budgets, misses: BudgetMisses): void {
+  const miss = (metric: string, value: string, budget: number | undefined): string =>
+    `BUDGET MISS ${r.page.name} ${r.page.path}: ${metric} ${value} (budget ${budget})`;
   for (const id of CATEGORY_IDS) {
     const budget = budgets.categories?.[id];
-    const score = r.scores[id];
-    if (budget !== undefined && (score === null || score < budget)) miss(id, show(score), budget);
+    misses.atLeast(r.scores[id], budget, miss(id, show(r.scores[id]), budget));
   }
   const ceilings: Array<[string, number | null, number | undefined, number]> = [
     ['lcpMs', r.lcpMs, budgets.lcpMs, 0],
     ['tbtMs', r.tbtMs, budgets.tbtMs, 0],
     ['cls', r.cls, budgets.cls, 3],
   ];
-  for (const [metric, value, budget, digits] of ceilings) {
-    if (budget !== undefined && (value === null || value > budget)) miss(metric, show(value, digits), budget);
-  }
-  return misses;
+  for (const [metric, value, budget, digits] of ceilings)
+    misses.atMost(value, budget, miss(metric, show(value, digits), budget));
 }
 
 async function measurePages(pages: PageTarget[], siteUrl: string, port: number): Promise<PageResult[]> {
@@ -465,7 +415,7 @@ async function main(): Promise<number> {
   const results = await measurePages(pages, siteUrl, chrome.port);
   const devtools = [];
   for (const page of pages) devtools.push(await devtoolsLcp(page, siteUrl, chrome.port));
-  const js = await firstLoadJsGzipBytes(siteUrl);
+  const js = firstLoadJs(DIST, siteUrl);
   await runCleanups();
 
   console.log(`medians of ${RUNS} Lighthouse runs a page`);
@@ -477,23 +427,25 @@ async function main(): Promise<number> {
       `${row.page.padEnd(10)} ${show(row.ms).padStart(6)} ms  ${show(row.withoutScripts).padStart(6)} ms  ${show(ratio, 2)}`,
     );
   }
-  // kB = 1000 bytes, the unit Vite's build report uses.
-  const jsKb = js.bytes / 1000;
-  console.log(`first-load JS (gzip -9): ${jsKb.toFixed(1)} kB in ${js.files.length} file(s): ${js.files.join(', ')}`);
+  console.log(describeFirstLoadJs(js));
 
-  const misses = results.flatMap((r) => pageMisses(r, budgets));
+  const misses = new BudgetMisses();
+  for (const r of results) checkPage(r, budgets, misses);
   for (const row of devtools) {
     const ratio = row.ms !== null && row.withoutScripts ? row.ms / row.withoutScripts : null;
-    if (budgets.lcpDevtoolsRatio !== undefined && (ratio === null || ratio > budgets.lcpDevtoolsRatio)) {
-      misses.push(`BUDGET MISS ${row.page}: devtools LCP ratio ${show(ratio, 2)} (budget ${budgets.lcpDevtoolsRatio})`);
-    }
+    misses.atMost(
+      ratio,
+      budgets.lcpDevtoolsRatio,
+      `BUDGET MISS ${row.page}: devtools LCP ratio ${show(ratio, 2)} (budget ${budgets.lcpDevtoolsRatio})`,
+    );
   }
-  if (budgets.firstLoadJsGzipKb !== undefined && jsKb > budgets.firstLoadJsGzipKb) {
-    misses.push(`BUDGET MISS first load: firstLoadJsGzipKb ${jsKb.toFixed(1)} (budget ${budgets.firstLoadJsGzipKb})`);
-  }
-  if (misses.length > 0) console.log(`\n${misses.join('\n')}`);
-  else console.log('\nall budgets met');
-  return misses.length > 0 ? 1 : 0;
+  misses.atMost(
+    js.gzipKb,
+    budgets.firstLoadJsGzipKb,
+    `BUDGET MISS first load: firstLoadJsGzipKb ${js.gzipKb.toFixed(1)} (budget ${budgets.firstLoadJsGzipKb})`,
+  );
+  console.log();
+  return misses.report('all budgets met');
 }
 
 let stopping = false;

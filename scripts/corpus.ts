@@ -1,14 +1,9 @@
 /**
  * `npm run corpus -- --articles N --out DIR [--seed S]`: writes a synthetic archive of page files
- * (see scripts/corpus/generate-corpus.ts). The same arguments give the same bytes.
+ * (see src/testing/corpus/generate-corpus.ts). The same arguments give the same bytes.
  */
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { parseTaxonomy } from '../src/content/taxonomy.ts';
-import { generateCorpus } from '../src/testing/corpus/generate-corpus.ts';
-
-const TAXONOMY = new URL('../content/taxonomy.json', import.meta.url);
+import { writeCorpus } from './bench-lib/write-corpus.ts';
 
 const { values } = parseArgs({
   options: { articles: { type: 'string' }, out: { type: 'string' }, seed: { type: 'string', default: '1' } },
@@ -19,8 +14,5 @@ if (!Number.isInteger(articles) || articles < 1 || !values.out || !Number.isInte
   process.stderr.write('usage: npm run corpus -- --articles N --out DIR [--seed S]\n');
   process.exit(2);
 }
-const taxonomy = parseTaxonomy(readFileSync(TAXONOMY, 'utf8'), 'content/taxonomy.json');
-const files = generateCorpus({ articles, seed, taxonomy });
-mkdirSync(values.out, { recursive: true });
-for (const { file, text } of files) writeFileSync(join(values.out, file), text);
-process.stdout.write(`${files.length} page files, ${articles} articles in ${values.out}\n`);
+const { files } = writeCorpus({ articles, seed, dir: values.out });
+process.stdout.write(`${files} page files, ${articles} articles in ${values.out}\n`);

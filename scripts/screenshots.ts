@@ -15,11 +15,11 @@ const only = process.argv
   .split(',');
 /**
  * A path, or the first link on a page that matches a selector (for routes whose names vary);
- * `settings` are the reader's 阅读设置 stored before the page loads, `then` what to do once it has.
+ * `settings` are the reader's 阅读设置 stored before the page loads, `act` what to do once it has.
  */
 type Screen = ({ name: string; path: string } | { name: string; from: string; link: string }) & {
   settings?: Record<string, string | number>;
-  then?: (page: Page) => Promise<unknown>;
+  act?: (page: Page) => Promise<unknown>;
 };
 const largest = { textSize: 5, typeface: 'sans', leading: 'normal' };
 const screens: Screen[] = [
@@ -40,14 +40,14 @@ const screens: Screen[] = [
     name: 'settings',
     from: '/',
     link: 'main ol h3 a',
-    then: (page) => page.getByRole('button', { name: '阅读设置' }).first().click(),
+    act: (page) => page.getByRole('button', { name: '阅读设置' }).first().click(),
   },
-  { name: 'shortcuts', from: '/', link: 'main ol h3 a', then: (page) => page.keyboard.press('?') },
-  { name: 'print', from: '/', link: 'main ol h3 a', then: (page) => page.emulateMedia({ media: 'print' }) },
+  { name: 'shortcuts', from: '/', link: 'main ol h3 a', act: (page) => page.keyboard.press('?') },
+  { name: 'print', from: '/', link: 'main ol h3 a', act: (page) => page.emulateMedia({ media: 'print' }) },
   {
     name: 'saved',
     path: '/',
-    then: async (page) => {
+    act: async (page) => {
       for (const toggle of (await page.getByRole('button', { name: /^收藏《/ }).all()).slice(0, 3))
         await toggle.click();
       await page.getByRole('link', { name: '收藏', exact: true }).click();
@@ -57,7 +57,7 @@ const screens: Screen[] = [
   {
     name: 'list-map',
     path: '/themes/women-workers/',
-    then: (page) =>
+    act: (page) =>
       page
         .locator('details summary')
         .click()
@@ -97,10 +97,10 @@ for (const colorScheme of ['light', 'dark'] as const) {
       }
       await page.locator('h1').waitFor();
       if (screen.name === 'search-box') await page.keyboard.press('/');
-      if (screen.then && javaScriptEnabled) {
+      if (screen.act && javaScriptEnabled) {
         // The reader's tools come in a chunk after the page.
         await page.getByRole('button', { name: '阅读设置' }).first().waitFor();
-        await screen.then(page);
+        await screen.act(page);
       }
       // Search results come after the page: wait for them (or for the no-results notice).
       if (screen.name.startsWith('search') && javaScriptEnabled && screen.name !== 'search-box')

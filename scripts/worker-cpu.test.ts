@@ -3,8 +3,9 @@ import { type CpuSample, slowedWorkerDelayMs } from './worker-cpu.ts';
 
 /** One sample a millisecond from t=0, with the given CPU ms used in each millisecond. */
 const samples = (workPerMs: number[]): CpuSample[] => {
-  let cpuMs = 0;
-  return [{ at: 0, cpuMs: 0 }, ...workPerMs.map((work, index) => ({ at: index + 1, cpuMs: (cpuMs += work) }))];
+  const result: CpuSample[] = [{ at: 0, cpuMs: 0 }];
+  for (const work of workPerMs) result.push({ at: result.length, cpuMs: (result.at(-1)?.cpuMs ?? 0) + work });
+  return result;
 };
 
 describe('slowedWorkerDelayMs', () => {
