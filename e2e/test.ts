@@ -2,7 +2,7 @@ import { test as base, expect, type Page } from '@playwright/test';
 import { serviceWorkerInControl } from './support/service-worker';
 
 /** Every test fails on a console error or an uncaught exception in the page, unless it expects it. */
-export const test = base.extend<{ expectedConsoleErrors: RegExp | undefined; failOnConsoleErrors: void }>({
+export const test = base.extend<{ expectedConsoleErrors: RegExp | undefined; failOnConsoleErrors: undefined }>({
   expectedConsoleErrors: [undefined, { option: true }],
   failOnConsoleErrors: [
     async ({ page, expectedConsoleErrors }, use) => {
@@ -14,7 +14,7 @@ export const test = base.extend<{ expectedConsoleErrors: RegExp | undefined; fai
         }
       });
       page.on('pageerror', (error) => errors.push(error.message));
-      await use();
+      await use(undefined);
       expect(errors, 'console errors').toEqual([]);
     },
     { auto: true },

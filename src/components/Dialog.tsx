@@ -31,8 +31,15 @@ export function Dialog({ title, onClose, children }: DialogProps) {
   useEffect(() => {
     const dialog = ref.current;
     if (!dialog) return;
+    // A tap on the backdrop (the dialog element itself, outside its box) closes it; Esc is the
+    // keyboard's way, which the browser's dialog already has.
+    const closeOnBackdrop = (event: MouseEvent) => event.target === dialog && dialog.close();
+    dialog.addEventListener('click', closeOnBackdrop);
     dialog.showModal();
-    return () => dialog.close();
+    return () => {
+      dialog.removeEventListener('click', closeOnBackdrop);
+      dialog.close();
+    };
   }, []);
 
   return (
@@ -40,8 +47,6 @@ export function Dialog({ title, onClose, children }: DialogProps) {
       ref={ref}
       aria-labelledby={titleId}
       onClose={onClose}
-      // A tap on the backdrop (the dialog element itself, outside its box) closes it.
-      onClick={(event) => event.target === event.currentTarget && event.currentTarget.close()}
       className="m-auto w-[min(32rem,calc(100vw-2rem))] max-h-[calc(100dvh-2rem)] overflow-y-auto rounded-xl border border-line bg-surface p-0 text-ink shadow-xl backdrop:bg-black/50"
     >
       <div className="p-5 sm:p-6">

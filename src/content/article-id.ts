@@ -13,7 +13,7 @@ function shortHash(text: string): string {
 export function pageIdFromFile(file: string): string {
   const stem = file.replace(/\.[^.]*$/u, '').normalize('NFC');
   const slug = stem.toLowerCase().replace(/[^a-z0-9]+/gu, '-');
-  if (/^[\u0000-\u007f]*$/u.test(stem)) return slug;
+  if (/^\p{ASCII}*$/u.test(stem)) return slug;
   return [slug.replace(/^-+|-+$/gu, ''), shortHash(stem)].filter(Boolean).join('-');
 }
 

@@ -41,7 +41,10 @@ export function onDemand<M>(load: () => Promise<M>): OnDemand<M> {
   const preload = (): Promise<M> => {
     if (loaded !== undefined) return Promise.resolve(loaded);
     pending ??= load().then(
-      (module) => (loaded = module),
+      (module) => {
+        loaded = module;
+        return module;
+      },
       (error: unknown) => {
         // A failed chunk download may succeed on the next try.
         pending = undefined;
@@ -52,7 +55,9 @@ export function onDemand<M>(load: () => Promise<M>): OnDemand<M> {
   };
   return {
     preload,
-    provide: (module) => void (loaded = module),
+    provide: (module) => {
+      loaded = module;
+    },
     component<P extends object>(pick: (module: M) => ComponentType<P>, fallback?: Fallback<P>) {
       function OnDemandComponent(props: P) {
         // use() on every render, also once loaded (React warns when a render that suspended skips

@@ -26,8 +26,6 @@ export function useNoteNavigations(): void {
  */
 export function useIsClient(): boolean {
   const [isClient, setIsClient] = useState(navigatedInApp);
-  useEffect(() => {
-    if (!isClient) startTransition(() => setIsClient(true));
-  }, []);
+  useEffect(() => startTransition(() => setIsClient(true)), []);
   return isClient;
 }

@@ -28,7 +28,13 @@ function foldCode(code: number): number {
 
 /** foldCode of every UTF-16 unit met so far, 0 for one not worked out yet: folding is on every query's path. */
 const folds = new Uint16Array(0x10000);
-const foldedCode = (code: number) => folds[code] || (folds[code] = foldCode(code));
+function foldedCode(code: number): number {
+  const known = folds[code];
+  if (known) return known;
+  const folded = foldCode(code);
+  folds[code] = folded;
+  return folded;
+}
 
 /** Full-width and half-width forms folded together, Latin letters in lower case; same length. */
 export function foldForSearch(text: string): string {

@@ -29,7 +29,8 @@ export function parseXml(source: string): XmlElement {
     return match[0];
   };
   const decode = (raw: string): string => {
-    if (/[\u0000-\u0008\u000B\u000C\u000E-\u001F]/.test(raw)) fail('control character');
+    // XML 1.0 allows tab, line feed and carriage return of the C0 controls, and no other.
+    if ([...raw].some((char) => char < ' ' && !'\t\n\r'.includes(char))) fail('control character');
     if (raw.includes(']]>')) fail(']]> in text');
     return raw.replace(/&([^;]*);|&/g, (whole, entity: string | undefined) => {
       if (entity === undefined) return fail('bare &');

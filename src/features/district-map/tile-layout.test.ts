@@ -32,9 +32,14 @@ describe('the district tile map', () => {
   });
 
   it('keeps north above south and west left of east where it matters', () => {
-    expect(DISTRICT_TILES.yanqing!.row).toBeLessThan(DISTRICT_TILES.fangshan!.row);
-    expect(DISTRICT_TILES.mentougou!.column).toBeLessThan(DISTRICT_TILES.tongzhou!.column);
-    expect(DISTRICT_TILES.xicheng!.column).toBeLessThan(DISTRICT_TILES.dongcheng!.column);
+    const tile = (slug: string) => {
+      const found = DISTRICT_TILES[slug];
+      if (!found) throw new Error(`no tile for ${slug}`);
+      return found;
+    };
+    expect(tile('yanqing').row).toBeLessThan(tile('fangshan').row);
+    expect(tile('mentougou').column).toBeLessThan(tile('tongzhou').column);
+    expect(tile('xicheng').column).toBeLessThan(tile('dongcheng').column);
   });
 
   it('shades by share of the largest count, leaving only empty districts blank', () => {

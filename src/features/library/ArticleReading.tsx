@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useEffectEvent, useState } from 'react';
 import { useNavigationType } from 'react-router';
 import { withPosition, withRead } from './library-model';
 import { updateLibrary, useLibrary } from './library-store';
@@ -29,14 +29,15 @@ export function ArticleReading({ id, title }: { id: string; title: string }) {
   const navigationType = useNavigationType();
   const [resumedAt, setResumedAt] = useState<number>();
 
-  useEffect(() => {
+  const openArticle = useEffectEvent(() => {
     updateLibrary((library) => withRead(library, id, Date.now()));
     if (isNewVisit(navigationType) && stored && !stored.finished && stored.paragraph > 0) {
       scrollToParagraph(paragraphsOf(), stored.paragraph);
       setResumedAt(stored.paragraph);
     }
-    // Once per article opened: later position changes are this visit's own.
-  }, [id]);
+  });
+  // Once per article opened: later position changes are this visit's own.
+  useEffect(() => openArticle(), [id]);
 
   useEffect(() => {
     let timer: number | undefined;

@@ -11,7 +11,11 @@ function applied(stored: string | null | (() => never)): Record<string, string> 
   const storage = () => (typeof stored === 'function' ? stored() : { getItem: () => stored });
   applyStoredSettings(
     storage,
-    { setAttribute: (name, value) => void (attributes[name] = value) },
+    {
+      setAttribute: (name, value) => {
+        attributes[name] = value;
+      },
+    },
     SETTINGS_RECORD.key,
     spec,
   );
@@ -47,7 +51,11 @@ describe('applyStoredSettings (the script that runs before the first paint)', ()
 
   it('serializes into a script that runs on its own', () => {
     const attributes: Record<string, string> = {};
-    const documentElement = { setAttribute: (name: string, value: string) => void (attributes[name] = value) };
+    const documentElement = {
+      setAttribute: (name: string, value: string) => {
+        attributes[name] = value;
+      },
+    };
     const localStorage = { getItem: () => JSON.stringify({ theme: 'dark' }) };
     // The script refers to nothing but the two browser globals it is given here.
     new Function('localStorage', 'document', beforePaintScript())(localStorage, { documentElement });

@@ -1,5 +1,5 @@
 import { useQueryClient } from '@tanstack/react-query';
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useEffectEvent, useRef, useState } from 'react';
 import { useLocation, useNavigate, useNavigationType } from 'react-router';
 import { isShortcut } from '../../lib/keyboard';
 import { stayInPlaceState } from '../../lib/navigation-state';
@@ -30,19 +30,21 @@ export function SearchBox() {
 
   // Back, forward and links change the query in the URL: the box follows. Its own navigations it
   // leaves alone: while one commits, the reader may already have typed the next character.
-  useEffect(() => {
+  const followUrl = useEffectEvent(() => {
     if (navigationType === 'POP' || !isFromSearchBox(location.state)) setText(urlQuery);
-    // Once per history entry: the key changes exactly when the entry does.
-  }, [location.key]);
+  });
+  // Once per history entry: the key changes exactly when the entry does.
+  useEffect(() => followUrl(), [location.key]);
 
   // The box is part of the prerendered page, so a reader may type before the app runs (a slow phone,
   // a fast typist): keep what they typed, and show its results.
-  useEffect(() => {
+  const adoptTypedText = useEffectEvent(() => {
     const typed = input.current?.value ?? '';
     if (typed === '' || typed === urlQuery) return;
     setText(typed);
     show(typed);
-  }, []);
+  });
+  useEffect(() => adoptTypedText(), []);
 
   useEffect(() => {
     const focusOnSlash = (event: KeyboardEvent) => {

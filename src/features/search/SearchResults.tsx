@@ -1,5 +1,5 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import { memo, useEffect, useRef, useState } from 'react';
+import { memo, useEffect, useEffectEvent, useRef, useState } from 'react';
 import type { SearchDocument } from '../../search/search-document';
 import type { SearchClient } from './engine-client';
 import { SearchResult } from './SearchResult';
@@ -35,12 +35,13 @@ export const SearchResults = memo(function SearchResults({ engine, ids, terms, f
   });
   const loaded = [...firstPage, ...(extra.data ?? [])];
 
-  useEffect(() => {
+  const focusFirstNew = useEffectEvent(() => {
     if (focusFrom !== undefined && loaded.length > focusFrom) {
       firstNew.current?.focus();
       setProgress({ of: ids, shown });
     }
-  }, [focusFrom, loaded.length]);
+  });
+  useEffect(() => focusFirstNew(), [focusFrom, loaded.length]);
 
   return (
     <>

@@ -13,7 +13,11 @@ async function connected(fetchBytes: (path: string) => Promise<Uint8Array>) {
   const channel = new MessageChannel();
   serveEngine(channel.port2 as unknown as EnginePort, () => SearchEngine.open(fetchBytes));
   const client = SearchClient.connect(channel.port1 as unknown as EnginePort);
-  return { client, close: () => [channel.port1, channel.port2].forEach((port) => port.close()) };
+  const close = () => {
+    channel.port1.close();
+    channel.port2.close();
+  };
+  return { client, close };
 }
 
 describe('SearchClient and the worker service', () => {

@@ -7,10 +7,9 @@ import { encode } from 'uqr';
 export function qrPath(url: string): { size: number; path: string } {
   const { size, data } = encode(url, { ecc: 'M' });
   const cells: string[] = [];
-  data.forEach((row, y) =>
-    row.forEach((dark, x) => {
+  for (const [y, row] of data.entries())
+    for (const [x, dark] of row.entries()) {
       if (dark) cells.push(`M${x} ${y}h1v1h-1z`);
-    }),
-  );
+    }
   return { size, path: cells.join('') };
 }
