@@ -110,10 +110,6 @@ export default defineConfig(({ isSsrBuild }) => ({
     ...(isSsrBuild ? {} : { target: BROWSER_TARGETS, cssTarget: BROWSER_TARGETS }),
     rolldownOptions: {
       output: isSsrBuild ? {} : { codeSplitting: { groups: [firstLoad.group] } },
-      // The server bundle imports the on-demand screens directly (entry-server.tsx): that their
-      // dynamic imports then split nothing off is the point, not a mistake to warn about.
-      onLog: (level, log, handler) =>
-        isSsrBuild && log.code === 'INEFFECTIVE_DYNAMIC_IMPORT' ? undefined : handler(level, log),
     },
   },
   // The search worker (features/search/engine-worker.ts) is a module, like the app.

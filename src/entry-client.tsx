@@ -3,13 +3,13 @@ import { createRoot, hydrateRoot } from 'react-dom/client';
 import { BrowserRouter } from 'react-router';
 import { AppProviders } from './app/AppProviders';
 import { captureLandingPage } from './app/landing-page';
-import { listParts } from './app/list-parts-on-demand';
+import { listParts } from './app/list-parts.on-demand';
 import { createQueryClient } from './app/query-client';
-import { AppRoutes, basename, routeOfUrl } from './app/routes';
-import { screenCodeFor } from './app/screen-code';
+import { AppRoutes, codeBeforeHydration } from './app/route-table';
 import { viewQuery } from './archive/view-query';
 import type { View } from './archive/view-schema';
 import { APP_STATE_ID, isPrerenderedFor } from './site/embedded-view';
+import { routeOfUrlPath, routerBasename } from './site/site-url';
 import './app/styles.css';
 
 const root = document.getElementById('root');
@@ -22,11 +22,11 @@ const stateElement = document.getElementById(APP_STATE_ID);
 const embedded = isPrerenderedFor(stateElement?.dataset.url, window.location.pathname)
   ? (JSON.parse(stateElement?.textContent ?? 'null') as View)
   : undefined;
-if (embedded) queryClient.setQueryData(viewQuery(routeOfUrl(window.location.pathname)).queryKey, embedded);
+if (embedded) queryClient.setQueryData(viewQuery(routeOfUrlPath(window.location.pathname) ?? '/').queryKey, embedded);
 
 const app = (
   <AppProviders queryClient={queryClient}>
-    <BrowserRouter basename={basename}>
+    <BrowserRouter basename={routerBasename}>
       <AppRoutes />
     </BrowserRouter>
   </AppProviders>
@@ -40,7 +40,7 @@ captureLandingPage();
 if (!embedded) createRoot(root).render(app);
 else {
   // Hydration must find every screen's code in place, or React would throw the markup away.
-  const code = screenCodeFor(embedded.kind)?.preload() ?? Promise.resolve();
+  const code = codeBeforeHydration(embedded.kind)?.preload() ?? Promise.resolve();
   void code.then(() => startTransition(() => void hydrateRoot(root, app)));
 }
 

@@ -3,34 +3,19 @@ import { dirname, join } from 'node:path';
 import { renderToString } from 'react-dom/server';
 import { StaticRouter } from 'react-router';
 import { AppProviders } from './app/AppProviders';
-import * as listPartsModule from './app/list-parts';
-import { listParts } from './app/list-parts-on-demand';
 import { createQueryClient } from './app/query-client';
-import * as readerToolsModule from './app/reader-tools';
-import { readerTools } from './app/reader-tools-on-demand';
-import { AppRoutes, basename, routeOfUrl } from './app/routes';
-import * as updateNoticeModule from './app/UpdateNotice';
-import { updateNotice } from './app/updates';
+import { AppRoutes } from './app/route-table';
 import { notFoundMeta } from './archive/head-meta';
 import { viewMeta } from './archive/view-head-meta';
 import { viewQuery } from './archive/view-query';
 import { type View, viewSchema } from './archive/view-schema';
-import { editionScreens } from './features/editions/on-demand';
-import * as editionScreenModule from './features/editions/screens';
-import { offlineSaving } from './features/offline/on-demand';
-import * as saveEditionModule from './features/offline/SaveEdition';
-import { searchScreens } from './features/search/on-demand';
-import * as searchScreenModule from './features/search/screens';
+import { loadEveryPart } from './lib/on-demand';
 import { fillTemplate, headTags, type SiteLocation } from './site/document-html';
 import { serializeState } from './site/embedded-view';
+import { routeOfUrlPath, routerBasename } from './site/site-url';
 
-// The prerenderer has every screen's code at hand; on-demand parts render at once.
-editionScreens.provide(editionScreenModule);
-searchScreens.provide(searchScreenModule);
-updateNotice.provide(updateNoticeModule);
-offlineSaving.provide(saveEditionModule);
-readerTools.provide(readerToolsModule);
-listParts.provide(listPartsModule);
+// The prerenderer renders every on-demand part's content, never its placeholder.
+await loadEveryPart();
 
 export interface RenderedPage {
   html: string;
@@ -44,10 +29,10 @@ export interface RenderedPage {
  */
 export function renderPage(url: string, view?: View): RenderedPage {
   const queryClient = createQueryClient();
-  if (view) queryClient.setQueryData(viewQuery(routeOfUrl(url)).queryKey, view);
+  if (view) queryClient.setQueryData(viewQuery(routeOfUrlPath(url) ?? url).queryKey, view);
   const html = renderToString(
     <AppProviders queryClient={queryClient}>
-      <StaticRouter location={url} basename={basename}>
+      <StaticRouter location={url} basename={routerBasename}>
         <AppRoutes />
       </StaticRouter>
     </AppProviders>,

@@ -4,8 +4,8 @@ import { useAppLinks } from '../lib/app-link';
 import { useNoteNavigations } from '../lib/use-is-client';
 import { SITE_NAME } from '../site/head';
 import { editionsPath, savedPath } from '../site/paths';
-import { HeaderToolsSlot } from './reader-tools-on-demand';
-import { UpdateNotice } from './updates';
+import { HeaderToolsSlot } from './reader-tools.on-demand';
+import { UpdateNotice } from './update-notice.on-demand';
 import { useScrollRestoration } from './use-scroll-restoration';
 
 const navLinkClass = ({ isActive }: { isActive: boolean }) =>

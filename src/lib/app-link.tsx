@@ -1,6 +1,6 @@
 import { type AnchorHTMLAttributes, type Ref, useEffect, useRef } from 'react';
 import { useLocation, useNavigate } from 'react-router';
-import { siteUrl } from '../site/site-url';
+import { routeOfUrlPath, siteUrl } from '../site/site-url';
 import { type FromList, stayInPlaceState } from './navigation-state';
 
 const APP_LINK = 'data-app-link';
@@ -34,9 +34,8 @@ export function appLinkAttributes(to: string, state?: LinkState) {
 /** The app's path of a link on this site (under its base), or undefined for anywhere else. */
 function appPath(link: HTMLAnchorElement): string | undefined {
   const url = new URL(link.href);
-  const base = import.meta.env.BASE_URL;
-  if (url.origin !== window.location.origin || !url.pathname.startsWith(base)) return undefined;
-  return `${url.pathname.slice(base.length - 1)}${url.search}${url.hash}`;
+  const route = url.origin === window.location.origin ? routeOfUrlPath(url.pathname) : undefined;
+  return route && `${route}${url.search}${url.hash}`;
 }
 
 const isPlainClick = (event: MouseEvent) =>

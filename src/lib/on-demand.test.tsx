@@ -2,7 +2,7 @@
 import { act, render, screen } from '@testing-library/react';
 import { Suspense } from 'react';
 import { describe, expect, it, vi } from 'vitest';
-import { onDemand } from './on-demand';
+import { loadEveryPart, onDemand } from './on-demand';
 
 const greeting = { Greeting: ({ name }: { name: string }) => <p>你好，{name}</p> };
 
@@ -67,21 +67,26 @@ describe('onDemand', () => {
     expect(load).toHaveBeenCalledTimes(1);
   });
 
-  it('renders at once, without suspending, once preloaded or provided', async () => {
-    const preloaded = onDemand(async () => greeting);
-    await preloaded.preload();
-    const provided = onDemand<typeof greeting>(() => Promise.reject(new Error('must not load')));
-    provided.provide(greeting);
-    for (const part of [preloaded, provided]) {
-      const Greeting = part.component((module) => module.Greeting);
-      const { unmount } = render(
-        <Suspense fallback={<p>加载中</p>}>
-          <Greeting name="边磊" />
-        </Suspense>,
-      );
-      expect(screen.getByText('你好，边磊')).toBeTruthy();
-      unmount();
-    }
+  it('renders at once, without suspending, once preloaded', async () => {
+    const part = onDemand(async () => greeting);
+    await part.preload();
+    const Greeting = part.component((module) => module.Greeting);
+    render(
+      <Suspense fallback={<p>加载中</p>}>
+        <Greeting name="边磊" />
+      </Suspense>,
+    );
+    expect(screen.getByText('你好，边磊')).toBeTruthy();
+  });
+
+  it('loads every part declared, for the server to render them all', async () => {
+    const load = vi.fn(async () => greeting);
+    const part = onDemand(load);
+    await loadEveryPart();
+    expect(load).toHaveBeenCalledTimes(1);
+    const Greeting = part.component((module) => module.Greeting);
+    render(<Greeting name="陈曦" />);
+    expect(screen.getByText('你好，陈曦')).toBeTruthy();
   });
 
   it('tries again after a failed download', async () => {

@@ -6,12 +6,10 @@ type Fallback<P> = ReactNode | ((props: P) => ReactNode);
 /**
  * A part of the app that its own chunk brings on demand. Its components suspend until the chunk
  * is there; `preload()` fetches it ahead (before hydrating a page that shows it, so hydration never
- * meets a missing part); `provide()` hands over a module that is already loaded (the prerenderer
- * imports it directly).
+ * meets a missing part). The prerenderer loads every part first (`loadEveryPart`).
  */
 export interface OnDemand<M> {
   preload(): Promise<M>;
-  provide(module: M): void;
   /**
    * A component that renders the one `pick` chooses from the module, once it is loaded. With a
    * `fallback` it waits in a Suspense boundary of its own; without one it suspends, for a caller
@@ -35,6 +33,14 @@ function withFallback<P extends object>(Component: ComponentType<P>, fallback: F
 /** A promise React's use() reads synchronously: it checks these fields before waiting. */
 const fulfilled = <M,>(value: M): Promise<M> => Object.assign(Promise.resolve(value), { status: 'fulfilled', value });
 
+/** Every part declared so far: the modules that declare them are imported by the app's routes. */
+const everyPart: OnDemand<unknown>[] = [];
+
+/** Loads every part, so that the server renders each one's content, never its placeholder. */
+export async function loadEveryPart(): Promise<void> {
+  await Promise.all(everyPart.map((part) => part.preload()));
+}
+
 export function onDemand<M>(load: () => Promise<M>): OnDemand<M> {
   let loaded: M | undefined;
   let pending: Promise<M> | undefined;
@@ -53,13 +59,12 @@ export function onDemand<M>(load: () => Promise<M>): OnDemand<M> {
     );
     return pending;
   };
-  return {
+  const part: OnDemand<M> = {
     preload,
-    provide: (module) => {
-      loaded = module;
-    },
     component<P extends object>(pick: (module: M) => ComponentType<P>, fallback?: Fallback<P>) {
       function OnDemandComponent(props: P) {
+        // On the server a part not loaded would prerender its placeholder in place of its content.
+        if (typeof document === 'undefined' && loaded === undefined) throw new Error('on-demand part not loaded');
         // use() on every render, also once loaded (React warns when a render that suspended skips
         // it later): a promise marked fulfilled is read at once, without suspending.
         const Picked = pick(use(loaded === undefined ? preload() : fulfilled(loaded)));
@@ -68,4 +73,6 @@ export function onDemand<M>(load: () => Promise<M>): OnDemand<M> {
       return fallback === undefined ? OnDemandComponent : withFallback(OnDemandComponent, fallback);
     },
   };
+  everyPart.push(part);
+  return part;
 }

@@ -31,18 +31,3 @@ export const editionsPath = '/editions/';
 export const editionsYearPath = (year: number) => `/editions/${year}/`;
 export const editionPath = (date: string) => `/editions/${date}/`;
 export const editionPagePath = (date: string, number: number) => `/editions/${date}/${number}/`;
-
-const listPatterns = ['', 'districts/:district/', 'themes/:theme/', 'districts/:district/themes/:theme/'];
-
-export const routePatterns = {
-  /** Every list, first page and later pages: `/`, `/page/2`, `/districts/:district/page/:page` … */
-  lists: listPatterns.flatMap((list) => [list, `${list}page/:page`]).map((pattern) => pattern.replace(/\/$/u, '')),
-  editions: 'editions',
-  /** A day's edition, `/editions/2023-03-08/`, or a year's calendar, `/editions/2023/`. */
-  edition: 'editions/:date',
-  editionPage: 'editions/:date/:page',
-  article: 'articles/:id',
-  search: 'search',
-  saved: 'saved',
-  districts: 'districts',
-} as const;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { absoluteUrl } from './published-url.ts';
+import { absoluteUrl, routePathUnder } from './published-url.ts';
 
 describe('absoluteUrl', () => {
   it.each([
@@ -12,5 +12,19 @@ describe('absoluteUrl', () => {
     ['https://news.example.org', '/a/b/', 'feed.xml', 'https://news.example.org/a/b/feed.xml'],
   ])('%s + %s + %s', (siteUrl, base, path, expected) => {
     expect(absoluteUrl(siteUrl, base, path)).toBe(expected);
+  });
+});
+
+describe('routePathUnder', () => {
+  it('strips the base and ends the route path with a slash', () => {
+    expect(routePathUnder('/', '/articles/x')).toBe('/articles/x/');
+    expect(routePathUnder('/reader/', '/reader/articles/x/')).toBe('/articles/x/');
+    expect(routePathUnder('reader', '/reader')).toBe('/');
+    expect(routePathUnder('/reader/', '/reader/')).toBe('/');
+  });
+
+  it('knows no route outside the base', () => {
+    expect(routePathUnder('/reader/', '/readers/articles/x/')).toBeUndefined();
+    expect(routePathUnder('/reader/', '/')).toBeUndefined();
   });
 });

@@ -13,6 +13,17 @@ export function normalizeBase(base: string): string {
   return inner ? `/${inner}/` : '/';
 }
 
+/**
+ * The route path of a URL path on a site at `base`, with its trailing slash (`/reader/articles/x`
+ * → `/articles/x/`), or undefined for a path outside the base.
+ */
+export function routePathUnder(base: string, urlPath: string): string | undefined {
+  const root = normalizeBase(base);
+  if (!`${urlPath}/`.startsWith(root)) return undefined;
+  const path = urlPath.slice(root.length - 1) || '/';
+  return path.endsWith('/') ? path : `${path}/`;
+}
+
 /** `https://news.example.org` + `/reader/` + `articles/x/`, whatever slashes each part brings. */
 export function absoluteUrl(siteUrl: string, base: string, path: string): string {
   const origin = siteUrl.replace(/\/+$/, '');

@@ -7,11 +7,11 @@ import { SkeletonBlock } from '../../components/SkeletonBlock';
 import { ArticleList, ArticleListSkeleton } from '../../features/articles/ArticleList';
 import { FacetPanelSkeleton } from '../../features/filters/FacetPanelSkeleton';
 import { savedEntryOf } from '../../features/library/saved-entry';
-import { SaveEdition } from '../../features/offline/on-demand';
+import { SaveEdition } from '../../features/offline/offline-saving.on-demand';
 import { useDocumentTitle } from '../../lib/use-document-title';
 import { listPath } from '../../site/paths';
-import { ListAside, ListPager } from '../list-parts-on-demand';
-import { ContinueReadingSlot, EntryMarksSlot } from '../reader-tools-on-demand';
+import { ListAside, ListPager } from '../list-parts.on-demand';
+import { ContinueReadingSlot, EntryMarksSlot } from '../reader-tools.on-demand';
 
 function ListLayout({
   heading,

@@ -5,7 +5,7 @@ import { isShortcut } from '../../lib/keyboard';
 import { stayInPlaceState } from '../../lib/navigation-state';
 import { searchPath } from '../../site/paths';
 import { siteUrl } from '../../site/site-url';
-import { searchScreens } from './on-demand';
+import { searchScreens } from './search-screens.on-demand';
 import { searchHref } from './search-url';
 
 const fromSearchBoxState = { ...stayInPlaceState, fromSearchBox: true } as const;

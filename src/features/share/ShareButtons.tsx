@@ -1,9 +1,5 @@
 import { Suspense, useState } from 'react';
-import { onDemand } from '../../lib/on-demand';
-
-/** The QR code's encoder comes only when a reader asks for the code. */
-const qrDialog = onDemand(() => import('./QrDialog'));
-const LazyQrDialog = qrDialog.component((m) => m.QrDialog);
+import { QrDialog, qrDialog } from './qr-dialog.on-demand';
 
 type CopyState = 'idle' | 'copied' | 'failed';
 
@@ -54,7 +50,7 @@ export function ShareButtons({ url, title }: { url: string; title: string }) {
       </span>
       {qrOpen && (
         <Suspense fallback={null}>
-          <LazyQrDialog url={url} title={title} onClose={() => setQrOpen(false)} />
+          <QrDialog url={url} title={title} onClose={() => setQrOpen(false)} />
         </Suspense>
       )}
     </span>

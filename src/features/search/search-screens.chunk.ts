@@ -1,3 +1,3 @@
-/** What `searchScreens` loads on demand (see on-demand.ts). */
+/** What `searchScreens` loads on demand (see search-screens.on-demand.ts). */
 export { SearchScreen } from './SearchScreen';
 export { searchEngineQuery } from './search-queries';

@@ -1,4 +1,4 @@
-/** What `readerTools` loads on demand (see reader-tools-on-demand.tsx): one chunk, after the page. */
+/** What `readerTools` loads on demand (see reader-tools.on-demand.tsx): one chunk, after the page. */
 
 export { ContinueReading } from '../features/library/ContinueReading';
 export { EntryMarks } from '../features/library/EntryMarks';

@@ -1,4 +1,4 @@
-/** What `listParts` loads on demand (see list-parts-on-demand.tsx). */
+/** What `listParts` loads on demand (see list-parts.on-demand.tsx). */
 
 export { Pager } from '../components/Pager';
 export { DistrictsScreen } from '../features/district-map/DistrictsScreen';

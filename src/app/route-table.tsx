@@ -1,0 +1,143 @@
+import type { ReactNode } from 'react';
+import { Route, Routes } from 'react-router';
+import type { View } from '../archive/view-schema';
+import { NotFoundView } from '../components/NotFoundView';
+import { ArticlePage } from '../features/articles/ArticlePage';
+import { ArticleSkeleton } from '../features/articles/ArticleSkeleton';
+import { DistrictsSkeleton } from '../features/district-map/DistrictsSkeleton';
+import { EditionSkeleton } from '../features/editions/EditionSkeleton';
+import {
+  EditionPageScreen,
+  EditionScreen,
+  EditionsCalendar,
+  editionScreens,
+} from '../features/editions/edition-screens.on-demand';
+import { SaveEdition } from '../features/offline/offline-saving.on-demand';
+import { SearchScreen, searchScreens } from '../features/search/search-screens.on-demand';
+import type { OnDemand } from '../lib/on-demand';
+import { DistrictsScreen, listParts } from './list-parts.on-demand';
+import { RouteView, type ViewOf } from './RouteView';
+import { ArticleToolsSlot, readerTools, SavedScreen } from './reader-tools.on-demand';
+import { ListScreen, ListScreenSkeleton } from './routes/ListScreen';
+import { Shell } from './Shell';
+
+/** One route of the app: everything the router, the prerenderer and hydration need to know of it. */
+export interface AppRoute {
+  /** React Router patterns under the shell; '' is the front page. */
+  paths: readonly string[];
+  /** The kinds of view the build prerenders at these paths. */
+  kinds: readonly View['kind'][];
+  element: ReactNode;
+  /** The screen's on-demand code, if it has any. */
+  code?: OnDemand<unknown>;
+  /** Whether a prerendered page must have `code` before it hydrates: the page's markup comes from it. */
+  codeBeforeHydration: boolean;
+}
+
+interface ViewRoute<K extends View['kind']> extends Omit<AppRoute, 'kinds' | 'element'> {
+  kinds: readonly K[];
+  /** What shows while the view (and the code) loads. */
+  placeholder: ReactNode;
+  screen: (view: ViewOf<K>) => ReactNode;
+}
+
+/** A route whose screen shows its view: placeholder while it loads, a retry when it fails, 404 when there is none. */
+function viewRoute<K extends View['kind']>({ placeholder, screen, ...route }: ViewRoute<K>): AppRoute {
+  const element = (
+    <RouteView kinds={route.kinds} skeleton={placeholder} code={route.code}>
+      {screen}
+    </RouteView>
+  );
+  return { ...route, element };
+}
+
+const listPatterns = ['', 'districts/:district/', 'themes/:theme/', 'districts/:district/themes/:theme/'];
+
+export const ROUTES: readonly AppRoute[] = [
+  viewRoute({
+    // Every list, first page and later pages: `/`, `/page/2`, `/districts/:district/page/:page` …
+    paths: listPatterns.flatMap((list) => [list, `${list}page/:page`]).map((pattern) => pattern.replace(/\/$/u, '')),
+    kinds: ['list'],
+    placeholder: <ListScreenSkeleton />,
+    screen: (view) => <ListScreen view={view} />,
+    // The facets, map and pager arrive after the page; React keeps their server markup meanwhile.
+    code: listParts,
+    codeBeforeHydration: false,
+  }),
+  viewRoute({
+    paths: ['editions'],
+    kinds: ['editions'],
+    placeholder: <EditionSkeleton />,
+    screen: (view) => <EditionsCalendar view={view} />,
+    code: editionScreens,
+    codeBeforeHydration: true,
+  }),
+  viewRoute({
+    // A day's edition, `/editions/2023-03-08/`, or a year's calendar, `/editions/2023/`.
+    paths: ['editions/:date'],
+    kinds: ['edition', 'editions'],
+    placeholder: <EditionSkeleton />,
+    screen: (view) =>
+      view.kind === 'editions' ? (
+        <EditionsCalendar view={view} />
+      ) : (
+        <EditionScreen view={view}>
+          {view.offline && <SaveEdition date={view.date} bytes={view.offline.bytes} view={view} label="本期" />}
+        </EditionScreen>
+      ),
+    code: editionScreens,
+    codeBeforeHydration: true,
+  }),
+  viewRoute({
+    paths: ['editions/:date/:page'],
+    kinds: ['edition-page'],
+    placeholder: <EditionSkeleton />,
+    screen: (view) => <EditionPageScreen view={view} />,
+    code: editionScreens,
+    codeBeforeHydration: true,
+  }),
+  viewRoute({
+    paths: ['articles/:id'],
+    kinds: ['article'],
+    placeholder: <ArticleSkeleton />,
+    // Keyed by article: the next article's tools start afresh (no reading aloud or saving status carried over).
+    screen: (view) => <ArticlePage view={view} tools={<ArticleToolsSlot key={view.article.id} view={view} />} />,
+    codeBeforeHydration: false,
+  }),
+  // The results come from the URL's query, not from a view: the screen reads the index itself.
+  { paths: ['search'], kinds: ['search'], element: <SearchScreen />, code: searchScreens, codeBeforeHydration: true },
+  viewRoute({
+    paths: ['districts'],
+    kinds: ['districts'],
+    placeholder: <DistrictsSkeleton />,
+    screen: (view) => <DistrictsScreen view={view} />,
+    code: listParts,
+    codeBeforeHydration: true,
+  }),
+  // Saved articles live in the reader's storage, not in a view.
+  { paths: ['saved'], kinds: ['saved'], element: <SavedScreen />, code: readerTools, codeBeforeHydration: true },
+];
+
+/** The app's routes, shared by the browser (BrowserRouter) and the prerenderer (StaticRouter). */
+export function AppRoutes() {
+  return (
+    <Routes>
+      <Route element={<Shell />}>
+        {ROUTES.flatMap(({ paths, element }) =>
+          paths.map((path) =>
+            path === '' ? (
+              <Route key="index" index element={element} />
+            ) : (
+              <Route key={path} path={path} element={element} />
+            ),
+          ),
+        )}
+        <Route path="*" element={<NotFoundView />} />
+      </Route>
+    </Routes>
+  );
+}
+
+/** The on-demand code a prerendered page of this kind needs before it can hydrate. */
+export const codeBeforeHydration = (kind: View['kind']) =>
+  ROUTES.find((route) => route.codeBeforeHydration && route.kinds.includes(kind))?.code;

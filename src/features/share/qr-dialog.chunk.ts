@@ -1,0 +1,3 @@
+/** What `qrDialog` loads on demand (see qr-dialog.on-demand.ts). */
+
+export { QrDialog } from './QrDialog';
