@@ -1,4 +1,6 @@
 import { useEffect } from 'react';
+import { Button } from '../components/Button';
+import { FloatingNotice } from '../components/FloatingNotice';
 import { takeLandingPage } from './landing-page';
 import { applyUpdate, registerServiceWorker, useUpdateReady } from './service-worker';
 
@@ -11,18 +13,9 @@ export function UpdateNotice() {
   useEffect(() => registerServiceWorker(takeLandingPage()), []);
   if (!updateReady) return null;
   return (
-    <div
-      role="status"
-      className="fixed inset-x-4 bottom-4 z-40 print:hidden mx-auto flex max-w-md items-center justify-between gap-4 rounded-lg border border-line bg-surface p-4 shadow-lg"
-    >
+    <FloatingNotice>
       <p>网站已更新，刷新即可使用新版本。</p>
-      <button
-        type="button"
-        onClick={applyUpdate}
-        className="min-h-11 shrink-0 rounded-full bg-accent px-5 font-semibold text-accent-ink hover:opacity-90"
-      >
-        刷新
-      </button>
-    </div>
+      <Button onClick={applyUpdate}>刷新</Button>
+    </FloatingNotice>
   );
 }

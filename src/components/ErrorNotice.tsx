@@ -1,3 +1,5 @@
+import { Button } from './Button';
+
 interface ErrorNoticeProps {
   onRetry: () => void;
   /** What failed to load, when it is not the page's content. */
@@ -9,13 +11,9 @@ export function ErrorNotice({ onRetry, title = '内容加载失败' }: ErrorNoti
     <div role="alert" className="rounded-lg border border-line bg-surface p-5">
       <p className="font-semibold">{title}</p>
       <p className="mt-1 text-muted">请检查网络连接后重试。</p>
-      <button
-        type="button"
-        onClick={onRetry}
-        className="mt-4 min-h-11 rounded-full bg-accent px-5 font-semibold text-accent-ink hover:opacity-90"
-      >
+      <Button className="mt-4" onClick={onRetry}>
         重新加载
-      </button>
+      </Button>
     </div>
   );
 }

@@ -1,6 +1,7 @@
 import { Link } from 'react-router';
 import { notFoundMeta } from '../archive/head-meta';
 import { useDocumentTitle } from '../lib/use-document-title';
+import { buttonClass } from './Button';
 import { PageHeading } from './PageHeading';
 
 export function NotFoundView() {
@@ -12,10 +13,7 @@ export function NotFoundView() {
       </p>
       <PageHeading className="mt-4 text-2xl">{notFoundMeta.title}</PageHeading>
       <p className="mt-3 text-muted">您要找的报道、区域或主题不存在，可能已被移除或链接有误。</p>
-      <Link
-        to="/"
-        className="mt-6 inline-flex min-h-11 items-center rounded-full bg-accent px-6 font-semibold text-accent-ink hover:opacity-90"
-      >
+      <Link to="/" className={`mt-6 ${buttonClass()}`}>
         返回全部报道
       </Link>
     </div>

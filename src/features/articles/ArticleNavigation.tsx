@@ -1,6 +1,7 @@
 import type { MouseEvent } from 'react';
-import { Link, useLocation, useNavigate } from 'react-router';
+import { useLocation, useNavigate } from 'react-router';
 import type { ArticleLink } from '../../archive/view-schema';
+import { BackLink } from '../../components/BackLink';
 import { NeighbourLinks } from '../../components/NeighbourLinks';
 import { type FromList, readFromList } from '../../lib/navigation-state';
 import { articlePath } from '../../site/paths';
@@ -21,13 +22,9 @@ export function BackToList() {
   };
 
   return (
-    <Link
-      to={fromList?.listHref ?? '/'}
-      onClick={stepBack}
-      className="-ml-2 inline-flex min-h-11 items-center rounded px-2 text-accent hover:underline print:hidden"
-    >
-      <span aria-hidden="true">←&nbsp;</span>返回列表
-    </Link>
+    <BackLink to={fromList?.listHref ?? '/'} onClick={stepBack}>
+      返回列表
+    </BackLink>
   );
 }
 

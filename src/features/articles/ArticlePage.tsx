@@ -4,6 +4,7 @@ import type { ArticleView } from '../../archive/view-schema';
 import { PageHeading } from '../../components/PageHeading';
 import { PhotoBadge } from '../../components/PhotoBadge';
 import type { Article } from '../../content/schema';
+import { articleTitleAttributes, paragraphAttributes } from '../../lib/article-blocks';
 import { useDocumentTitle } from '../../lib/use-document-title';
 import { useIsClient } from '../../lib/use-is-client';
 import { SITE_NAME } from '../../site/head';
@@ -20,14 +21,14 @@ export function ArticlePage({ view, tools }: { view: ArticleView; tools?: ReactN
   useDocumentTitle(view.article.title);
   const { article } = view;
   return (
-    <article className="mx-auto max-w-measure" aria-labelledby="article-title">
+    <article className="mx-auto max-w-measure" aria-labelledby={articleTitleAttributes.id}>
       <BackToList />
       <ArticleHeader view={view} />
       {tools && <div className="mt-4 print:hidden">{tools}</div>}
       <div className="mt-6 space-y-4 text-body">
         {article.paragraphs.map((paragraph, position) => (
           // Paragraphs have no identity of their own; their order never changes.
-          <p key={position} data-paragraph={position} className="indent-[2em] text-justify">
+          <p key={position} {...paragraphAttributes(position)} className="indent-[2em] text-justify">
             {paragraph}
           </p>
         ))}
@@ -80,7 +81,7 @@ function ArticleHeader({ view: { article, terms } }: { view: ArticleView }) {
         </p>
       )}
       <PageHeading className="mt-3 text-2xl leading-snug sm:text-3xl">
-        <span id="article-title">{article.title}</span>
+        <span {...articleTitleAttributes}>{article.title}</span>
       </PageHeading>
       {article.subtitle && <p className="mt-2 text-lg text-muted">{article.subtitle}</p>}
       <p className="mt-4 text-sm text-muted">

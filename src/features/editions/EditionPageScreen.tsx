@@ -1,6 +1,7 @@
 import { Link } from 'react-router';
 import { editionPageMeta } from '../../archive/screen-head-meta';
 import type { EditionPageLink, EditionPageView } from '../../archive/view-schema';
+import { BackLink } from '../../components/BackLink';
 import { NeighbourLinks } from '../../components/NeighbourLinks';
 import { PageHeading } from '../../components/PageHeading';
 import { PhotoBadge } from '../../components/PhotoBadge';
@@ -20,13 +21,7 @@ export function EditionPageScreen({ view }: { view: EditionPageView }) {
   useDocumentTitle(editionPageMeta(view).title);
   return (
     <div className="mx-auto max-w-measure">
-      <Link
-        to={editionPath(view.date)}
-        className="-ml-2 inline-flex min-h-11 items-center rounded px-2 text-accent hover:underline"
-      >
-        <span aria-hidden="true">←&nbsp;</span>
-        {formatEditionDate(view.date)}
-      </Link>
+      <BackLink to={editionPath(view.date)}>{formatEditionDate(view.date)}</BackLink>
       <PageHeading className="mt-2 text-2xl sm:text-3xl">{editionPageLabel(view)}</PageHeading>
       {view.banner && <p className="mt-2 font-semibold text-accent">{view.banner}</p>}
       <ol className="mt-4 divide-y divide-line">

@@ -2,6 +2,7 @@ import type { ReactNode } from 'react';
 import { Link } from 'react-router';
 import { editionMeta } from '../../archive/screen-head-meta';
 import type { EditionView } from '../../archive/view-schema';
+import { BackLink } from '../../components/BackLink';
 import { NeighbourLinks } from '../../components/NeighbourLinks';
 import { PageHeading } from '../../components/PageHeading';
 import { useDocumentTitle } from '../../lib/use-document-title';
@@ -15,12 +16,7 @@ export function EditionScreen({ view, children }: { view: EditionView; children?
   const articles = view.pages.reduce((sum, page) => sum + page.articles.length, 0);
   return (
     <div className="mx-auto max-w-3xl">
-      <Link
-        to={editionsPath}
-        className="-ml-2 inline-flex min-h-11 items-center rounded px-2 text-accent hover:underline"
-      >
-        <span aria-hidden="true">←&nbsp;</span>往期版面
-      </Link>
+      <BackLink to={editionsPath}>往期版面</BackLink>
       <PageHeading className="mt-2 text-2xl sm:text-3xl">{formatEditionDate(view.date)}</PageHeading>
       <p className="mt-2 text-muted">
         共 {view.pages.length} 个版面，{articles} 篇报道

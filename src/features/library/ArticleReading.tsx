@@ -1,8 +1,11 @@
 import { useEffect, useEffectEvent, useState } from 'react';
 import { useNavigationType } from 'react-router';
+import { Button } from '../../components/Button';
+import { FloatingNotice } from '../../components/FloatingNotice';
+import { articleParagraphs } from '../../lib/article-blocks';
 import { withPosition, withRead } from './library-model';
 import { updateLibrary, useLibrary } from './library-store';
-import { currentPosition, paragraphsOf, scrollToParagraph } from './reading-position';
+import { currentPosition, scrollToParagraph } from './reading-position';
 
 const SAVE_DELAY_MS = 400;
 
@@ -32,7 +35,7 @@ export function ArticleReading({ id, title }: { id: string; title: string }) {
   const openArticle = useEffectEvent(() => {
     updateLibrary((library) => withRead(library, id, Date.now()));
     if (isNewVisit(navigationType) && stored && !stored.finished && stored.paragraph > 0) {
-      scrollToParagraph(paragraphsOf(), stored.paragraph);
+      scrollToParagraph(articleParagraphs(), stored.paragraph);
       setResumedAt(stored.paragraph);
     }
   });
@@ -42,7 +45,7 @@ export function ArticleReading({ id, title }: { id: string; title: string }) {
   useEffect(() => {
     let timer: number | undefined;
     const remember = () => {
-      const paragraphs = paragraphsOf();
+      const paragraphs = articleParagraphs();
       if (paragraphs.length === 0) return;
       const { paragraph, finished } = currentPosition(paragraphs);
       updateLibrary((library) =>
@@ -64,30 +67,22 @@ export function ArticleReading({ id, title }: { id: string; title: string }) {
 
   if (resumedAt === undefined) return null;
   return (
-    <div
-      role="status"
-      className="fixed inset-x-4 bottom-4 z-30 mx-auto flex max-w-md flex-wrap items-center justify-between gap-2 rounded-lg border border-line bg-surface p-3 shadow-lg print:hidden"
-    >
+    <FloatingNotice>
       <p className="text-sm">已回到上次读到的位置（第 {resumedAt + 1} 段）</p>
       <span className="flex gap-2">
-        <button
-          type="button"
+        <Button
+          className="text-sm"
           onClick={() => {
             window.scrollTo({ top: 0, behavior: 'instant' });
             setResumedAt(undefined);
           }}
-          className="min-h-11 rounded-full bg-accent px-4 text-sm font-semibold text-accent-ink hover:opacity-90"
         >
           从头阅读
-        </button>
-        <button
-          type="button"
-          onClick={() => setResumedAt(undefined)}
-          className="min-h-11 rounded-full px-3 text-sm text-muted hover:text-accent"
-        >
+        </Button>
+        <Button look="quiet" className="text-sm" onClick={() => setResumedAt(undefined)}>
           知道了
-        </button>
+        </Button>
       </span>
-    </div>
+    </FloatingNotice>
   );
 }

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { Link } from 'react-router';
 import { savedMeta } from '../../archive/screen-head-meta';
+import { Button } from '../../components/Button';
 import { PageHeading } from '../../components/PageHeading';
 import { SkeletonBlock } from '../../components/SkeletonBlock';
 import { useDocumentTitle } from '../../lib/use-document-title';
@@ -99,16 +100,14 @@ function ReadingHistory({ library }: { library: Library }) {
       {confirming && (
         <div className="mt-3 flex flex-wrap items-center gap-2">
           <span>清除全部已读标记和阅读位置？收藏不受影响。</span>
-          <button
-            type="button"
+          <Button
             onClick={() => {
               updateLibrary(withoutHistory);
               setConfirming(false);
             }}
-            className="min-h-11 rounded-full bg-accent px-5 font-semibold text-accent-ink hover:opacity-90"
           >
             清除
-          </button>
+          </Button>
           <button
             type="button"
             onClick={() => setConfirming(false)}

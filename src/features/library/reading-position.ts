@@ -1,8 +1,3 @@
-/** The article's paragraphs, as ArticlePage marks them. */
-export const paragraphsOf = (root: ParentNode = document) => [
-  ...root.querySelectorAll<HTMLElement>('[data-paragraph]'),
-];
-
 /** Below a header that may float over the page, the line where reading happens. */
 const READING_LINE = 80;
 

@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
+import { articleBlocks } from '../../lib/article-blocks';
 import { useChineseVoice } from './chinese-voice';
-import { readableBlocks, SpeechReader } from './reader';
+import { SpeechReader } from './reader';
 
 const RATES = [
   { rate: 0.75, label: '慢' },
@@ -30,7 +31,7 @@ export function ReadAloud({ articleId }: { articleId: string }) {
 
   const play = () => {
     reader.current?.stop();
-    const blocks = readableBlocks();
+    const blocks = articleBlocks();
     reader.current = new SpeechReader(blocks, voice, { onEnd: () => setState('stopped') }, rate);
     reader.current.start();
   };

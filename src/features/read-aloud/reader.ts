@@ -1,8 +1,3 @@
-/** What is read, in order: the title, then each paragraph, as ArticlePage marks them. */
-export const readableBlocks = (): HTMLElement[] => [
-  ...document.querySelectorAll<HTMLElement>('main #article-title, main [data-paragraph]'),
-];
-
 /** The block being read carries this attribute (styled in styles.css) while its turn lasts. */
 export const READING_ATTRIBUTE = 'data-reading';
 

@@ -1,6 +1,7 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useEffect, useEffectEvent, useRef, useState } from 'react';
 import { useLocation, useNavigate, useNavigationType } from 'react-router';
+import { Button } from '../../components/Button';
 import { isShortcut } from '../../lib/keyboard';
 import { stayInPlaceState } from '../../lib/navigation-state';
 import { searchPath } from '../../site/paths';
@@ -102,12 +103,7 @@ export function SearchBox() {
         }}
         className="min-h-11 w-full min-w-0 rounded-full border border-line bg-paper px-4 text-base placeholder:text-muted focus:border-accent sm:w-56"
       />
-      <button
-        type="submit"
-        className="min-h-11 shrink-0 rounded-full bg-accent px-4 font-semibold text-accent-ink hover:opacity-90"
-      >
-        搜索
-      </button>
+      <Button type="submit">搜索</Button>
     </form>
   );
 }
