@@ -4,7 +4,7 @@ import * as z from 'zod/mini';
 // without jitless, zod probes `new Function` and trips it.
 z.config({ jitless: true });
 
-/** One source of truth for the article shape: the pipeline emits it, the app parses it. */
+/** One source of truth for the article shape: the pipeline builds it, and the views carry it to the app. */
 
 const text = () => z.string().check(z.minLength(1));
 const count = () => z.int().check(z.nonnegative());

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { endOfLastSentence, endsBlock, isBlank, lineAfter, splitLines, trimInvisible } from './text-rules.ts';
+import { endOfLastSentence, endsBlock, lineAfter, splitLines, trimInvisible } from './text-rules.ts';
 
 describe('splitLines and lineAfter', () => {
   it('end a line at LF, CRLF, a lone CR and the Unicode line and paragraph separators', () => {
@@ -18,7 +18,7 @@ describe('splitLines and lineAfter', () => {
   });
 });
 
-describe('trimInvisible and isBlank', () => {
+describe('trimInvisible', () => {
   it('trim whitespace, the ideographic space and format characters at both ends only', () => {
     expect(trimInvisible('\u200b\u200e\ufeff\u3000 ## 标题\u00a0\u2060\u200f')).toBe('## 标题');
     expect(trimInvisible('甲\u200b\u3000乙')).toBe('甲\u200b\u3000乙');
@@ -29,9 +29,9 @@ describe('trimInvisible and isBlank', () => {
     expect(trimInvisible('\u{E0001}𠮷')).toBe('𠮷');
   });
 
-  it('call a line of invisible characters blank', () => {
-    expect(isBlank('\u3000\u200b\t\u2060')).toBe(true);
-    expect(isBlank('\u3000。')).toBe(false);
+  it('trim a line of invisible characters to nothing', () => {
+    expect(trimInvisible('\u3000\u200b\t\u2060')).toBe('');
+    expect(trimInvisible('\u3000。')).toBe('。');
   });
 });
 

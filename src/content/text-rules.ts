@@ -58,11 +58,6 @@ export function trimInvisible(text: string): string {
   return trimInvisibleEnd(text.slice(start));
 }
 
-/** A text a reader would see nothing of. */
-export function isBlank(text: string): boolean {
-  return trimInvisible(text) === '';
-}
-
 /** Marks that end a Chinese sentence. */
 const FINAL = '。！？!?…';
 /** Closing quotes and brackets that may follow a sentence's end, full-width and ASCII. */

@@ -29,7 +29,7 @@ export function DistrictMap({ districts, caption }: { districts: readonly MapDis
   const largest = Math.max(0, ...districts.map(({ count }) => count));
   return (
     <div>
-      {/* Six columns: GRID in tile-layout.ts. */}
+      {/* As many columns as tile-layout.ts uses (its test checks). */}
       <ul className="grid grid-cols-6 gap-1" aria-label={caption}>
         {districts.map((district) => {
           const tile = DISTRICT_TILES[district.slug];

@@ -1,6 +1,6 @@
 import { LoadingRegion, SkeletonBlock } from '../../components/SkeletonBlock';
 
-// GRID's 6 × 4 cells (tile-layout.ts), not imported: that module would bring the whole tile table into the first load.
+// The map's 6 × 4 cells (tile-layout.ts, whose test checks), not imported: that module would bring the whole tile table into the first load.
 const TILES = Array.from({ length: 6 * 4 }, (_, tile) => tile);
 const THEMES = [0, 1, 2, 3, 4];
 

@@ -1,6 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { DISTRICT_TILES, GRID, shadeLevel } from './tile-layout';
+import { DISTRICT_TILES, shadeLevel } from './tile-layout';
+
+/** The grid the map and its skeleton draw: six columns of Tailwind's grid-cols-6, four rows of tiles. */
+const GRID = { columns: 6, rows: 4 };
 
 const taxonomy = JSON.parse(readFileSync(new URL('../../../content/taxonomy.json', import.meta.url), 'utf8')) as {
   districts: Array<{ slug: string; name: string }>;
@@ -20,6 +23,12 @@ describe('the district tile map', () => {
       expect(row).toBeGreaterThanOrEqual(1);
       expect(row).toBeLessThanOrEqual(GRID.rows);
     }
+  });
+
+  it('draws the map and its skeleton with as many columns as the tiles use', () => {
+    const columns = Math.max(...Object.values(DISTRICT_TILES).map(({ column }) => column));
+    for (const file of ['DistrictMap.tsx', 'DistrictsSkeleton.tsx'])
+      expect(readFileSync(new URL(file, import.meta.url), 'utf8')).toContain(`grid-cols-${columns}`);
   });
 
   it('gives each tile a short name taken from its district name', () => {

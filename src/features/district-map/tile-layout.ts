@@ -3,8 +3,6 @@
  * the top): a schematic, not a map, so no boundary data (and no licensed or reviewed map) is
  * needed. `short` is the name a small tile shows; the full name is its accessible name.
  */
-export const GRID = { columns: 6, rows: 4 } as const;
-
 export const DISTRICT_TILES: Readonly<Record<string, { column: number; row: number; short: string }>> = {
   yanqing: { column: 2, row: 1, short: '延庆' },
   huairou: { column: 4, row: 1, short: '怀柔' },

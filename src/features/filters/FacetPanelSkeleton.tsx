@@ -1,6 +1,6 @@
 import { SkeletonBlock } from '../../components/SkeletonBlock';
 
-/** Same rows as the real panel, so the list below it stays put while the index loads. */
+/** Same rows as the real panel, so the list below it stays put while the panel's code arrives. */
 export function FacetPanelSkeleton() {
   return (
     <div className="space-y-4" aria-hidden="true">

@@ -52,7 +52,7 @@ export function SettingsDialog({ onClose }: { onClose: () => void }) {
         legend="字号"
         name="text-size"
         value={settings.textSize}
-        options={TEXT_SIZES.map(({ label }, index) => ({ value: index, label }))}
+        options={TEXT_SIZES.map((label, index) => ({ value: index, label }))}
         onChange={set('textSize')}
       />
       <Choice

@@ -1,4 +1,5 @@
 // @vitest-environment happy-dom
+import { readFileSync } from 'node:fs';
 import { afterEach, describe, expect, it } from 'vitest';
 import { readStored } from '../../lib/browser-storage';
 import { DEFAULT_SETTINGS, SETTING_ATTRIBUTES, SETTINGS_RECORD, settingsSchema, TEXT_SIZES } from './settings-schema';
@@ -10,7 +11,19 @@ const store = (value: unknown) => localStorage.setItem(SETTINGS_RECORD.key, JSON
 describe('reading settings', () => {
   it('default to the site as it always looked', () => {
     expect(readStored(SETTINGS_RECORD)).toEqual(DEFAULT_SETTINGS);
-    expect(TEXT_SIZES[DEFAULT_SETTINGS.textSize]?.scale).toBe(1);
+    expect(TEXT_SIZES[DEFAULT_SETTINGS.textSize]).toBe('标准');
+  });
+
+  it('have a font size in the stylesheet for every text size but 标准, growing with each', () => {
+    const css = readFileSync('src/app/styles.css', 'utf8');
+    const percent = (index: number) => {
+      const rule = new RegExp(`data-text-size="${index}"\\]\\s*\\{\\s*font-size:\\s*([\\d.]+)%`).exec(css);
+      return index === DEFAULT_SETTINGS.textSize ? 100 : Number(rule?.[1]);
+    };
+    const sizes = TEXT_SIZES.map((_, index) => percent(index));
+    expect(sizes.every(Number.isFinite)).toBe(true);
+    expect(sizes).toEqual([...sizes].sort((a, b) => a - b));
+    expect(new Set(sizes).size).toBe(sizes.length);
   });
 
   it('offer at least five text sizes', () => {

@@ -6,15 +6,8 @@ import type { StoredRecord } from '../../lib/browser-storage';
  * it before the first paint (before-paint.ts) reads the same names and values.
  */
 
-/** Root font sizes, as a share of the browser's own; index 1 is the size the site always had. */
-export const TEXT_SIZES = [
-  { scale: 0.875, label: '小' },
-  { scale: 1, label: '标准' },
-  { scale: 1.125, label: '大' },
-  { scale: 1.25, label: '较大' },
-  { scale: 1.5, label: '特大' },
-  { scale: 1.75, label: '超大' },
-] as const;
+/** The text sizes offered, smallest first; styles.css sets each one's root font size (标准 is the browser's own). */
+export const TEXT_SIZES = ['小', '标准', '大', '较大', '特大', '超大'] as const;
 
 export const TYPEFACES = { sans: '黑体', serif: '宋体' } as const;
 export const THEMES = { system: '跟随系统', light: '浅色', sepia: '护眼', dark: '深色' } as const;
