@@ -6,6 +6,13 @@ import { expect, seed, test } from './test';
 
 const SETTINGS_KEY = 'cun.reading-settings';
 
+/** Stores reading settings before any page of the site loads, as a returning reader has them. */
+const storeSettings = (page: Page, settings: Record<string, string | number>) =>
+  page.addInitScript(([key, value]) => localStorage.setItem(key, value), [
+    SETTINGS_KEY,
+    JSON.stringify({ version: 1, ...settings }),
+  ] as const);
+
 async function openSettings(page: Page) {
   await page.getByRole('button', { name: '阅读设置' }).first().click();
   return page.getByRole('dialog', { name: '阅读设置' });
@@ -71,14 +78,7 @@ test.describe('护眼 on a dark system', () => {
   test.use({ colorScheme: 'dark' });
 
   test('shows warm paper, not the dark page', async ({ page }) => {
-    await page.addInitScript(
-      (key) =>
-        localStorage.setItem(
-          key,
-          JSON.stringify({ version: 1, textSize: 1, typeface: 'sans', theme: 'sepia', leading: 'normal' }),
-        ),
-      SETTINGS_KEY,
-    );
+    await storeSettings(page, { textSize: 1, typeface: 'sans', theme: 'sepia', leading: 'normal' });
     await page.goto('/');
     const { x, y } = paperPoint(page);
     const [red, , blue] = await pixelAt(page, x, y);
@@ -90,14 +90,7 @@ test.describe('护眼 on a dark system', () => {
 test('the largest text reflows at 360 px without sideways scrolling', async ({ page }) => {
   requireCjkFont();
   await page.setViewportSize({ width: 360, height: 740 });
-  await page.addInitScript(
-    (key) =>
-      localStorage.setItem(
-        key,
-        JSON.stringify({ version: 1, textSize: 5, typeface: 'sans', theme: 'system', leading: 'relaxed' }),
-      ),
-    SETTINGS_KEY,
-  );
+  await storeSettings(page, { textSize: 5, typeface: 'sans', theme: 'system', leading: 'relaxed' });
   for (const path of ['/', '/districts/shunyi/']) {
     await page.goto(path);
     await expect(page.getByRole('heading', { level: 1 })).toBeVisible();

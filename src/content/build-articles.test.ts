@@ -6,16 +6,12 @@ import type { PageFile } from './build-page.ts';
 import { parseOverrides } from './overrides.ts';
 import type { Article } from './schema.ts';
 import { parseTaxonomy } from './taxonomy.ts';
+import { SEED_FILE, SEED_SUBTITLES, seedPage } from './test-seed.ts';
 
 const taxonomy = parseTaxonomy(
   readFileSync(new URL('../../content/taxonomy.json', import.meta.url), 'utf8'),
   'taxonomy.json',
 );
-const SEED_FILE = '000_dc19f9187db1d5f4.txt';
-const seedPage: PageFile = {
-  file: SEED_FILE,
-  bytes: readFileSync(new URL(`../../content/pages/${SEED_FILE}`, import.meta.url)),
-};
 const page = (file: string, text: string): PageFile => ({ file, bytes: new TextEncoder().encode(text) });
 
 describe('buildArticles on the seed page', () => {
@@ -32,16 +28,7 @@ describe('buildArticles on the seed page', () => {
       '住总二公司工会组织女职工重温红色历史',
       '怀柔中医院工会开展艺术插花活动',
     ]);
-    expect(articles.map((article) => article.subtitle)).toEqual([
-      '进一步发挥工会在“产改”中牵头协调推动作用',
-      '中建电力龙川核电基地管理中心为产业工人赋能',
-      undefined,
-      undefined,
-      undefined,
-      undefined,
-      undefined,
-      undefined,
-    ]);
+    expect(articles.map((article) => article.subtitle)).toEqual(SEED_SUBTITLES);
     expect(articles.map((article) => article.kind)).toEqual([
       'news',
       'news',

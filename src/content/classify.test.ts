@@ -74,6 +74,16 @@ describe('classifyDistricts', () => {
   });
 });
 
+/** 大国工匠 holds 工匠: a keyword inside a longer one. */
+const craftTheme: Taxonomy['themes'][number] = {
+  slug: 'craft',
+  name: '工匠',
+  keywords: [
+    { word: '大国工匠', weight: 1 },
+    { word: '工匠', weight: 3 },
+  ],
+};
+
 const themeTaxonomy: Taxonomy = {
   districts: [{ slug: 'x', name: 'X', aliases: ['X区'] }],
   themes: [
@@ -86,14 +96,7 @@ const themeTaxonomy: Taxonomy = {
         { word: '关爱', weight: 2 },
       ],
     },
-    {
-      slug: 'craft',
-      name: '工匠',
-      keywords: [
-        { word: '大国工匠', weight: 1 },
-        { word: '工匠', weight: 3 },
-      ],
-    },
+    craftTheme,
     { slug: 'general', name: '工会建设', keywords: [{ word: '换届', weight: 3 }] },
   ],
   fallbackTheme: 'general',
@@ -122,17 +125,7 @@ describe('classifyThemes', () => {
         { title: '大国工匠', paragraphs: ['。'] },
         {
           ...themeTaxonomy,
-          themes: [
-            {
-              slug: 'craft',
-              name: '工匠',
-              keywords: [
-                { word: '大国工匠', weight: 1 },
-                { word: '工匠', weight: 3 },
-              ],
-            },
-            { slug: 'care', name: '关爱', keywords: [{ word: '大国', weight: 2 }] },
-          ],
+          themes: [craftTheme, { slug: 'care', name: '关爱', keywords: [{ word: '大国', weight: 2 }] }],
           fallbackTheme: 'care',
         },
       ),

@@ -1,8 +1,8 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parsePage } from './parse-page.ts';
+import { SEED_SUBTITLES, seedText } from './test-seed.ts';
 
-const seed = readFileSync(new URL('../../content/pages/000_dc19f9187db1d5f4.txt', import.meta.url), 'utf8');
+const seed = seedText;
 
 describe('parsePage on the seed page', () => {
   const page = parsePage(seed, 'seed.txt');
@@ -22,16 +22,7 @@ describe('parsePage on the seed page', () => {
   });
 
   it('attaches subtitles only to the articles that have them', () => {
-    expect(page.articles.map((article) => article.subtitle?.text)).toEqual([
-      '进一步发挥工会在“产改”中牵头协调推动作用',
-      '中建电力龙川核电基地管理中心为产业工人赋能',
-      undefined,
-      undefined,
-      undefined,
-      undefined,
-      undefined,
-      undefined,
-    ]);
+    expect(page.articles.map((article) => article.subtitle?.text)).toEqual(SEED_SUBTITLES);
   });
 
   it('keeps every blank-line separated block with its line', () => {

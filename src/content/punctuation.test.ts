@@ -1,15 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { normalizePunctuation } from './punctuation.ts';
-
-const FULL_WIDTH_TWIN: Record<string, string> = {
-  ',': '，',
-  ':': '：',
-  ';': '；',
-  '?': '？',
-  '!': '！',
-  '(': '（',
-  ')': '）',
-};
+import { FULL_WIDTH_TWIN, normalizePunctuation } from './punctuation.ts';
 
 /** Every position that changed must be one of the half-width marks turned into its full-width twin. */
 function changedPositions(input: string, output: string): { at: number; from: string; to: string }[] {

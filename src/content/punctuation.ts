@@ -3,7 +3,7 @@
  * context become full-width, so numbers (1,000), times (10:30) and Latin text stay as typed.
  */
 
-const FULL_WIDTH_TWIN: Readonly<Record<string, string>> = {
+export const FULL_WIDTH_TWIN: Readonly<Record<string, string>> = {
   ',': '，',
   ':': '：',
   ';': '；',

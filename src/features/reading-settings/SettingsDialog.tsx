@@ -39,37 +39,24 @@ function Choice<V extends string | number>({ legend, name, value, options, onCha
 
 const optionsOf = <K extends string>(labels: Record<K, string>) =>
   (Object.entries(labels) as Array<[K, string]>).map(([value, label]) => ({ value, label }));
+const TEXT_SIZE_OPTIONS = TEXT_SIZES.map((label, index) => ({ value: index, label }));
+const TYPEFACE_OPTIONS = optionsOf(TYPEFACES);
+const THEME_OPTIONS = optionsOf(THEMES);
+const LEADING_OPTIONS = optionsOf(LEADINGS);
 
 export function SettingsDialog({ onClose }: { onClose: () => void }) {
   const settings = useReadingSettings();
-  const set =
-    <F extends keyof Omit<ReadingSettings, 'version'>>(field: F) =>
-    (value: ReadingSettings[F]) =>
-      changeSettings({ [field]: value });
+  /** A setting's value and what changes it, for its row of choices. */
+  const bound = <F extends keyof Omit<ReadingSettings, 'version'>>(field: F) => ({
+    value: settings[field],
+    onChange: (value: ReadingSettings[F]) => changeSettings({ [field]: value }),
+  });
   return (
     <Dialog title="阅读设置" onClose={onClose}>
-      <Choice
-        legend="字号"
-        name="text-size"
-        value={settings.textSize}
-        options={TEXT_SIZES.map((label, index) => ({ value: index, label }))}
-        onChange={set('textSize')}
-      />
-      <Choice
-        legend="字体"
-        name="typeface"
-        value={settings.typeface}
-        options={optionsOf(TYPEFACES)}
-        onChange={set('typeface')}
-      />
-      <Choice legend="主题" name="theme" value={settings.theme} options={optionsOf(THEMES)} onChange={set('theme')} />
-      <Choice
-        legend="行距"
-        name="leading"
-        value={settings.leading}
-        options={optionsOf(LEADINGS)}
-        onChange={set('leading')}
-      />
+      <Choice legend="字号" name="text-size" options={TEXT_SIZE_OPTIONS} {...bound('textSize')} />
+      <Choice legend="字体" name="typeface" options={TYPEFACE_OPTIONS} {...bound('typeface')} />
+      <Choice legend="主题" name="theme" options={THEME_OPTIONS} {...bound('theme')} />
+      <Choice legend="行距" name="leading" options={LEADING_OPTIONS} {...bound('leading')} />
       <p className="mt-5 text-sm text-muted">设置保存在本机浏览器中，每个页面都会使用。</p>
       <div className="mt-4 flex flex-wrap justify-end gap-2">
         <button
