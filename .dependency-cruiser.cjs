@@ -44,6 +44,13 @@ module.exports = {
       to: { path: '^(scripts|e2e)/' },
     },
     {
+      name: 'scripts-never-import-e2e',
+      comment: 'the build and the benches never depend on the end-to-end specs (the specs may use the scripts)',
+      severity: 'error',
+      from: { path: '^scripts/' },
+      to: { path: '^e2e/' },
+    },
+    {
       name: 'testing-code-only-in-tests',
       comment: 'the corpus generator and test helpers never reach the site',
       severity: 'error',

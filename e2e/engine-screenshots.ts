@@ -1,14 +1,14 @@
 /**
  * Screenshots in WebKit and Firefox (the engines the Chromium screenshots do not show), for a
  * human to look at: the list, an article, the settings dialog and an article in 深色, at phone size.
- * Usage: npm run build && npm run preview & npx tsx scripts/engine-screenshots.ts [baseURL] [--size=390x844]
+ * Usage: npm run build && npm run preview & npx tsx e2e/engine-screenshots.ts [baseURL] [--size=390x844]
  * Writes PNGs to screenshots/engines/ (ignored by git).
  */
 import { mkdirSync } from 'node:fs';
-import { launchFirefox, startWebKitDriver } from '../e2e/engines/drivers.ts';
-import { firefoxReader } from '../e2e/engines/firefox-reader.ts';
-import type { Reader } from '../e2e/engines/reader.ts';
-import { webkitReader } from '../e2e/engines/webkit-reader.ts';
+import { launchFirefox, startWebKitDriver } from './engines/drivers.ts';
+import { firefoxReader } from './engines/firefox-reader.ts';
+import type { Reader } from './engines/reader.ts';
+import { webkitReader } from './engines/webkit-reader.ts';
 
 const baseURL = process.argv.slice(2).find((arg) => !arg.startsWith('--')) ?? 'http://127.0.0.1:4173';
 const [width = 390, height = 844] = (
