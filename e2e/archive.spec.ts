@@ -1,8 +1,8 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
-import { sites } from '../playwright.config';
 import { type StaticServer, startStaticServer } from '../scripts/serve-static';
 import { ANY_SIZE } from './support/any-size';
+import { sites } from './support/sites';
 import { articleTitles, expect, test, waitForServiceWorker } from './test';
 
 /** The generated archive of 300 articles on dated pages (playwright.config.ts builds it). */

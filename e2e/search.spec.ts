@@ -1,8 +1,8 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
-import { sites } from '../playwright.config';
 import { ANY_SIZE } from './support/any-size';
 import { expectedCount, inDistrict } from './support/archive-search';
+import { sites } from './support/sites';
 import { expect, test, waitForServiceWorker } from './test';
 
 /** Search runs on the generated 300-article archive (playwright.config.ts builds it). */

@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { sites } from '../playwright.config';
+import { sites } from './support/sites';
 import { expect, seed, test } from './test';
 
 /** Fails the test on any request that leaves the site and on any Content-Security-Policy violation. */

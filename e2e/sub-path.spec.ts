@@ -1,4 +1,4 @@
-import { sites } from '../playwright.config';
+import { sites } from './support/sites';
 import { expect, seed, test } from './test';
 
 const base = `http://127.0.0.1:${sites.subPath.port}/reader/`;

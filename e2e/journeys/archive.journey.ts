@@ -1,5 +1,5 @@
-import { sites } from '../../playwright.config';
 import { expect, test } from '../engines/fixtures';
+import { sites } from '../support/sites';
 import { headline } from './places';
 
 /** The generated archive of 300 articles on dated pages (playwright.config.ts builds it). */

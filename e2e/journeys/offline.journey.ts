@@ -1,7 +1,7 @@
-import { sites } from '../../playwright.config';
 import { type StaticServer, startStaticServer } from '../../scripts/serve-static';
 import { expect, test } from '../engines/fixtures';
 import { seed } from '../support/seed';
+import { sites } from '../support/sites';
 import { headline, listTitles, openArticleFromList, serviceWorkerInControl, showsText } from './places';
 
 // The site gets a server of its own that the journey stops: "offline" the same way in every engine

@@ -1,7 +1,7 @@
-import { sites } from '../../playwright.config';
 import { expect, test } from '../engines/fixtures';
 import type { Reader } from '../engines/reader';
 import { expectedCount } from '../support/archive-search';
+import { sites } from '../support/sites';
 import { headline } from './places';
 
 /** Search runs on the generated 300-article archive (playwright.config.ts builds it). */

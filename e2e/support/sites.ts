@@ -1,0 +1,25 @@
+/** Content built four ways, each served by a plain static file server (no SPA fallback). */
+export const sites = {
+  root: { port: 4173, env: 'OUT_DIR=dist', serve: 'dist', prepare: 'true' },
+  // Written without its trailing slash, as people do; the build must still get every URL right.
+  subPath: {
+    port: 4174,
+    env: 'OUT_DIR=dist-reader BASE_PATH=/reader',
+    serve: 'dist-reader --prefix /reader/',
+    prepare: 'true',
+  },
+  hostile: {
+    port: 4175,
+    env: 'OUT_DIR=dist-hostile CONTENT_DIR=e2e/fixtures/hostile/pages',
+    serve: 'dist-hostile',
+    prepare: 'true',
+  },
+  // A generated archive of dated editions, large enough for pagination (see npm run corpus).
+  archive: {
+    port: 4176,
+    env: 'OUT_DIR=dist-archive CONTENT_DIR=dist-archive-pages',
+    serve: 'dist-archive',
+    prepare:
+      'rm -rf dist-archive-pages && npm run --silent corpus -- --articles 300 --out dist-archive-pages >/dev/null',
+  },
+};
