@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { generateSW } from 'workbox-build';
-import { PAGES_CACHE } from '../src/lib/offline-caches.ts';
+import { DOCUMENTS_CACHE } from '../src/lib/offline-caches.ts';
 
 /**
  * The offline service worker, written after prerendering so it sees the final files.
@@ -27,7 +27,7 @@ export async function buildServiceWorker(outDir: string): Promise<{ count: numbe
         urlPattern: ({ request }) => request.mode === 'navigate' || request.headers.has('X-View-Request'),
         handler: 'NetworkFirst',
         options: {
-          cacheName: PAGES_CACHE,
+          cacheName: DOCUMENTS_CACHE,
           networkTimeoutSeconds: 4,
           // The least recently read go first; saved editions count against the same limit.
           expiration: { maxEntries: 2_000, purgeOnQuotaError: true },

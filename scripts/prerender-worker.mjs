@@ -3,5 +3,5 @@
 import { parentPort, workerData } from 'node:worker_threads';
 
 const server = await import(workerData.serverEntry);
-const sizes = workerData.jobs.map((job) => [job.path, server.writePage(workerData.context, job)]);
+const sizes = workerData.jobs.map((job) => [job.path, server.writeDocument(workerData.context, job)]);
 parentPort.postMessage(sizes);

@@ -12,7 +12,7 @@ import { editionDocumentPaths } from '../src/archive/edition-documents.ts';
 import type { EditionView, View } from '../src/archive/view-schema.ts';
 import { buildViews } from '../src/archive/views.ts';
 import { type Content, loadContent } from '../src/content/load-content.ts';
-import type { PageJob, SiteContext } from '../src/entry-server.tsx';
+import type { DocumentJob, SiteContext } from '../src/entry-server.tsx';
 import { buildSearchIndex } from '../src/search/build-index.ts';
 import { SEARCH_MANIFEST } from '../src/search/index-format.ts';
 import { searchDocuments } from '../src/search/search-documents.ts';
@@ -27,7 +27,7 @@ import { sitemapFiles } from '../src/site/sitemap.ts';
 import { buildServiceWorker } from './build-service-worker.ts';
 
 interface ServerEntry {
-  writePage(context: SiteContext, job: PageJob): number;
+  writeDocument(context: SiteContext, job: DocumentJob): number;
 }
 
 /** Where the site is published: SITE_URL and BASE_PATH. */
@@ -58,7 +58,7 @@ type SiteFiles = ReturnType<typeof siteFiles>;
 async function writeInParallel(
   serverEntry: string,
   context: SiteContext,
-  jobs: readonly PageJob[],
+  jobs: readonly DocumentJob[],
 ): Promise<Map<string, number>> {
   const threads = Math.max(1, Math.min(availableParallelism(), Math.ceil(jobs.length / 200)));
   const share = Math.ceil(jobs.length / threads);
@@ -91,11 +91,11 @@ async function writeSearchIndex(files: SiteFiles, { articles, taxonomy }: Conten
 function writeEditionsAndFront(
   views: Map<string, View>,
   written: Map<string, number>,
-  writePage: (job: PageJob) => number,
+  writeDocument: (job: DocumentJob) => number,
 ): void {
   const editionBytes = (view: EditionView) =>
     editionDocumentPaths(view).reduce((sum, path) => sum + (written.get(path) ?? 0), 0);
-  const writeOne = (path: string, view?: View) => written.set(path, writePage({ path, view }));
+  const writeOne = (path: string, view?: View) => written.set(path, writeDocument({ path, view }));
   const editions = [...views.values()].flatMap((view) => (view.kind === 'edition' ? [view] : []));
   for (const edition of editions)
     writeOne(editionPath(edition.date), { ...edition, offline: { bytes: editionBytes(edition) } });
@@ -163,7 +163,7 @@ async function main(): Promise<void> {
   // The search index is built on this thread while the workers render.
   const search = await writeSearchIndex(files, content);
   const written = await writing;
-  writeEditionsAndFront(views, written, (job) => server.writePage(context, job));
+  writeEditionsAndFront(views, written, (job) => server.writeDocument(context, job));
   writeSiteFiles(files, context, views, content);
   rmSync(serverDir, { recursive: true, force: true });
 

@@ -17,7 +17,7 @@ import { routeOfUrlPath, routerBasename } from './site/site-url';
 // The prerenderer renders every on-demand part's content, never its placeholder.
 await loadEveryPart();
 
-export interface RenderedPage {
+export interface RenderedDocument {
   html: string;
   /** The view as JSON for the page's <script type="application/json">; absent when none was given. */
   state?: string;
@@ -27,7 +27,7 @@ export interface RenderedPage {
  * Renders one route to HTML with react-router's StaticRouter and its view already in the query
  * cache, as the browser will have it. `url` includes the deployment base.
  */
-export function renderPage(url: string, view?: View): RenderedPage {
+export function renderDocument(url: string, view?: View): RenderedDocument {
   const queryClient = createQueryClient();
   if (view) queryClient.setQueryData(viewQuery(routeOfUrlPath(url) ?? url).queryKey, view);
   const html = renderToString(
@@ -40,7 +40,7 @@ export function renderPage(url: string, view?: View): RenderedPage {
   return view ? { html, state: serializeState(view) } : { html };
 }
 
-export interface PageJob {
+export interface DocumentJob {
   /** Route path without the base, e.g. /articles/x/, or /404.html. */
   path: string;
   view?: View;
@@ -56,10 +56,10 @@ export interface SiteContext {
  * Renders one route into its file: markup, head tags and embedded view. Lives in the server
  * bundle so that prerender worker threads, which load only this bundle, can run it.
  */
-export function writePage({ template, site, outDir }: SiteContext, { path, view }: PageJob): number {
+export function writeDocument({ template, site, outDir }: SiteContext, { path, view }: DocumentJob): number {
   const url = `${site.base}${path.replace(/^\//, '')}`;
   // The browser trusts the view it reads, so each is checked here, as it is written, against the shared schema.
-  const { html, state } = renderPage(url, view && viewSchema.parse(view));
+  const { html, state } = renderDocument(url, view && viewSchema.parse(view));
   const meta = view ? viewMeta(view) : notFoundMeta;
   const page = fillTemplate(template, {
     head: headTags(meta, site),

@@ -1,7 +1,7 @@
 import { useEffect } from 'react';
 import { Button } from '../components/Button';
 import { FloatingNotice } from '../components/FloatingNotice';
-import { takeLandingPage } from './landing-page';
+import { takeLandingDocument } from './landing-document';
 import { applyUpdate, registerServiceWorker, useUpdateReady } from './service-worker';
 
 /**
@@ -10,7 +10,7 @@ import { applyUpdate, registerServiceWorker, useUpdateReady } from './service-wo
  */
 export function UpdateNotice() {
   const updateReady = useUpdateReady();
-  useEffect(() => registerServiceWorker(takeLandingPage()), []);
+  useEffect(() => registerServiceWorker(takeLandingDocument()), []);
   if (!updateReady) return null;
   return (
     <FloatingNotice>

@@ -2,7 +2,7 @@ import type { ReactNode } from 'react';
 import { Route, Routes } from 'react-router';
 import type { View } from '../archive/view-schema';
 import { NotFoundView } from '../components/NotFoundView';
-import { ArticlePage } from '../features/articles/ArticlePage';
+import { ArticleScreen } from '../features/articles/ArticleScreen';
 import { ArticleSkeleton } from '../features/articles/ArticleSkeleton';
 import { DistrictsSkeleton } from '../features/district-map/DistrictsSkeleton';
 import { EditionSkeleton } from '../features/editions/EditionSkeleton';
@@ -101,7 +101,7 @@ export const ROUTES: readonly AppRoute[] = [
     kinds: ['article'],
     placeholder: <ArticleSkeleton />,
     // Keyed by article: the next article's tools start afresh (no reading aloud or saving status carried over).
-    screen: (view) => <ArticlePage view={view} tools={<ArticleToolsSlot key={view.article.id} view={view} />} />,
+    screen: (view) => <ArticleScreen view={view} tools={<ArticleToolsSlot key={view.article.id} view={view} />} />,
     codeBeforeHydration: false,
   }),
   // The results come from the URL's query, not from a view: the screen reads the index itself.

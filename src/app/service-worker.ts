@@ -1,5 +1,5 @@
 import { useSyncExternalStore } from 'react';
-import { PAGES_CACHE } from '../lib/offline-caches';
+import { DOCUMENTS_CACHE } from '../lib/offline-caches';
 
 let waitingWorker: ServiceWorker | undefined;
 const listeners = new Set<() => void>();
@@ -14,9 +14,9 @@ function announceUpdate(worker: ServiceWorker): void {
  * served was cached on the way; the very first one was not, and is stored from the markup as it
  * arrived (captured before hydration), rather than downloaded a second time.
  */
-async function keepLandingPage(prerenderedHtml: string): Promise<void> {
+async function keepLandingDocument(prerenderedHtml: string): Promise<void> {
   await navigator.serviceWorker.ready;
-  const cache = await caches.open(PAGES_CACHE);
+  const cache = await caches.open(DOCUMENTS_CACHE);
   const headers = { 'Content-Type': 'text/html; charset=utf-8' };
   await cache.put(window.location.href, new Response(prerenderedHtml, { headers }));
 }
@@ -32,10 +32,10 @@ function watchForUpdates(registration: ServiceWorkerRegistration): void {
   });
 }
 
-export function registerServiceWorker(landingPage: string | undefined): void {
+export function registerServiceWorker(landingDocument: string | undefined): void {
   if (!import.meta.env.PROD || !('serviceWorker' in navigator)) return;
   const base = import.meta.env.BASE_URL;
-  if (landingPage !== undefined) void keepLandingPage(landingPage).catch(() => undefined);
+  if (landingDocument !== undefined) void keepLandingDocument(landingDocument).catch(() => undefined);
   navigator.serviceWorker
     .register(`${base}sw.js`, { scope: base })
     .then(watchForUpdates)
@@ -47,7 +47,7 @@ export function applyUpdate(): void {
   if (!waitingWorker) return;
   navigator.serviceWorker.addEventListener(
     'controllerchange',
-    () => void caches.delete(PAGES_CACHE).finally(() => window.location.reload()),
+    () => void caches.delete(DOCUMENTS_CACHE).finally(() => window.location.reload()),
     { once: true },
   );
   // Workbox's generated worker listens for this message when it is told not to skip waiting.

@@ -2,7 +2,7 @@ import path from 'node:path';
 import type { Plugin, ViteDevServer } from 'vite';
 import { loadContent } from '../content/load-content.ts';
 import { embeddedViewElement, serializeState, VIEW_REQUEST_HEADER } from '../site/embedded-view.ts';
-import { routePathUnder } from '../site/published-url.ts';
+import { normalizeBase, routePathUnder } from '../site/published-url.ts';
 import type { View } from './view-schema.ts';
 import { buildViews } from './views.ts';
 
@@ -42,7 +42,7 @@ export function viewsPlugin(pagesDir: string): Plugin {
       server.middlewares.use((request, response, next) => {
         if (!request.headers[VIEW_REQUEST_HEADER.toLowerCase()]) return next();
         const url = request.url?.split('?')[0] ?? '';
-        const route = routePathUnder(base, url);
+        const route = routePathUnder(normalizeBase(base), url);
         const view = route === undefined ? undefined : (views ?? rebuild()).get(route);
         response.statusCode = view ? 200 : 404;
         response.setHeader('Content-Type', 'text/html; charset=utf-8');

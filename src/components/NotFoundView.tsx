@@ -2,7 +2,7 @@ import { Link } from 'react-router';
 import { notFoundMeta } from '../archive/head-meta';
 import { useDocumentTitle } from '../lib/use-document-title';
 import { buttonClass } from './Button';
-import { PageHeading } from './PageHeading';
+import { ScreenHeading } from './ScreenHeading';
 
 export function NotFoundView() {
   useDocumentTitle(notFoundMeta.title);
@@ -11,7 +11,7 @@ export function NotFoundView() {
       <p className="font-serif text-5xl font-bold text-accent" aria-hidden="true">
         404
       </p>
-      <PageHeading className="mt-4 text-2xl">{notFoundMeta.title}</PageHeading>
+      <ScreenHeading className="mt-4 text-2xl">{notFoundMeta.title}</ScreenHeading>
       <p className="mt-3 text-muted">您要找的报道、区域或主题不存在，可能已被移除或链接有误。</p>
       <Link to="/" className={`mt-6 ${buttonClass()}`}>
         返回全部报道

@@ -10,7 +10,7 @@ import type { PageFile } from './build-page.ts';
 import { ContentError } from './content-error.ts';
 import type { Article } from './schema.ts';
 import { parseTaxonomy } from './taxonomy.ts';
-import { damagedPageBytes, pageFileName, pageModel, renderPage } from './test-pages.ts';
+import { damagedPageBytes, pageFileName, pageModel, renderDocument } from './test-pages.ts';
 import { lineAfter, trimInvisible } from './text-rules.ts';
 
 const RUNS = Number(process.env.FC_RUNS ?? 1500);
@@ -87,7 +87,7 @@ describe('the pipeline on grammatical pages with noise', () => {
   it('reads every page, finds every heading, loses no letter and is deterministic', TIMEOUT, () => {
     fc.assert(
       fc.property(pageModel, (model) => {
-        const text = renderPage(model);
+        const text = renderDocument(model);
         const articles = build(encode(text));
         expect(articles.map((article) => letters(article.title).join(''))).toEqual(
           model.articles.map((article) => letters(article.title).join('')),
@@ -134,7 +134,7 @@ describe('the pipeline on anything at all', () => {
 });
 
 describe('article ids across pages', () => {
-  const pageFile = fc.record({ file: pageFileName, bytes: pageModel.map((model) => encode(renderPage(model))) });
+  const pageFile = fc.record({ file: pageFileName, bytes: pageModel.map((model) => encode(renderDocument(model))) });
 
   it('are unique, stable when other pages come and go, or the clash of file names is named', TIMEOUT, () => {
     fc.assert(

@@ -147,7 +147,7 @@ function pageLines(page: PageModel): string[] {
 }
 
 /** The page as an editor's file would hold it. */
-export function renderPage(page: PageModel): string {
+export function renderDocument(page: PageModel): string {
   const text = pageLines(page)
     .map((line, index) => `${line}${page.endings[index % page.endings.length] ?? '\n'}`)
     .join('');
@@ -157,7 +157,7 @@ export function renderPage(page: PageModel): string {
 /** A grammatical page, then damaged: characters, lines and bytes inserted or cut anywhere. */
 export const damagedPageBytes: fc.Arbitrary<Uint8Array> = fc
   .tuple(
-    pageModel.map(renderPage),
+    pageModel.map(renderDocument),
     fc.array(
       fc.tuple(
         fc.nat(),

@@ -1,5 +1,5 @@
 /**
- * The cache shared by the service worker (scripts/build-service-worker.ts) and the page: the
- * page fills it too, so what it has shown or saved stays readable offline.
+ * The cache of documents shared by the service worker (scripts/build-service-worker.ts) and the
+ * app: the app fills it too, so what it has shown or saved stays readable offline.
  */
-export const PAGES_CACHE = 'pages';
+export const DOCUMENTS_CACHE = 'pages';

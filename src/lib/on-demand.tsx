@@ -64,7 +64,7 @@ export function onDemand<M>(load: () => Promise<M>): OnDemand<M> {
     component<P extends object>(pick: (module: M) => ComponentType<P>, fallback?: Fallback<P>) {
       function OnDemandComponent(props: P) {
         // On the server a part not loaded would prerender its placeholder in place of its content.
-        if (typeof document === 'undefined' && loaded === undefined) throw new Error('on-demand part not loaded');
+        if (import.meta.env.SSR && loaded === undefined) throw new Error('on-demand part not loaded');
         // use() on every render, also once loaded (React warns when a render that suspended skips
         // it later): a promise marked fulfilled is read at once, without suspending.
         const Picked = pick(use(loaded === undefined ? preload() : fulfilled(loaded)));

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { absoluteUrl, routePathUnder } from './published-url.ts';
+import { absoluteUrl, normalizeBase, routePathUnder } from './published-url.ts';
 
 describe('absoluteUrl', () => {
   it.each([
@@ -19,7 +19,7 @@ describe('routePathUnder', () => {
   it('strips the base and ends the route path with a slash', () => {
     expect(routePathUnder('/', '/articles/x')).toBe('/articles/x/');
     expect(routePathUnder('/reader/', '/reader/articles/x/')).toBe('/articles/x/');
-    expect(routePathUnder('reader', '/reader')).toBe('/');
+    expect(routePathUnder(normalizeBase('reader'), '/reader')).toBe('/');
     expect(routePathUnder('/reader/', '/reader/')).toBe('/');
   });
 

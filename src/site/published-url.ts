@@ -14,11 +14,10 @@ export function normalizeBase(base: string): string {
 }
 
 /**
- * The route path of a URL path on a site at `base`, with its trailing slash (`/reader/articles/x`
- * → `/articles/x/`), or undefined for a path outside the base.
+ * The route path of a URL path on a site at `root` (a base as normalizeBase gives it, like Vite's),
+ * with its trailing slash (`/reader/articles/x` → `/articles/x/`), or undefined for a path outside it.
  */
-export function routePathUnder(base: string, urlPath: string): string | undefined {
-  const root = normalizeBase(base);
+export function routePathUnder(root: string, urlPath: string): string | undefined {
   if (!`${urlPath}/`.startsWith(root)) return undefined;
   const path = urlPath.slice(root.length - 1) || '/';
   return path.endsWith('/') ? path : `${path}/`;

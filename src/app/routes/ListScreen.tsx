@@ -2,7 +2,7 @@ import type { ReactNode } from 'react';
 import { Link } from 'react-router';
 import { filterLabel, listMeta } from '../../archive/head-meta';
 import type { ListView } from '../../archive/view-schema';
-import { PageHeading } from '../../components/PageHeading';
+import { ScreenHeading } from '../../components/ScreenHeading';
 import { SkeletonBlock } from '../../components/SkeletonBlock';
 import { ArticleList, ArticleListSkeleton } from '../../features/articles/ArticleList';
 import { FacetPanelSkeleton } from '../../features/filters/FacetPanelSkeleton';
@@ -27,7 +27,7 @@ function ListLayout({
   return (
     <div className="grid gap-x-12 gap-y-4 lg:grid-cols-[minmax(0,1fr)_20rem] lg:grid-rows-[auto_1fr]">
       <div className="min-w-0">
-        <PageHeading className="text-2xl sm:text-3xl">{heading}</PageHeading>
+        <ScreenHeading className="text-2xl sm:text-3xl">{heading}</ScreenHeading>
         {/* The line is there while loading too, so the list below does not move when it arrives. */}
         <p className="mt-2 text-muted" role="status">
           {status}

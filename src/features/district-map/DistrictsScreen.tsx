@@ -1,7 +1,7 @@
 import { Link } from 'react-router';
 import { districtsMeta } from '../../archive/screen-head-meta';
 import type { DistrictsView } from '../../archive/view-schema';
-import { PageHeading } from '../../components/PageHeading';
+import { ScreenHeading } from '../../components/ScreenHeading';
 import { useDocumentTitle } from '../../lib/use-document-title';
 import { listPath } from '../../site/paths';
 import { DistrictMap } from './DistrictMap';
@@ -16,7 +16,7 @@ export function DistrictsScreen({ view }: { view: DistrictsView }) {
   }));
   return (
     <div className="mx-auto max-w-2xl">
-      <PageHeading className="text-2xl sm:text-3xl">区域地图</PageHeading>
+      <ScreenHeading className="text-2xl sm:text-3xl">区域地图</ScreenHeading>
       <p className="mt-2 text-muted">北京各区的报道有多少。点一个区，看这个区的全部报道。</p>
       <div className="mt-6">
         <DistrictMap districts={districts} caption="全部报道" />

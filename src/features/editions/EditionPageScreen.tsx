@@ -3,8 +3,8 @@ import { editionPageMeta } from '../../archive/screen-head-meta';
 import type { EditionPageLink, EditionPageView } from '../../archive/view-schema';
 import { BackLink } from '../../components/BackLink';
 import { NeighbourLinks } from '../../components/NeighbourLinks';
-import { PageHeading } from '../../components/PageHeading';
 import { PhotoBadge } from '../../components/PhotoBadge';
+import { ScreenHeading } from '../../components/ScreenHeading';
 import { useDocumentTitle } from '../../lib/use-document-title';
 import { articlePath, editionPagePath, editionPath } from '../../site/paths';
 import { formatEditionDate, formatShortDate } from '../../text/dates';
@@ -22,7 +22,7 @@ export function EditionPageScreen({ view }: { view: EditionPageView }) {
   return (
     <div className="mx-auto max-w-measure">
       <BackLink to={editionPath(view.date)}>{formatEditionDate(view.date)}</BackLink>
-      <PageHeading className="mt-2 text-2xl sm:text-3xl">{editionPageLabel(view)}</PageHeading>
+      <ScreenHeading className="mt-2 text-2xl sm:text-3xl">{editionPageLabel(view)}</ScreenHeading>
       {view.banner && <p className="mt-2 font-semibold text-accent">{view.banner}</p>}
       <ol className="mt-4 divide-y divide-line">
         {view.articles.map((article) => (

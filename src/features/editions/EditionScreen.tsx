@@ -4,7 +4,7 @@ import { editionMeta } from '../../archive/screen-head-meta';
 import type { EditionView } from '../../archive/view-schema';
 import { BackLink } from '../../components/BackLink';
 import { NeighbourLinks } from '../../components/NeighbourLinks';
-import { PageHeading } from '../../components/PageHeading';
+import { ScreenHeading } from '../../components/ScreenHeading';
 import { useDocumentTitle } from '../../lib/use-document-title';
 import { articlePath, editionPagePath, editionPath, editionsPath } from '../../site/paths';
 import { formatEditionDate, formatShortDate } from '../../text/dates';
@@ -17,7 +17,7 @@ export function EditionScreen({ view, children }: { view: EditionView; children?
   return (
     <div className="mx-auto max-w-3xl">
       <BackLink to={editionsPath}>往期版面</BackLink>
-      <PageHeading className="mt-2 text-2xl sm:text-3xl">{formatEditionDate(view.date)}</PageHeading>
+      <ScreenHeading className="mt-2 text-2xl sm:text-3xl">{formatEditionDate(view.date)}</ScreenHeading>
       <p className="mt-2 text-muted">
         共 {view.pages.length} 个版面，{articles} 篇报道
       </p>

@@ -1,7 +1,7 @@
 import { Link } from 'react-router';
 import { editionsMeta } from '../../archive/screen-head-meta';
 import type { EditionsView } from '../../archive/view-schema';
-import { PageHeading } from '../../components/PageHeading';
+import { ScreenHeading } from '../../components/ScreenHeading';
 import { useDocumentTitle } from '../../lib/use-document-title';
 import { editionPath, editionsYearPath } from '../../site/paths';
 import { type CalendarMonth, calendarMonths } from './calendar-model';
@@ -14,7 +14,7 @@ export function EditionsCalendar({ view }: { view: EditionsView }) {
   const months = calendarMonths(view);
   return (
     <div>
-      <PageHeading className="text-2xl sm:text-3xl">往期版面</PageHeading>
+      <ScreenHeading className="text-2xl sm:text-3xl">往期版面</ScreenHeading>
       {view.years.length > 1 && <YearLinks view={view} />}
       {view.year === undefined ? (
         <p className="py-6">还没有注明日期的版面。</p>

@@ -2,7 +2,7 @@ import { useEffect, useEffectEvent, useState } from 'react';
 import { useNavigationType } from 'react-router';
 import { Button } from '../../components/Button';
 import { FloatingNotice } from '../../components/FloatingNotice';
-import { articleParagraphs } from '../../lib/article-blocks';
+import { articleParagraphs } from '../../lib/find-article-blocks';
 import { withPosition, withRead } from './library-model';
 import { updateLibrary, useLibrary } from './library-store';
 import { currentPosition, scrollToParagraph } from './reading-position';

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { canSaveOffline, savePages } from '../../lib/offline-pages';
+import { canSaveOffline, saveDocuments } from '../../lib/offline-documents';
 import { articlePath } from '../../site/paths';
 import { siteUrl } from '../../site/site-url';
 import { isSaved, withoutSaved, withSaved } from './library-model';
@@ -38,7 +38,7 @@ export function SaveToggle({
     updateLibrary((library) => withSaved(library, { ...article, savedAt: Date.now() }));
     if (!canSaveOffline()) return;
     setOffline('saving');
-    savePages([siteUrl(articlePath(article.id))]).then(
+    saveDocuments([siteUrl(articlePath(article.id))]).then(
       () => setOffline('saved'),
       () => setOffline('failed'),
     );

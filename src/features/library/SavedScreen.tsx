@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { Link } from 'react-router';
 import { savedMeta } from '../../archive/screen-head-meta';
 import { Button } from '../../components/Button';
-import { PageHeading } from '../../components/PageHeading';
+import { ScreenHeading } from '../../components/ScreenHeading';
 import { SkeletonBlock } from '../../components/SkeletonBlock';
 import { useDocumentTitle } from '../../lib/use-document-title';
 import { useIsClient } from '../../lib/use-is-client';
@@ -23,7 +23,7 @@ export function SavedScreen() {
   const library = useLibrary();
   return (
     <div className="mx-auto max-w-3xl">
-      <PageHeading className="text-2xl sm:text-3xl">我的收藏</PageHeading>
+      <ScreenHeading className="text-2xl sm:text-3xl">我的收藏</ScreenHeading>
       <noscript>
         <p className="mt-4 rounded-lg border border-line bg-surface p-5">
           收藏保存在本机浏览器中，需要启用 JavaScript 才能显示。您仍可以浏览

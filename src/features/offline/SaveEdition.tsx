@@ -2,10 +2,10 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
 import { viewQuery } from '../../archive/view-query';
 import type { EditionView } from '../../archive/view-schema';
-import { canSaveOffline, countSaved, savePages } from '../../lib/offline-pages';
+import { canSaveOffline, countSaved, saveDocuments } from '../../lib/offline-documents';
 import { editionPath } from '../../site/paths';
 import { formatEditionDate } from '../../text/dates';
-import { editionUrls } from './save-pages';
+import { editionUrls } from './edition-urls';
 
 type SaveState =
   | { kind: 'waiting' }
@@ -55,7 +55,7 @@ export function SaveEdition({ date, bytes, view, label }: SaveEditionProps) {
     if (edition?.kind !== 'edition') throw new Error(`no edition for ${date}`);
     const urls = editionUrls(edition);
     setState({ kind: 'saving', saved: 0, total: urls.length });
-    await savePages(urls, (saved) => setState({ kind: 'saving', saved, total: urls.length }));
+    await saveDocuments(urls, (saved) => setState({ kind: 'saving', saved, total: urls.length }));
     setState({ kind: 'saved' });
   };
 

@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
-import { articleBlocks } from '../../lib/article-blocks';
+import { articleBlocks } from '../../lib/find-article-blocks';
 import { useChineseVoice } from './chinese-voice';
 import { SpeechReader } from './reader';
 

@@ -1,7 +1,7 @@
 import { useDeferredValue } from 'react';
 import { useSearchParams } from 'react-router';
 import { searchMeta } from '../../archive/screen-head-meta';
-import { PageHeading } from '../../components/PageHeading';
+import { ScreenHeading } from '../../components/ScreenHeading';
 import { useDocumentTitle } from '../../lib/use-document-title';
 import { useIsClient } from '../../lib/use-is-client';
 import { MAX_QUERY_LENGTH, parseQuery } from '../../search/query';
@@ -20,7 +20,7 @@ export function SearchScreen() {
   const parsed = parseQuery(deferred.q);
   return (
     <div className="mx-auto max-w-3xl">
-      <PageHeading className="text-2xl sm:text-3xl">搜索</PageHeading>
+      <ScreenHeading className="text-2xl sm:text-3xl">搜索</ScreenHeading>
       <noscript>
         <p className="mt-4 rounded-lg border border-line bg-surface p-5">
           搜索结果需要浏览器启用 JavaScript 才能显示。您仍可以浏览

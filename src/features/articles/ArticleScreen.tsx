@@ -1,8 +1,8 @@
 import type { ReactNode } from 'react';
 import { Link } from 'react-router';
 import type { ArticleView } from '../../archive/view-schema';
-import { PageHeading } from '../../components/PageHeading';
 import { PhotoBadge } from '../../components/PhotoBadge';
+import { ScreenHeading } from '../../components/ScreenHeading';
 import type { Article } from '../../content/schema';
 import { articleTitleAttributes, paragraphAttributes } from '../../lib/article-blocks';
 import { useDocumentTitle } from '../../lib/use-document-title';
@@ -16,7 +16,7 @@ import { ArticleChips } from './ArticleMeta';
 import { ArticleNavigation, BackToList } from './ArticleNavigation';
 
 /** `tools`: what the app puts under the article's header (the reader's tools). */
-export function ArticlePage({ view, tools }: { view: ArticleView; tools?: ReactNode }) {
+export function ArticleScreen({ view, tools }: { view: ArticleView; tools?: ReactNode }) {
   // The title alone: the rest of articleMeta (its description) is for the prerendered head and stays out of the app's JS.
   useDocumentTitle(view.article.title);
   const { article } = view;
@@ -80,9 +80,9 @@ function ArticleHeader({ view: { article, terms } }: { view: ArticleView }) {
           <PhotoBadge />
         </p>
       )}
-      <PageHeading className="mt-3 text-2xl leading-snug sm:text-3xl">
+      <ScreenHeading className="mt-3 text-2xl leading-snug sm:text-3xl">
         <span {...articleTitleAttributes}>{article.title}</span>
-      </PageHeading>
+      </ScreenHeading>
       {article.subtitle && <p className="mt-2 text-lg text-muted">{article.subtitle}</p>}
       <p className="mt-4 text-sm text-muted">
         {byline && <span>{byline}</span>}

@@ -1,8 +1,8 @@
-import { PAGES_CACHE } from './offline-caches';
+import { DOCUMENTS_CACHE } from './offline-caches';
 
 /** How many of these pages the service worker's cache holds. */
 export async function countSaved(urls: readonly string[]): Promise<number> {
-  const cache = await caches.open(PAGES_CACHE);
+  const cache = await caches.open(DOCUMENTS_CACHE);
   const hits = await Promise.all(urls.map((url) => cache.match(url)));
   return hits.filter(Boolean).length;
 }
@@ -11,11 +11,11 @@ export async function countSaved(urls: readonly string[]): Promise<number> {
  * Puts pages in the cache the service worker answers from offline, a few at a time. A page
  * carries its view, so a saved page is readable both when opened and when navigated to in the app.
  */
-export async function savePages(
+export async function saveDocuments(
   urls: readonly string[],
   onProgress: (saved: number) => void = () => undefined,
 ): Promise<void> {
-  const cache = await caches.open(PAGES_CACHE);
+  const cache = await caches.open(DOCUMENTS_CACHE);
   const batchSize = 6;
   let saved = 0;
   for (let start = 0; start < urls.length; start += batchSize) {

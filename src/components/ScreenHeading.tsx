@@ -8,7 +8,7 @@ let firstLocationKey: string | undefined;
  * The page's h1. After an in-app navigation it takes focus, so screen reader and keyboard
  * users start on the new page rather than on the link they left behind.
  */
-export function PageHeading({ children, className = '' }: { children: ReactNode; className?: string }) {
+export function ScreenHeading({ children, className = '' }: { children: ReactNode; className?: string }) {
   const ref = useRef<HTMLHeadingElement>(null);
   const location = useLocation();
 
