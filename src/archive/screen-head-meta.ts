@@ -13,7 +13,7 @@ import { editionPageLabel } from '../text/edition-label';
 import type { EditionPageView, EditionsView, EditionView } from './view-schema';
 
 /*
- * Head tags of the screens that load on demand, apart from page-meta.ts: the app's own JS then
+ * Head tags of the screens that load on demand, apart from head-meta.ts: the app's own JS then
  * carries only what its eager screens need, and each on-demand chunk brings its own.
  */
 

@@ -5,8 +5,8 @@ import { normalizeBase } from './published-url.ts';
 import { contentSecurityPolicy, type InlineHashes } from './security-policy.ts';
 
 /**
- * The first path segment of every page except the list (see src/lib/routes.ts); `_headers`
- * needs them to reach pages without a catch-all that would also hit the hashed files.
+ * The first path segment of every document except the lists (see src/site/paths.ts); `_headers`
+ * needs them to reach documents without a catch-all that would also hit the hashed files.
  */
 const PAGE_SECTIONS = ['page', 'articles', 'districts', 'themes', 'editions', 'search', 'saved'] as const;
 
