@@ -3,5 +3,6 @@
 import { parentPort, workerData } from 'node:worker_threads';
 
 const server = await import(workerData.serverEntry);
+await server.ready;
 const sizes = workerData.jobs.map((job) => [job.path, server.writeDocument(workerData.context, job)]);
 parentPort.postMessage(sizes);

@@ -27,6 +27,8 @@ import { sitemapFiles } from '../src/site/sitemap.ts';
 import { buildServiceWorker } from './build-service-worker.ts';
 
 interface ServerEntry {
+  /** Settles once the bundle's on-demand parts are loaded; nothing renders before. */
+  ready: Promise<void>;
   writeDocument(context: SiteContext, job: DocumentJob): number;
 }
 
@@ -142,6 +144,7 @@ async function main(): Promise<void> {
   const files = siteFiles(outDir);
   const serverEntry = pathToFileURL(join(serverDir, 'entry-server.js')).href;
   const server = (await import(serverEntry)) as ServerEntry;
+  await server.ready;
   const shell = files.read('index.html');
   const context: SiteContext = {
     template: inlineStylesheet(shell, (href) => files.read(href.slice(site.base.length))),

@@ -14,8 +14,12 @@ import { fillTemplate, headTags, type SiteLocation } from './site/document-html'
 import { serializeState } from './site/embedded-view';
 import { routeOfUrlPath, routerBasename } from './site/site-url';
 
-// The prerenderer renders every on-demand part's content, never its placeholder.
-await loadEveryPart();
+/**
+ * Settles once every on-demand part is loaded. The prerenderer waits for it before rendering, so
+ * each part renders its content, never its placeholder. (Not a top-level await: the bundle may be
+ * loaded as CommonJS when OUT_DIR lies outside the project.)
+ */
+export const ready: Promise<void> = loadEveryPart();
 
 export interface RenderedDocument {
   html: string;

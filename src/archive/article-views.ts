@@ -1,4 +1,5 @@
-import type { Article, Term } from '../content/schema.ts';
+import type { Article } from '../content/schema.ts';
+import type { Term } from '../content/term-schema.ts';
 import { articlePath } from '../site/paths.ts';
 import { articleLink } from './summary.ts';
 import type { ArticleView, Terms } from './view-schema.ts';

@@ -1,4 +1,4 @@
-import type { Term } from '../content/schema';
+import type { Term } from '../content/term-schema';
 import { type HeadMeta, SITE_DESCRIPTION, SITE_NAME } from '../site/head';
 import { articlePath, listPath } from '../site/paths';
 import { excerptOf } from '../text/excerpt';

@@ -1,4 +1,5 @@
-import type { FacetCount, Term } from '../content/schema.ts';
+import type { FacetCount } from '../content/schema.ts';
+import type { Term } from '../content/term-schema.ts';
 import { type ListFilter, listPath } from '../site/paths.ts';
 import { pageCount, pageItems } from './pagination.ts';
 import type { ArticleSummary, ListView, Terms } from './view-schema.ts';

@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
-import { articleSchema, facetCountSchema, type Term, termSchema } from '../content/schema.ts';
+import { articleSchema, facetCountSchema } from '../content/schema.ts';
+import { type Term, termSchema } from '../content/term-schema.ts';
 
 /**
  * What each route shows: the one data shape the build embeds in a prerendered page and the app

@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { termSchema } from './term-schema.ts';
 
 // zod/mini keeps the app's bundle small. The site's Content-Security-Policy forbids eval;
 // without jitless, zod probes `new Function` and trips it.
@@ -61,7 +62,10 @@ export const articleSchema = z.object({
   readingMinutes: positiveCount(),
 });
 
-export const districtSchema = z.object({
+/** A term with the number of articles a list or a search would hold with it chosen. */
+export const facetCountSchema = z.extend(termSchema, { count: count() });
+
+export const districtSchema = z.extend(termSchema, {
   slug,
   name: text(),
   /** Strings that identify the district in a title or lead (西城, 西城区 …). */
@@ -75,17 +79,11 @@ export const weightedKeywordSchema = z.object({
   weight: z.number().check(z.positive()),
 });
 
-export const themeSchema = z.object({
+export const themeSchema = z.extend(termSchema, {
   slug,
   name: text(),
   keywords: z.array(weightedKeywordSchema).check(z.minLength(1)),
 });
-
-/** A district or theme as readers see it: its slug and its name. */
-export const termSchema = z.pick(districtSchema, { slug: true, name: true });
-
-/** A term with the number of articles a list or a search would hold with it chosen. */
-export const facetCountSchema = z.extend(termSchema, { count: count() });
 
 export const taxonomySchema = z.object({
   districts: z.array(districtSchema).check(z.minLength(1)),
@@ -107,7 +105,6 @@ export type Article = z.infer<typeof articleSchema>;
 export type EditionPageRef = z.infer<typeof editionPageRefSchema>;
 export type District = z.infer<typeof districtSchema>;
 export type Theme = z.infer<typeof themeSchema>;
-export type Term = z.infer<typeof termSchema>;
 export type FacetCount = z.infer<typeof facetCountSchema>;
 export type Taxonomy = z.infer<typeof taxonomySchema>;
 export type Overrides = z.infer<typeof overridesSchema>;

@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { termSchema } from '../content/schema.ts';
+import { termSchema } from '../content/term-schema.ts';
 import type { Positions, Posting } from './gram-index.ts';
 import { ByteReader, ByteWriter } from './varint.ts';
 

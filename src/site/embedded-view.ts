@@ -3,7 +3,7 @@
  * `<script type="application/json" id="app-state" data-url="…">`: the browser hydrates from it,
  * and an in-app navigation fetches the target page and reads the same element.
  */
-import { withTrailingSlash } from './paths';
+import { withTrailingSlash } from './paths.ts';
 
 export const APP_STATE_ID = 'app-state';
 

@@ -1,5 +1,6 @@
 /** feed.xml: an Atom 1.0 feed carrying the newest articles' full text. */
-import type { Article, Term } from '../content/schema.ts';
+import type { Article } from '../content/schema.ts';
+import type { Term } from '../content/term-schema.ts';
 import { bylineText, creditLine } from '../text/credit-line.ts';
 import { termName } from '../text/term-name.ts';
 import { escapeHtml, escapeXml, XML_DECLARATION } from './escape.ts';
