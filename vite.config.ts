@@ -107,6 +107,9 @@ export default defineConfig(({ isSsrBuild }) => ({
   // The server entry is built beside the site and only used to prerender it (scripts/prerender.ts).
   build: {
     outDir: isSsrBuild ? `${outDir}-ssr` : outDir,
+    // Vite empties only an outDir inside the project by default; one elsewhere would keep the last
+    // build's files (old search index segments, old chunks) beside the new ones.
+    emptyOutDir: true,
     ...(isSsrBuild ? {} : { target: BROWSER_TARGETS, cssTarget: BROWSER_TARGETS }),
     rolldownOptions: {
       output: isSsrBuild ? {} : { codeSplitting: { groups: [firstLoad.group] } },
