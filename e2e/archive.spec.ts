@@ -14,32 +14,33 @@ test.use({ baseURL: ARCHIVE });
 const listStatus = (page: Page) => page.getByRole('status').filter({ hasText: '篇报道' });
 const articleLinks = (page: Page) => page.getByRole('region', { name: '报道列表' }).locator('h3 a');
 
-/** Follows 下一页 from `start` to the end, collecting every article link on the way. */
+/** Follows 较早 from `start` (a front page) to the oldest page, collecting every article link on the way. */
 async function walkPages(page: Page, start: string): Promise<string[]> {
   const hrefs: string[] = [];
   await page.goto(start);
-  for (let number = 1; ; number += 1) {
+  for (;;) {
     hrefs.push(
       ...(await articleLinks(page).evaluateAll((links) => links.map((link) => link.getAttribute('href') ?? ''))),
     );
-    const next = page.getByRole('navigation', { name: '分页' }).getByRole('link', { name: '下一页' });
-    if ((await next.count()) === 0) return hrefs;
-    await next.click();
+    const older = page.getByRole('navigation', { name: '分页' }).getByRole('link', { name: '较早' });
+    if ((await older.count()) === 0) return hrefs;
+    const number = /\/page\/(\d+)\/$/u.exec((await older.getAttribute('href')) ?? '')?.[1];
+    await older.click();
     // In the app the next page arrives a moment after the click; read it only once it is there.
-    await expect(listStatus(page)).toContainText(`第 ${number + 1}/`);
+    await expect(listStatus(page)).toContainText(`第 ${number} 页`);
   }
 }
 
 test.describe('without JavaScript', ANY_SIZE, () => {
   test.use({ javaScriptEnabled: false });
 
-  test('following only pagination links reaches every article exactly once', async ({ page }) => {
+  test('following only pagination links reaches every article exactly once, the oldest last', async ({ page }) => {
     // Fifteen page loads in a row: more than the default 30 s on a busy two-core machine.
     test.setTimeout(120_000);
     const hrefs = await walkPages(page, '/');
     expect(hrefs).toHaveLength(ARTICLES);
     expect(new Set(hrefs).size).toBe(ARTICLES);
-    await expect(listStatus(page)).toHaveText(`共 ${ARTICLES} 篇报道 · 第 15/15 页`);
+    await expect(listStatus(page)).toHaveText(/^第 1 页 · 20 篇报道 · 2016年1月\d+日/u);
   });
 
   test('the calendar, an edition and a 版面 are real pages', async ({ page }) => {
@@ -67,15 +68,16 @@ test('a filtered list’s pages add up to its count', ANY_SIZE, async ({ page })
   expect(new Set(hrefs).size).toBe(count);
 });
 
-test('numbered pagination: first, previous, next, last and the pages nearby', async ({ page }) => {
+test('pages numbered from the oldest: newest, newer, older and the pages nearby', async ({ page }) => {
   await page.goto('/page/7/');
   const pager = page.getByRole('navigation', { name: '分页' });
   await expect(pager.locator('[aria-current="page"]')).toHaveText('第7页（当前）');
-  for (const name of ['首页', '上一页', '下一页', '末页 （第 15 页）', '第 5 页', '第 9 页']) {
+  for (const name of ['最新', '较新', '较早', '第 9 页', '第 5 页', '第 1 页']) {
     await expect(pager.getByRole('link', { name, exact: true })).toBeVisible();
   }
-  await pager.getByRole('link', { name: '末页 （第 15 页）' }).click();
-  await expect(page).toHaveURL(/\/page\/15\/$/);
+  await expect(pager.getByRole('link', { name: '第 10 页' })).toHaveCount(0);
+  await pager.getByRole('link', { name: '第 1 页' }).click();
+  await expect(page).toHaveURL(/\/page\/1\/$/);
   await expect(articleTitles(page)).toHaveCount(20);
   await page.goBack();
   await expect(page).toHaveURL(/\/page\/7\/$/);
@@ -108,7 +110,7 @@ test('the calendar leads to an edition, a 版面 and an article, and back', asyn
 test.describe('pages that do not exist', ANY_SIZE, () => {
   test.use({ expectedConsoleErrors: /status of 404/ });
 
-  for (const path of ['/page/999/', '/editions/1999-01-01/', '/editions/2016-01-04/9/']) {
+  for (const path of ['/page/999/', '/editions/1999/01/01/', '/editions/2016/01/04/9/']) {
     test(`${path} is a real not-found page`, async ({ page }) => {
       const response = await page.goto(path);
       expect(response?.status()).toBe(404);
@@ -119,8 +121,8 @@ test.describe('pages that do not exist', ANY_SIZE, () => {
   test('page 999 reached in the app is not found either', async ({ page }) => {
     await page.goto('/');
     // An in-app step first: the app is running, so the history change below is its to handle.
-    await page.getByRole('navigation', { name: '分页' }).getByRole('link', { name: '下一页' }).click();
-    await expect(listStatus(page)).toContainText('第 2/');
+    await page.getByRole('navigation', { name: '分页' }).getByRole('link', { name: '较早' }).click();
+    await expect(listStatus(page)).toContainText('第 14 页');
     await page.evaluate(() => {
       window.history.pushState({}, '', '/page/999/');
       window.dispatchEvent(new PopStateEvent('popstate'));
@@ -141,8 +143,8 @@ test.describe('through a host with a single-page fallback', ANY_SIZE, () => {
   for (const [path, heading] of [
     ['page/2', '全部报道'],
     ['editions', '往期版面'],
-    ['editions/2016-01-04', '2016年1月4日 星期一'],
-    ['editions/2016-01-04/3', /^第3版/],
+    ['editions/2016/01/04', '2016年1月4日 星期一'],
+    ['editions/2016/01/04/3', /^第3版/],
   ] as const) {
     test(`/${path} without its trailing slash shows its own page`, async ({ page }) => {
       await page.goto(`${fallbackHost.url}${path}`);
@@ -150,9 +152,9 @@ test.describe('through a host with a single-page fallback', ANY_SIZE, () => {
     });
   }
 
-  test('/page/2 is the second page, not the first', async ({ page }) => {
+  test('/page/2 is archive page 2, not the front page', async ({ page }) => {
     await page.goto(`${fallbackHost.url}page/2`);
-    await expect(listStatus(page)).toHaveText(`共 ${ARTICLES} 篇报道 · 第 2/15 页`);
+    await expect(listStatus(page)).toContainText('第 2 页 · ');
   });
 });
 
@@ -203,11 +205,44 @@ test.describe('offline', ANY_SIZE, () => {
   });
 });
 
+test.describe('documents kept offline under the URLs of before', ANY_SIZE, () => {
+  test.use({ serviceWorkers: 'allow' });
+
+  test('move to their new URLs once the app runs', async ({ page }) => {
+    await page.goto('/editions/2016/01/04/');
+    await waitForServiceWorker(page);
+    const articlePath = (await page.locator('main ol a').first().getAttribute('href')) ?? '';
+    const id = articlePath.split('/').at(-2) ?? '';
+    // What an offline save wrote before: the same documents, under the old paths.
+    await page.evaluate(
+      async ({ articlePath, id }) => {
+        const cache = await caches.open('pages');
+        const article = (await (await fetch(articlePath)).text()).replace(
+          `data-url="${articlePath}"`,
+          `data-url="/articles/${id}/"`,
+        );
+        await cache.put('/editions/2016-01-04/', new Response('<html></html>', { headers: { 'Content-Type': 'text/html' } }));
+        await cache.put(`/articles/${id}/`, new Response(article, { headers: { 'Content-Type': 'text/html' } }));
+        for (const path of ['/editions/2016/01/04/', articlePath]) await cache.delete(path);
+      },
+      { articlePath, id },
+    );
+    await page.reload();
+    const cached = () =>
+      page.evaluate(async () =>
+        (await (await caches.open('pages')).keys()).map((request) => new URL(request.url).pathname).sort(),
+      );
+    await expect.poll(cached, { timeout: 15_000 }).toEqual(expect.arrayContaining(['/editions/2016/01/04/', articlePath]));
+    expect(await cached()).not.toContain('/editions/2016-01-04/');
+    expect(await cached()).not.toContain(`/articles/${id}/`);
+  });
+});
+
 for (const colorScheme of ['light', 'dark'] as const) {
   test.describe(`axe in ${colorScheme} mode`, () => {
     test.use({ colorScheme });
 
-    for (const path of ['/page/2/', '/editions/', '/editions/2016-01-04/', '/editions/2016-01-04/1/']) {
+    for (const path of ['/page/2/', '/editions/', '/editions/2016/01/04/', '/editions/2016/01/04/1/']) {
       test(`finds no violations on ${path}`, async ({ page }) => {
         await page.goto(path);
         await expect(page.getByRole('heading', { level: 1 })).toBeVisible();

@@ -16,7 +16,7 @@ import type { DocumentJob, SiteContext } from '../src/entry-server.tsx';
 import { buildSearchIndex } from '../src/search/build-index.ts';
 import { SEARCH_MANIFEST } from '../src/search/index-format.ts';
 import { searchDocuments } from '../src/search/search-documents.ts';
-import { inlineHashesOf, inlineStylesheet, type SiteLocation } from '../src/site/document-html.ts';
+import { inlineHashesOf, type SiteLocation } from '../src/site/document-html.ts';
 import { atomFeed, taxonomyNames } from '../src/site/feed.ts';
 import { SITE_DESCRIPTION, SITE_NAME } from '../src/site/head.ts';
 import { headersFile } from '../src/site/headers-file.ts';
@@ -117,7 +117,10 @@ function writeSiteFiles(
 ): void {
   // An empty list, the search form and the reader's own 收藏 are thin pages: reachable, but not for search engines to index.
   const indexable = [...views]
-    .filter(([, view]) => view.kind !== 'search' && view.kind !== 'saved' && (view.kind !== 'list' || view.total > 0))
+    .filter(
+      ([, view]) =>
+        view.kind !== 'search' && view.kind !== 'saved' && (view.kind !== 'list' || view.articles.length > 0),
+    )
     .map(([path]) => path);
   for (const file of sitemapFiles({ ...site, paths: indexable })) files.write(file.path, file.contents);
   files.write('robots.txt', robotsTxt(site));
@@ -147,7 +150,7 @@ async function main(): Promise<void> {
   await server.ready;
   const shell = files.read('index.html');
   const context: SiteContext = {
-    template: inlineStylesheet(shell, (href) => files.read(href.slice(site.base.length))),
+    template: shell,
     site,
     outDir,
   };

@@ -1,6 +1,7 @@
 import { expect, test } from '../engines/fixtures';
 import type { Reader } from '../engines/reader';
 import { seed } from '../support/seed';
+import { ARTICLE_URL } from '../support/urls';
 import { headline, listTitles, saveToggle } from './places';
 
 /** Marks the document, so a journey can tell whether the next page came from the app or a new load. */
@@ -19,7 +20,7 @@ test('the list, then an article opened in the app and back', async ({ reader }) 
   await expect.poll(() => reader.text(headline)).toBe(seed.craftsmen);
   expect(await reader.text({ role: 'article', name: seed.craftsmen })).toContain('大国工匠、焊接大师');
   expect(await sameDocument(reader)).toBe(true);
-  expect(await reader.url()).toMatch(/\/articles\/[\w-]+\/$/u);
+  expect(await reader.url()).toMatch(ARTICLE_URL);
 
   await reader.click({ role: 'link', name: '返回列表' });
   await expect.poll(() => reader.text(headline)).toBe('全部报道');

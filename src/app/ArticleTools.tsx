@@ -13,14 +13,14 @@ import { siteUrl } from '../site/site-url';
  * screens), 朗读 where there is a Chinese voice, 阅读设置; and, unseen, read marks and resume.
  */
 export function ArticleTools({ view: { article } }: { view: ArticleView }) {
-  const url = new URL(siteUrl(articlePath(article.id)), window.location.origin).href;
+  const url = new URL(siteUrl(articlePath(article.id, article.page.date)), window.location.origin).href;
   return (
     <div className="flex flex-wrap items-center gap-2">
       <SaveToggle article={savedEntryOf(article)} />
       <ShareButtons url={url} title={article.title} />
       <ReadAloud articleId={article.id} />
       <SettingsButton className="border border-line sm:ml-auto" />
-      <ArticleReading id={article.id} title={article.title} />
+      <ArticleReading id={article.id} date={article.page.date} title={article.title} />
     </div>
   );
 }

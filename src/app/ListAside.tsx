@@ -1,21 +1,37 @@
+import { useQuery } from '@tanstack/react-query';
 import { filterLabel } from '../archive/head-meta';
-import type { ListView } from '../archive/view-schema';
+import { viewQuery } from '../archive/view-query';
+import type { ListCounts, ListView } from '../archive/view-schema';
 import { DistrictMap } from '../features/district-map/DistrictMap';
 import { FacetPanel } from '../features/filters/FacetPanel';
+import { FacetPanelSkeleton } from '../features/filters/FacetPanelSkeleton';
 import { facetOptions } from '../features/filters/facet-model';
+import { listPath } from '../site/paths';
 
 /**
  * Beside a list: the facets, then the district map under the list's theme (collapsed into a
  * disclosure on phones, where the list comes first).
  */
 export function ListAside({ view }: { view: ListView }) {
-  const options = facetOptions(view);
+  // An archive page carries no counts (they change daily and it must not): its front page's serve.
+  const front = useQuery({ ...viewQuery(listPath(view.filter)), enabled: !view.counts });
+  const counts = view.counts ?? (front.data?.kind === 'list' ? front.data.counts : undefined);
+  return counts ? <ListFacets view={view} counts={counts} /> : <FacetPanelSkeleton />;
+}
+
+function ListFacets({ view, counts }: { view: ListView; counts: ListCounts }) {
+  const options = facetOptions(view, counts);
   const filtered = Boolean(view.filter.district || view.filter.theme);
   const caption = `${filterLabel(view, { theme: view.filter.theme }) ?? '全部报道'}各区篇数`;
   // The map keeps the list's theme and names every district, in taxonomy order (the facets put empty ones last).
   const districts = view.districts.map(
     (district) =>
-      options.districts.find((option) => option.slug === district.slug) ?? { ...district, href: '/', selected: false },
+      options.districts.find((option) => option.slug === district.slug) ?? {
+        ...district,
+        count: 0,
+        href: '/',
+        selected: false,
+      },
   );
   const map = <DistrictMap districts={districts} caption={caption} />;
   return (

@@ -11,7 +11,7 @@ export const listParts = onDemand(() => import('./list-parts.chunk'));
 export const ListAside = listParts.component((m) => m.ListAside, <FacetPanelSkeleton />);
 export const ListPager = listParts.component(
   (m) => m.Pager,
-  (props) => (props.pageCount > 1 ? <div className="mt-8 h-11" /> : null),
+  (props) => (props.links.pages.length > 0 ? <div className="mt-8 h-11" /> : null),
 );
 /** Without a fallback: the /districts/ route's skeleton waits for it. */
 export const DistrictsScreen = listParts.component((m) => m.DistrictsScreen);

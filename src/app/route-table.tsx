@@ -65,7 +65,8 @@ export const ROUTES: readonly AppRoute[] = [
     codeBeforeHydration: false,
   }),
   viewRoute({
-    paths: ['editions'],
+    // Every year's calendar: `/editions/` (the newest year) and `/editions/2023/`.
+    paths: ['editions', 'editions/:year'],
     kinds: ['editions'],
     placeholder: <EditionSkeleton />,
     screen: (view) => <EditionsCalendar view={view} />,
@@ -73,23 +74,20 @@ export const ROUTES: readonly AppRoute[] = [
     codeBeforeHydration: true,
   }),
   viewRoute({
-    // A day's edition, `/editions/2023-03-08/`, or a year's calendar, `/editions/2023/`.
-    paths: ['editions/:date'],
-    kinds: ['edition', 'editions'],
+    // A day's edition: `/editions/2023/03/08/`.
+    paths: ['editions/:year/:month/:day'],
+    kinds: ['edition'],
     placeholder: <EditionSkeleton />,
-    screen: (view) =>
-      view.kind === 'editions' ? (
-        <EditionsCalendar view={view} />
-      ) : (
-        <EditionScreen view={view}>
-          {view.offline && <SaveEdition date={view.date} bytes={view.offline.bytes} view={view} label="本期" />}
-        </EditionScreen>
-      ),
+    screen: (view) => (
+      <EditionScreen view={view}>
+        {view.offline && <SaveEdition date={view.date} bytes={view.offline.bytes} view={view} label="本期" />}
+      </EditionScreen>
+    ),
     code: editionScreens,
     codeBeforeHydration: true,
   }),
   viewRoute({
-    paths: ['editions/:date/:page'],
+    paths: ['editions/:year/:month/:day/:page'],
     kinds: ['edition-page'],
     placeholder: <EditionSkeleton />,
     screen: (view) => <EditionPageScreen view={view} />,
@@ -97,7 +95,8 @@ export const ROUTES: readonly AppRoute[] = [
     codeBeforeHydration: true,
   }),
   viewRoute({
-    paths: ['articles/:id'],
+    // Under the edition's date, `/articles/2023/03/08/<id>/`, or `/articles/undated/<id>/`.
+    paths: ['articles/:year/:month/:day/:id', 'articles/undated/:id'],
     kinds: ['article'],
     placeholder: <ArticleSkeleton />,
     // Keyed by article: the next article's tools start afresh (no reading aloud or saving status carried over).

@@ -12,7 +12,7 @@ export function articleViews(articles: readonly Article[], terms: Terms): Map<st
   articles.forEach((article, index) => {
     const previous = articles[index - 1];
     const next = articles[index + 1];
-    views.set(articlePath(article.id), {
+    views.set(articlePath(article.id, article.page.date), {
       kind: 'article',
       article,
       terms: { districts: pick(terms.districts, article.districts), themes: pick(terms.themes, article.themes) },

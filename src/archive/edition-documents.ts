@@ -7,7 +7,7 @@ export function editionDocumentPaths(view: EditionView): string[] {
     editionPath(view.date),
     ...view.pages.flatMap((page) => [
       editionPagePath(view.date, page.number),
-      ...page.articles.map((article) => articlePath(article.id)),
+      ...page.articles.map((article) => articlePath(article.id, article.date)),
     ]),
   ];
 }

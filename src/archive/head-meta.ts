@@ -15,10 +15,12 @@ export function filterLabel(
 
 export function listMeta(view: ListView): HeadMeta {
   const label = filterLabel(view, view.filter);
-  const page = view.page > 1 ? `（第${view.page}页）` : '';
+  const page = view.page === undefined ? '' : `（第${view.page}页）`;
   return {
     title: `${label ?? '全部报道'}${page}`,
-    description: label ? `${SITE_NAME}：${label}相关报道 ${view.total} 篇。` : SITE_DESCRIPTION,
+    description: label
+      ? `${SITE_NAME}：${label}相关报道${view.counts ? ` ${view.counts.total} 篇` : ''}。`
+      : SITE_DESCRIPTION,
     path: listPath(view.filter, view.page),
     type: 'website',
   };
@@ -30,7 +32,7 @@ export function articleMeta({ article, terms }: ArticleView): HeadMeta {
   return {
     title: article.title,
     description: excerptOf(article.paragraphs[0] ?? article.title),
-    path: articlePath(article.id),
+    path: articlePath(article.id, article.page.date),
     type: 'article',
     section: themes[0],
     tags: [...districts, ...themes],

@@ -1,8 +1,7 @@
-import type { FacetCount } from '../content/schema.ts';
 import type { Term } from '../content/term-schema.ts';
 import { type ListFilter, listPath } from '../site/paths.ts';
-import { pageCount, pageItems } from './pagination.ts';
-import type { ArticleSummary, ListView, Terms } from './view-schema.ts';
+import { archivePageCount, archivePageItems, frontItems, pagerLinks } from './pagination.ts';
+import type { ArticleSummary, ListCounts, ListView, Terms } from './view-schema.ts';
 
 const filterKey = ({ district, theme }: ListFilter) => `${district ?? ''}/${theme ?? ''}`;
 
@@ -42,30 +41,40 @@ function listFilters(terms: Terms, groups: Map<string, unknown>): ListFilter[] {
   ];
 }
 
-function facetCounts(terms: readonly Term[], countFor: (slug: string) => number): FacetCount[] {
-  return terms.map(({ slug, name }) => ({ slug, name, count: countFor(slug) }));
+/** Each term's count, leaving out the terms with none. */
+function termCounts(terms: readonly Term[], countFor: (slug: string) => number): Record<string, number> {
+  return Object.fromEntries(terms.flatMap(({ slug }) => (countFor(slug) > 0 ? [[slug, countFor(slug)]] : [])));
 }
 
-/** Every page of every list, by path. Facet counts cover the whole archive, not the page. */
+/**
+ * Every page of every list, by path: its front page, with the counts over the whole archive, and
+ * its archive pages, which hold nothing that changes when a day is published (see pagination.ts).
+ */
 export function listViews(summaries: readonly ArticleSummary[], terms: Terms): Map<string, ListView> {
   const groups = groupByFilter(summaries);
   const sizeOf = (filter: ListFilter) => groups.get(filterKey(filter))?.length ?? 0;
   const views = new Map<string, ListView>();
   for (const filter of listFilters(terms, groups)) {
     const articles = groups.get(filterKey(filter)) ?? [];
-    const districts = facetCounts(terms.districts, (district) => sizeOf({ ...filter, district }));
-    const themes = facetCounts(terms.themes, (theme) => sizeOf({ ...filter, theme }));
-    const pages = pageCount(articles.length);
-    for (let page = 1; page <= pages; page += 1) {
+    const counts: ListCounts = {
+      total: articles.length,
+      districts: termCounts(terms.districts, (district) => sizeOf({ ...filter, district })),
+      themes: termCounts(terms.themes, (theme) => sizeOf({ ...filter, theme })),
+    };
+    const newest = archivePageCount(articles.length);
+    const list = { kind: 'list', filter, ...terms } as const;
+    views.set(listPath(filter), {
+      ...list,
+      pager: pagerLinks(undefined, newest),
+      articles: frontItems(articles),
+      counts,
+    });
+    for (let page = 1; page <= newest; page += 1) {
       const view: ListView = {
-        kind: 'list',
-        filter,
+        ...list,
         page,
-        pageCount: pages,
-        total: articles.length,
-        articles: pageItems(articles, page),
-        districts,
-        themes,
+        pager: pagerLinks(page, newest),
+        articles: archivePageItems(articles, page),
       };
       views.set(listPath(filter, page), view);
     }

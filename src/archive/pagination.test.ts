@@ -1,17 +1,47 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { pageCount, pageItems } from './pagination.ts';
+import { archivePageCount, archivePageItems, frontItems, pagerLinks } from './pagination.ts';
 
-describe('pageCount and pageItems', () => {
-  it('fills pages of twenty, the last one partly, and gives an empty list one page', () => {
-    expect([0, 1, 20, 21, 40, 41, 10_000].map((total) => pageCount(total))).toEqual([1, 1, 1, 2, 2, 3, 500]);
+/** A list of `total` articles, newest first: article `n` is the n-th oldest. */
+const list = (total: number) => Array.from({ length: total }, (_, index) => total - 1 - index);
+
+describe('list pages that stay put', () => {
+  it('numbers full pages from the oldest and leaves the newest twenty to thirty-nine on the front page', () => {
+    expect([0, 19, 20, 39, 40, 41, 59, 60, 10_000].map((total) => archivePageCount(total))).toEqual([
+      0, 0, 0, 0, 1, 1, 1, 2, 499,
+    ]);
+    expect(frontItems(list(45))).toEqual(list(45).slice(0, 25));
+    expect(archivePageItems(list(45), 1)).toEqual([
+      19, 18, 17, 16, 15, 14, 13, 12, 11, 10, 9, 8, 7, 6, 5, 4, 3, 2, 1, 0,
+    ]);
+    expect(archivePageItems(list(45), 2)).toEqual([]);
   });
 
-  it('slices the items of each page, and nothing past the end', () => {
-    const items = Array.from({ length: 45 }, (_, index) => index);
-    expect(pageItems(items, 1)).toEqual(items.slice(0, 20));
-    expect(pageItems(items, 3)).toEqual([40, 41, 42, 43, 44]);
-    expect(pageItems(items, 4)).toEqual([]);
-    const pages = Array.from({ length: pageCount(items.length) }, (_, index) => pageItems(items, index + 1));
-    expect(pages.flat()).toEqual(items);
+  it('shows every article once, and a page keeps its articles as the list grows', () => {
+    fc.assert(
+      fc.property(fc.nat(500), fc.nat(100), (total, added) => {
+        const before = list(total);
+        const pages = (items: number[]) =>
+          Array.from({ length: archivePageCount(items.length) }, (_, index) => archivePageItems(items, index + 1));
+        expect([...frontItems(before), ...pages(before).reverse().flat()]).toEqual(before);
+        const after = list(total + added);
+        for (const [index, page] of pages(before).entries()) expect(archivePageItems(after, index + 1)).toEqual(page);
+      }),
+    );
+  });
+
+  it('links the front page to the newest pages and the oldest, and a page to its neighbours', () => {
+    expect(pagerLinks(undefined, 0)).toEqual({ pages: [] });
+    expect(pagerLinks(undefined, 500)).toEqual({ older: 500, pages: [500, 499, 1] });
+    expect(pagerLinks(250, 500)).toEqual({ newer: 251, older: 249, pages: [252, 251, 250, 249, 248, 1] });
+    expect(pagerLinks(500, 500)).toEqual({ older: 499, pages: [500, 499, 498, 1] });
+    expect(pagerLinks(1, 3)).toEqual({ newer: 2, pages: [3, 2, 1] });
+  });
+
+  it("changes a page's links only while the two pages after it fill", () => {
+    const page = 10;
+    const links = [10, 11, 12, 13, 14].map((newest) => JSON.stringify(pagerLinks(page, newest)));
+    expect(new Set(links).size).toBe(3);
+    expect(links[2]).toBe(links[4]);
   });
 });

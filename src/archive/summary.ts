@@ -8,4 +8,5 @@ export function summarize(article: Article): ArticleSummary {
   return { ...rest, excerpt: excerptOf(paragraphs[0] ?? article.title) };
 }
 
-export const articleLink = ({ id, title }: Pick<Article, 'id' | 'title'>): ArticleLink => ({ id, title });
+export const articleLink = ({ id, page, title }: Pick<Article, 'id' | 'page' | 'title'>): ArticleLink =>
+  page.date ? { id, date: page.date, title } : { id, title };

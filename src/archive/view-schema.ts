@@ -16,21 +16,45 @@ export const articleSummarySchema = z.extend(z.omit(articleSchema, { paragraphs:
   excerpt: z.string().check(z.minLength(1)),
 });
 
+/** Where a list page's pager leads (see pagination.ts). */
+export const pagerSchema = z.object({
+  newer: z.optional(pageNumber()),
+  older: z.optional(pageNumber()),
+  pages: z.array(pageNumber()),
+});
+
+/** Articles per term, over the whole list page's filter; a term with none is left out. */
+const termCounts = () => z.record(z.string(), count());
+
+export const listCountsSchema = z.object({
+  /** Articles in the whole list, every page together. */
+  total: count(),
+  /** For each district (theme), the articles the list would have with it chosen, the other facet kept. */
+  districts: termCounts(),
+  themes: termCounts(),
+});
+
 export const listViewSchema = z.object({
   kind: z.literal('list'),
   filter: z.object({ district: z.optional(z.string()), theme: z.optional(z.string()) }),
-  page: pageNumber(),
-  pageCount: pageNumber(),
-  /** Articles in the whole list, every page together. */
-  total: count(),
+  /** An archive page, numbered from the list's oldest; absent on the list's front page. */
+  page: z.optional(pageNumber()),
+  pager: pagerSchema,
   articles: z.array(articleSummarySchema),
-  districts: z.array(facetCountSchema),
-  themes: z.array(facetCountSchema),
-  /** On the first page of the whole list: the newest edition, offered for offline reading. */
+  /** Every district and theme by name, in taxonomy order: the heading's and the chips' words. */
+  districts: z.array(termSchema),
+  themes: z.array(termSchema),
+  /**
+   * On the front page only: counts change with every day published, and an archive page must not
+   * (the app shows an archive page the counts of its front page).
+   */
+  counts: z.optional(listCountsSchema),
+  /** On the front page of the whole list: the newest edition, offered for offline reading. */
   newestEdition: z.optional(z.object({ date: isoDate(), bytes: count() })),
 });
 
-export const articleLinkSchema = z.object({ id: z.string(), title: z.string() });
+/** A link to an article: its id and date make its URL. */
+export const articleLinkSchema = z.object({ id: z.string(), date: z.optional(isoDate()), title: z.string() });
 
 export const articleViewSchema = z.object({
   kind: z.literal('article'),
@@ -115,6 +139,8 @@ export interface Terms {
 }
 export type ArticleSummary = z.infer<typeof articleSummarySchema>;
 export type ListView = z.infer<typeof listViewSchema>;
+export type ListCounts = z.infer<typeof listCountsSchema>;
+export type PagerLinks = z.infer<typeof pagerSchema>;
 export type DistrictsView = z.infer<typeof districtsViewSchema>;
 export type ArticleLink = z.infer<typeof articleLinkSchema>;
 export type EditionPageLink = z.infer<typeof editionPageLinkSchema>;

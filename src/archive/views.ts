@@ -2,6 +2,7 @@ import type { Article, Taxonomy } from '../content/schema.ts';
 import { districtsPath, savedPath, searchPath } from '../site/paths.ts';
 import { articleViews } from './article-views.ts';
 import { editionViews } from './edition-views.ts';
+import { facetCounts } from './facet-counts.ts';
 import { listViews } from './list-views.ts';
 import { summarize } from './summary.ts';
 import type { View } from './view-schema.ts';
@@ -18,11 +19,20 @@ export function buildViews(articles: readonly Article[], taxonomy: Taxonomy): Ma
   };
   const summaries = articles.map(summarize);
   const lists = listViews(summaries, terms);
-  const everything = lists.get('/');
+  const counts = lists.get('/')?.counts;
   return new Map<string, View>([
     ...lists,
-    ...(everything
-      ? [[districtsPath, { kind: 'districts', districts: everything.districts, themes: everything.themes }] as const]
+    ...(counts
+      ? [
+          [
+            districtsPath,
+            {
+              kind: 'districts',
+              districts: facetCounts(terms.districts, counts.districts),
+              themes: facetCounts(terms.themes, counts.themes),
+            },
+          ] as const,
+        ]
       : []),
     ...editionViews(summaries),
     ...articleViews(articles, terms),

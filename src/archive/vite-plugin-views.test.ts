@@ -48,9 +48,9 @@ describe('the views plugin in the dev server', () => {
 
   it('answers a view request with the route view, and 404 for a route without one', async () => {
     const list = await viewAt('/');
-    expect(list.view?.kind === 'list' && list.view.total).toBe(8);
+    expect(list.view?.kind === 'list' && list.view.counts?.total).toBe(8);
     expect((await viewAt('/districts/shunyi/')).view?.kind).toBe('list');
-    expect((await viewAt('/page/2/')).status).toBe(404);
+    expect((await viewAt('/page/1/')).status).toBe(404);
   });
 
   it('picks up an edited page without a restart and reloads the browser', async () => {

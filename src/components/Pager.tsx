@@ -1,25 +1,29 @@
+import type { PagerLinks } from '../archive/view-schema';
 import { AppLink } from '../lib/app-link';
-import { pageLinks } from './pager-links';
+import { withGaps } from './pager-links';
 
 interface PagerProps {
-  page: number;
-  pageCount: number;
-  /** Where page `n` of this list lives. */
-  hrefFor: (page: number) => string;
+  /** The archive page shown, numbered from the oldest; undefined on the list's front page. */
+  page: number | undefined;
+  links: PagerLinks;
+  /** Where archive page `n` of this list lives, or its front page for undefined. */
+  hrefFor: (page?: number) => string;
 }
 
 const cell = 'inline-flex min-h-11 min-w-11 items-center justify-center rounded-full px-3 tabular-nums';
 const linkCell = `${cell} border border-line bg-surface hover:border-accent hover:text-accent`;
 
-/** Numbered pages, with first, previous, next and last: plain links, so they work without JavaScript. */
-export function Pager({ page, pageCount, hrefFor }: PagerProps) {
-  if (pageCount <= 1) return null;
-  // The visible word is the link's name; a hidden note may add to it, never replace it.
-  const step = (target: number, text: string, note = '') =>
-    target >= 1 && target <= pageCount && target !== page ? (
-      <AppLink to={hrefFor(target)} className={linkCell}>
+/**
+ * 最新, 较新, page numbers newest first, 较早: plain links, so they work without JavaScript.
+ * Pages are numbered from the oldest (page 1), as they stay put (see archive/pagination.ts).
+ */
+export function Pager({ page, links, hrefFor }: PagerProps) {
+  if (links.pages.length === 0) return null;
+  const onFront = page === undefined;
+  const step = (to: string | undefined, text: string) =>
+    to ? (
+      <AppLink to={to} className={linkCell}>
         {text}
-        {note && <span className="sr-only">{note}</span>}
       </AppLink>
     ) : (
       <span className={`${cell} text-muted`} aria-hidden="true">
@@ -29,9 +33,9 @@ export function Pager({ page, pageCount, hrefFor }: PagerProps) {
   return (
     <nav aria-label="分页" className="mt-8 print:hidden">
       <ul className="flex flex-wrap items-center justify-center gap-2">
-        <li>{step(1, '首页')}</li>
-        <li>{step(page - 1, '上一页')}</li>
-        {pageLinks(page, pageCount).map((link, index) =>
+        <li>{step(onFront ? undefined : hrefFor(), '最新')}</li>
+        <li>{step(onFront ? undefined : hrefFor(links.newer), '较新')}</li>
+        {withGaps(links.pages).map((link, index) =>
           'gap' in link ? (
             <li key={`gap-${index}`} className="px-1 text-muted" aria-hidden="true">
               …
@@ -54,8 +58,7 @@ export function Pager({ page, pageCount, hrefFor }: PagerProps) {
             </li>
           ),
         )}
-        <li>{step(page + 1, '下一页')}</li>
-        <li>{step(pageCount, '末页', `（第 ${pageCount} 页）`)}</li>
+        <li>{step(links.older === undefined ? undefined : hrefFor(links.older), '较早')}</li>
       </ul>
     </nav>
   );

@@ -1,6 +1,5 @@
-import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { fillTemplate, headTags, inlineHashesOf, inlineStylesheet } from './document-html';
+import { fillTemplate, headTags, inlineHashesOf } from './document-html';
 import { isPrerenderedFor, readEmbeddedView, serializeState } from './embedded-view';
 import type { HeadMeta } from './head';
 
@@ -58,26 +57,10 @@ describe('fillTemplate', () => {
   });
 });
 
-describe('inlineStylesheet', () => {
-  const css = 'body{color:red}';
-  const page = inlineStylesheet(template, (href) => (href === '/reader/assets/index-abc.css' ? css : ''));
-  const hash = `sha256-${createHash('sha256').update(css).digest('base64')}`;
-
-  it('puts the stylesheet into the page and allows exactly it in the security policy', () => {
-    expect(page).toContain(`<style>${css}</style>`);
-    expect(page).not.toContain('rel="stylesheet"');
-    expect(page).toContain(`style-src 'self' '${hash}'`);
-    expect(page).not.toContain('unsafe-inline');
-    expect(inlineHashesOf(page).styleHashes).toEqual([hash]);
-  });
-
-  it('keeps the inline script the policy already allowed', () => {
-    expect(page).toContain("script-src 'self' 'sha256-c2NyaXB0'");
-    expect(inlineHashesOf(page)).toEqual({ styleHashes: [hash], scriptHashes: ['sha256-c2NyaXB0'] });
-  });
-
-  it('refuses a stylesheet that could close its element', () => {
-    expect(() => inlineStylesheet(template, () => 'a{}</style><script>')).toThrow(/cannot be inlined/);
+describe('inlineHashesOf', () => {
+  it('reads the hashes of the inline scripts the page allows, for `_headers` to send the same policy', () => {
+    expect(inlineHashesOf(template)).toEqual({ scriptHashes: ['sha256-c2NyaXB0'] });
+    expect(inlineHashesOf('<html></html>')).toEqual({ scriptHashes: [] });
   });
 });
 

@@ -1,9 +1,8 @@
-import { createHash } from 'node:crypto';
 import { embeddedViewElement } from './embedded-view';
 import { escapeHtml } from './escape';
 import { documentTitle, type HeadMeta, SITE_NAME } from './head';
 import { absoluteUrl, FEED_FILE, normalizeBase } from './published-url';
-import { contentSecurityPolicy, type InlineHashes } from './security-policy';
+import type { InlineHashes } from './security-policy';
 
 export interface SiteLocation {
   /** Origin the site is published at, e.g. https://news.example.org */
@@ -72,29 +71,7 @@ export function fillTemplate(template: string, page: FilledPage): string {
     .replace(ROOT, () => `<div id="root">${page.appHtml}</div>${state ?? ''}`);
 }
 
-const STYLESHEET = /<link rel="stylesheet"(?: crossorigin)? href="([^"]+)">/;
 const SECURITY_POLICY = /(<meta http-equiv="Content-Security-Policy" content=")[^"]*(")/;
-
-/**
- * Puts the stylesheet into the page and allows exactly that text in the security policy: the
- * first paint then needs no second request, which is what a phone on a slow network waits for.
- */
-export function inlineStylesheet(template: string, readStylesheet: (href: string) => string): string {
-  const link = STYLESHEET.exec(template);
-  if (!link?.[1]) throw new Error('index.html has no stylesheet link to inline');
-  const css = readStylesheet(link[1]);
-  if (css.includes('</style')) throw new Error(`${link[1]} cannot be inlined: it contains "</style"`);
-  const hash = `sha256-${createHash('sha256').update(css).digest('base64')}`;
-  if (!SECURITY_POLICY.test(template)) throw new Error('index.html has no Content-Security-Policy meta tag');
-  const { scriptHashes } = inlineHashesOf(template);
-  return template
-    .replace(link[0], () => `<style>${css}</style>`)
-    .replace(
-      SECURITY_POLICY,
-      (_, start: string, end: string) =>
-        `${start}${contentSecurityPolicy({ styleHashes: [hash], scriptHashes })}${end}`,
-    );
-}
 
 const hashesIn = (directive: string | undefined) =>
   [...(directive?.matchAll(/'(sha256-[^']+)'/g) ?? [])].map((match) => match[1] ?? '');
@@ -103,7 +80,6 @@ const hashesIn = (directive: string | undefined) =>
 export function inlineHashesOf(page: string): Required<InlineHashes> {
   const directives = SECURITY_POLICY.exec(page)?.[0].split(';') ?? [];
   return {
-    styleHashes: hashesIn(directives.find((directive) => directive.trim().startsWith('style-src'))),
     scriptHashes: hashesIn(directives.find((directive) => directive.trim().startsWith('script-src'))),
   };
 }

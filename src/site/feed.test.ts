@@ -4,6 +4,7 @@ import { loadContent } from '../content/load-content.ts';
 import type { Article } from '../content/schema.ts';
 import { escapeXml } from './escape.ts';
 import { type AtomFeedOptions, articleHtml, atomFeed, FEED_SIZE, taxonomyNames } from './feed.ts';
+import { articlePath } from './paths.ts';
 import { absoluteUrl } from './published-url.ts';
 import { BASE, makeArticle, SITE } from './test-site.ts';
 import { childElements, childText, onlyChild, parseXml, textOf, type XmlElement } from './test-xml.ts';
@@ -76,7 +77,7 @@ describe('atomFeed', () => {
     });
     const [entry] = parsedEntries(atomFeed(feedOptions([article])));
     if (!entry) throw new Error('no entry');
-    const url = 'https://news.example.org/reader/articles/xicheng-meeting/';
+    const url = 'https://news.example.org/reader/articles/undated/xicheng-meeting/';
     expect(childText(entry, 'id')).toBe(url);
     expect(onlyChild(entry, 'link').attributes.href).toBe(url);
     expect(childText(entry, 'title')).toBe('西城区总工会召开全会');
@@ -118,7 +119,9 @@ describe('atomFeed', () => {
   it('carries the newest fifty articles in the order given, the newspaper order', () => {
     const articles = Array.from({ length: 60 }, (_, index) => makeArticle({ id: `a-${index}` }));
     const entries = parsedEntries(atomFeed(feedOptions(articles)));
-    const ids = entries.map((entry) => childText(entry, 'id').replace('https://news.example.org/reader/articles/', ''));
+    const ids = entries.map((entry) =>
+      childText(entry, 'id').replace('https://news.example.org/reader/articles/undated/', ''),
+    );
     expect(ids).toEqual(articles.slice(0, FEED_SIZE).map((article) => `${article.id}/`));
     expect(FEED_SIZE).toBe(50);
   });
@@ -163,7 +166,7 @@ describe('atomFeed for the real content', () => {
     ['fixture pages', fixtures],
   ])('the %s: every article once in the feed, with every paragraph', (_label, { articles, taxonomy }) => {
     const entries = parsedEntries(atomFeed({ ...feedOptions(articles), ...taxonomyNames(taxonomy) }));
-    const urlOf = (article: Article) => absoluteUrl(SITE, BASE, `articles/${article.id}/`);
+    const urlOf = (article: Article) => absoluteUrl(SITE, BASE, articlePath(article.id, article.page.date));
     expect(entries.map((entry) => childText(entry, 'id')).sort()).toEqual(articles.map(urlOf).sort());
     const byId = new Map(entries.map((entry) => [childText(entry, 'id'), entry]));
     for (const article of articles) {

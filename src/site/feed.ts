@@ -55,7 +55,7 @@ function element(name: string, text: string): string {
 
 function atomEntry(article: Article, options: AtomFeedOptions, buildTime: string): string {
   const { siteUrl, base, title, districtName, themeName } = options;
-  const url = absoluteUrl(siteUrl, base, articlePath(article.id));
+  const url = absoluteUrl(siteUrl, base, articlePath(article.id, article.page.date));
   // `scheme` tells a district slug from a theme slug should the two ever coincide.
   const category = (scheme: string, term: string, label: string): string =>
     `    <category scheme="${escapeXml(absoluteUrl(siteUrl, base, scheme))}" term="${escapeXml(term)}" label="${escapeXml(label)}"/>`;

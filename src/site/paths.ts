@@ -8,7 +8,16 @@ export interface ListFilter {
   theme?: string;
 }
 
-export const articlePath = (id: string) => `/articles/${id}/`;
+/** `2023-03-08` → `2023/03/08`: a date as folders, so no folder holds more than a year, a month or a day. */
+const dateFolders = (date: string) => date.replaceAll('-', '/');
+
+/**
+ * An article's permanent URL, under its edition's date (`/articles/2023/03/08/<id>/`): the id never
+ * changes, and a day's folder holds only that day's articles. An article from an undated 版面 lives
+ * under `/articles/undated/`.
+ */
+export const articlePath = (id: string, date: string | undefined) =>
+  `/articles/${date ? dateFolders(date) : 'undated'}/${id}/`;
 export const searchPath = '/search/';
 export const savedPath = '/saved/';
 export const districtsPath = '/districts/';
@@ -17,17 +26,19 @@ export const districtsPath = '/districts/';
 export const withTrailingSlash = (path: string) => (path.endsWith('/') ? path : `${path}/`);
 
 /**
- * Every combination of facets is a path of its own, and so is each page of it after the first
- * (`/districts/shunyi/page/2/`), so each is a real file a static host can serve.
+ * Every combination of facets is a path of its own: its front page, and each archive page,
+ * numbered from the oldest (`/districts/shunyi/page/1/`), so each is a real file a static host
+ * can serve.
  */
-export function listPath({ district, theme }: ListFilter, page = 1): string {
+export function listPath({ district, theme }: ListFilter, page?: number): string {
   const districtPart = district ? `districts/${district}/` : '';
   const themePart = theme ? `themes/${theme}/` : '';
-  const pagePart = page > 1 ? `page/${page}/` : '';
+  const pagePart = page === undefined ? '' : `page/${page}/`;
   return `/${districtPart}${themePart}${pagePart}`;
 }
 
 export const editionsPath = '/editions/';
 export const editionsYearPath = (year: number) => `/editions/${year}/`;
-export const editionPath = (date: string) => `/editions/${date}/`;
-export const editionPagePath = (date: string, number: number) => `/editions/${date}/${number}/`;
+/** A day's edition, `/editions/2023/03/08/`, beside its year's calendar `/editions/2023/`. */
+export const editionPath = (date: string) => `/editions/${dateFolders(date)}/`;
+export const editionPagePath = (date: string, number: number) => `${editionPath(date)}${number}/`;

@@ -1,11 +1,10 @@
 /**
  * The site's Content-Security-Policy. The `_headers` file sends it and every page repeats it in a
  * `<meta http-equiv>` tag, so hosts that ignore `_headers` still enforce it. Everything is
- * same-origin; the only inline elements allowed are the prerendered pages' stylesheet and the
- * script that applies the reader's settings before the first paint, each by its hash.
+ * same-origin; the only inline element allowed is the script that applies the reader's settings
+ * before the first paint, by its hash. The stylesheet is a file: see docs/architecture.md.
  */
 export function contentSecurityPolicy({
-  styleHashes = [],
   scriptHashes = [],
   asHeader = false,
 }: InlineHashes & {
@@ -15,7 +14,7 @@ export function contentSecurityPolicy({
   return [
     "default-src 'self'",
     ["script-src 'self'", ...scriptHashes.map((hash) => `'${hash}'`)].join(' '),
-    ["style-src 'self'", ...styleHashes.map((hash) => `'${hash}'`)].join(' '),
+    "style-src 'self'",
     "img-src 'self' data:",
     "font-src 'self'",
     "connect-src 'self'",
@@ -28,8 +27,7 @@ export function contentSecurityPolicy({
   ].join('; ');
 }
 
-/** Hashes ("sha256-…") of the inline elements a page carries. */
+/** Hashes ("sha256-…") of the inline scripts a page carries. */
 export interface InlineHashes {
-  styleHashes?: string[];
   scriptHashes?: string[];
 }

@@ -10,6 +10,7 @@ import { savedEntryOf } from '../../features/library/saved-entry';
 import { SaveEdition } from '../../features/offline/offline-saving.on-demand';
 import { useDocumentTitle } from '../../lib/use-document-title';
 import { listPath } from '../../site/paths';
+import { dateSpan } from '../../text/dates';
 import { ListAside, ListPager } from '../list-parts.on-demand';
 import { ContinueReadingSlot, EntryMarksSlot } from '../reader-tools.on-demand';
 
@@ -41,16 +42,22 @@ function ListLayout({
   );
 }
 
-/** Every list: `/`, a district, a theme, both, and their later pages. */
+/** 共 120 篇报道 on a front page; on an archive page, which must not change, its number, articles and days. */
+function listStatus(view: ListView): string {
+  if (view.counts) return `共 ${view.counts.total} 篇报道`;
+  const span = dateSpan(view.articles.map((article) => article.page.date));
+  return `第 ${view.page} 页 · ${view.articles.length} 篇报道${span ? ` · ${span}` : ''}`;
+}
+
+/** Every list: `/`, a district, a theme, both, and their archive pages. */
 export function ListScreen({ view }: { view: ListView }) {
   const meta = listMeta(view);
   useDocumentTitle(meta.title);
   const filtered = Boolean(view.filter.district || view.filter.theme);
-  const pageNote = view.pageCount > 1 ? ` · 第 ${view.page}/${view.pageCount} 页` : '';
   return (
     <ListLayout
       heading={filterLabel(view, view.filter) ?? '全部报道'}
-      status={`共 ${view.total} 篇报道${pageNote}`}
+      status={listStatus(view)}
       facets={<ListAside view={view} />}
     >
       {view.articles.length > 0 ? (
@@ -67,8 +74,8 @@ export function ListScreen({ view }: { view: ListView }) {
           </Link>
         </p>
       )}
-      <ListPager page={view.page} pageCount={view.pageCount} hrefFor={(page) => listPath(view.filter, page)} />
-      {view.page === 1 && !filtered && <ContinueReadingSlot />}
+      <ListPager page={view.page} links={view.pager} hrefFor={(page) => listPath(view.filter, page)} />
+      {view.page === undefined && !filtered && <ContinueReadingSlot />}
       {view.newestEdition && (
         <SaveEdition date={view.newestEdition.date} bytes={view.newestEdition.bytes} label="最新一期" />
       )}

@@ -32,7 +32,7 @@ describe('ArticleCard', () => {
       </MemoryRouter>,
     );
     const card = screen.getByRole('article', { name: summary.title });
-    expect(screen.getByRole('link', { name: summary.title }).getAttribute('href')).toBe('/articles/p-1/');
+    expect(screen.getByRole('link', { name: summary.title }).getAttribute('href')).toBe('/articles/undated/p-1/');
     expect(card.textContent).toContain('图片新闻');
     expect(card.textContent).toContain(summary.excerpt);
     expect(card.textContent).toContain('摄影 边磊');

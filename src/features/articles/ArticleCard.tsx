@@ -25,7 +25,7 @@ export function ArticleCard({ article, terms, extras }: ArticleCardProps) {
         className="mt-1 font-serif text-xl leading-snug font-bold group-has-[[data-read]]/card:text-muted sm:text-2xl"
       >
         <AppLink
-          to={articlePath(article.id)}
+          to={articlePath(article.id, article.page.date)}
           state="from-list"
           onClick={() => rememberOpenedArticle(article.id)}
           className="hover:text-accent hover:underline"

@@ -39,7 +39,7 @@ export function ArticleNavigation({ previous, next }: ArticleNavigationProps) {
   // One more step away from the list, so "back to the list" still lands on it.
   const state: FromList | undefined = fromList && { ...fromList, stepsFromList: fromList.stepsFromList + 1 };
   const neighbour = (article: ArticleLink | undefined, label: string) =>
-    article && { label, text: article.title, to: articlePath(article.id), state };
+    article && { label, text: article.title, to: articlePath(article.id, article.date), state };
   return (
     <NeighbourLinks name="上一篇与下一篇" previous={neighbour(previous, '上一篇')} next={neighbour(next, '下一篇')} />
   );

@@ -41,7 +41,7 @@ export function ArticleScreen({ view, tools }: { view: ArticleView; tools?: Reac
 
 /** On paper only: where the text comes from and where to read it online. */
 function PrintedSource({ view: { article } }: { view: ArticleView }) {
-  const path = siteUrl(articlePath(article.id));
+  const path = siteUrl(articlePath(article.id, article.page.date));
   // The page's own address, once the browser knows its origin (the prerendered page prints the path).
   const url = useIsClient() ? new URL(path, window.location.origin).href : path;
   return (

@@ -1,6 +1,5 @@
 import { useEffect } from 'react';
 import { useNavigationType } from 'react-router';
-import { articlePath } from '../../site/paths';
 
 let openedArticle: string | undefined;
 
@@ -17,7 +16,7 @@ export function useReturnFocusToOpenedArticle(): void {
   const navigationType = useNavigationType();
   useEffect(() => {
     if (navigationType !== 'POP' || !openedArticle) return;
-    const link = document.querySelector<HTMLAnchorElement>(`ol a[href$="${articlePath(openedArticle)}"]`);
+    const link = document.querySelector<HTMLAnchorElement>(`ol a[href$="/${openedArticle}/"]`);
     link?.focus({ preventScroll: true });
   }, [navigationType]);
 }

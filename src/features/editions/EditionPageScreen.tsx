@@ -16,7 +16,7 @@ function neighbour(ref: EditionPageLink | undefined, label: string, date: string
   return { label, text: `${day}第${ref.number}版`, to: editionPagePath(ref.date, ref.number) };
 }
 
-/** `/editions/:date/:page/`: one 版面, its banner and its articles in page order. */
+/** `/editions/:year/:month/:day/:page/`: one 版面, its banner and its articles in page order. */
 export function EditionPageScreen({ view }: { view: EditionPageView }) {
   useDocumentTitle(editionPageMeta(view).title);
   return (
@@ -30,7 +30,7 @@ export function EditionPageScreen({ view }: { view: EditionPageView }) {
             <article aria-labelledby={`title-${article.id}`}>
               {article.kind === 'photo' && <PhotoBadge />}
               <h2 id={`title-${article.id}`} className="mt-1 font-serif text-xl leading-snug font-bold">
-                <Link to={articlePath(article.id)} className="hover:text-accent hover:underline">
+                <Link to={articlePath(article.id, view.date)} className="hover:text-accent hover:underline">
                   {article.title}
                 </Link>
               </h2>

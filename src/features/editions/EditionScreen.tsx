@@ -10,7 +10,7 @@ import { articlePath, editionPagePath, editionPath, editionsPath } from '../../s
 import { formatEditionDate, formatShortDate } from '../../text/dates';
 import { editionPageLabel } from '../../text/edition-label';
 
-/** `/editions/:date/`: that day's 版面 in order, each with the titles printed on it; `children` follow them. */
+/** `/editions/:year/:month/:day/`: that day's 版面 in order, each with the titles printed on it; `children` follow them. */
 export function EditionScreen({ view, children }: { view: EditionView; children?: ReactNode }) {
   useDocumentTitle(editionMeta(view).title);
   const articles = view.pages.reduce((sum, page) => sum + page.articles.length, 0);
@@ -37,7 +37,7 @@ export function EditionScreen({ view, children }: { view: EditionView; children?
               {page.articles.map((article) => (
                 <li key={article.id}>
                   <Link
-                    to={articlePath(article.id)}
+                    to={articlePath(article.id, article.date)}
                     className="flex min-h-11 items-center py-2 hover:text-accent hover:underline"
                   >
                     {article.title}

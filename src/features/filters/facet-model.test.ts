@@ -1,18 +1,23 @@
 import { describe, expect, it } from 'vitest';
-import type { ListView } from '../../archive/view-schema';
+import type { ListCounts, ListView } from '../../archive/view-schema';
 import { facetOptions } from './facet-model';
 
-function listView(filter: ListView['filter'], districts: [string, number][], themes: [string, number][]): ListView {
-  return {
+function listView(filter: ListView['filter'], districts: [string, number][], themes: [string, number][]) {
+  const view: ListView = {
     kind: 'list',
     filter,
     page: 2,
-    pageCount: 3,
-    total: 45,
+    pager: { pages: [3, 2, 1] },
     articles: [],
-    districts: districts.map(([slug, count]) => ({ slug, name: slug.toUpperCase(), count })),
-    themes: themes.map(([slug, count]) => ({ slug, name: slug.toUpperCase(), count })),
+    districts: districts.map(([slug]) => ({ slug, name: slug.toUpperCase() })),
+    themes: themes.map(([slug]) => ({ slug, name: slug.toUpperCase() })),
   };
+  const counts: ListCounts = {
+    total: 45,
+    districts: Object.fromEntries(districts),
+    themes: Object.fromEntries(themes),
+  };
+  return [view, counts] as const;
 }
 
 describe('facetOptions', () => {
@@ -28,7 +33,7 @@ describe('facetOptions', () => {
         ['women-workers', 3],
       ],
     );
-    const { districts, themes } = facetOptions(view);
+    const { districts, themes } = facetOptions(...view);
     expect(districts.map(({ slug, name, count, selected }) => [slug, name, count, selected])).toEqual([
       ['dongcheng', 'DONGCHENG', 1, false],
       ['xicheng', 'XICHENG', 4, false],
@@ -41,7 +46,7 @@ describe('facetOptions', () => {
 
   it('puts options with no match last, still listed', () => {
     const { districts } = facetOptions(
-      listView(
+      ...listView(
         { theme: 'care' },
         [
           ['dongcheng', 0],
@@ -58,9 +63,9 @@ describe('facetOptions', () => {
     ]);
   });
 
-  it('links each option to the first page of the combined filter, and a chosen one to its removal', () => {
+  it('links each option to the front page of the combined filter, and a chosen one to its removal', () => {
     const { districts, themes } = facetOptions(
-      listView(
+      ...listView(
         { district: 'xicheng' },
         [
           ['xicheng', 9],

@@ -1,4 +1,5 @@
-import type { ListView } from '../../archive/view-schema';
+import { facetCounts } from '../../archive/facet-counts';
+import type { ListCounts, ListView } from '../../archive/view-schema';
 import type { FacetCount } from '../../content/schema';
 import { listPath } from '../../site/paths';
 
@@ -23,10 +24,10 @@ function optionsFor(view: ListView, kind: FacetKind, counts: FacetCount[]): Face
   return [...options.filter((option) => option.count > 0), ...options.filter((option) => option.count === 0)];
 }
 
-/** The facet chips of a list: the view counts the whole archive for each choice. */
-export function facetOptions(view: ListView) {
+/** The facet chips of a list: its front page's counts, over the whole archive, for each choice. */
+export function facetOptions(view: ListView, counts: ListCounts) {
   return {
-    districts: optionsFor(view, 'district', view.districts),
-    themes: optionsFor(view, 'theme', view.themes),
+    districts: optionsFor(view, 'district', facetCounts(view.districts, counts.districts)),
+    themes: optionsFor(view, 'theme', facetCounts(view.themes, counts.themes)),
   };
 }

@@ -27,7 +27,7 @@ function isNewVisit(navigationType: string): boolean {
  * Marks the article 已读, remembers the paragraph the reader is at, and on a new visit to an
  * article left part-way, goes back to that paragraph (with a way to start from the top).
  */
-export function ArticleReading({ id, title }: { id: string; title: string }) {
+export function ArticleReading({ id, date, title }: { id: string; date: string | undefined; title: string }) {
   const stored = useLibrary().positions[id];
   const navigationType = useNavigationType();
   const [resumedAt, setResumedAt] = useState<number>();
@@ -49,7 +49,7 @@ export function ArticleReading({ id, title }: { id: string; title: string }) {
       if (paragraphs.length === 0) return;
       const { paragraph, finished } = currentPosition(paragraphs);
       updateLibrary((library) =>
-        withPosition(library, id, { title, paragraph, paragraphs: paragraphs.length, finished, at: Date.now() }),
+        withPosition(library, id, { date, title, paragraph, paragraphs: paragraphs.length, finished, at: Date.now() }),
       );
     };
     const onScroll = () => {
@@ -63,7 +63,7 @@ export function ArticleReading({ id, title }: { id: string; title: string }) {
       window.removeEventListener('scroll', onScroll);
       window.removeEventListener('pagehide', remember);
     };
-  }, [id, title]);
+  }, [id, date, title]);
 
   if (resumedAt === undefined) return null;
   return (

@@ -16,7 +16,7 @@ export function ContinueReading() {
   if (!last || dismissed.has(last.id)) return null;
   return (
     <FloatingNotice label="继续阅读">
-      <Link to={articlePath(last.id)} className="min-w-0 flex-1 rounded hover:text-accent">
+      <Link to={articlePath(last.id, last.date)} className="min-w-0 flex-1 rounded hover:text-accent">
         <span className="block text-sm text-muted">
           继续阅读 · 读到第 {last.paragraph + 1}/{last.paragraphs} 段
         </span>

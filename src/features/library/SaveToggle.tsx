@@ -38,7 +38,7 @@ export function SaveToggle({
     updateLibrary((library) => withSaved(library, { ...article, savedAt: Date.now() }));
     if (!canSaveOffline()) return;
     setOffline('saving');
-    saveDocuments([siteUrl(articlePath(article.id))]).then(
+    saveDocuments([siteUrl(articlePath(article.id, article.date))]).then(
       () => setOffline('saved'),
       () => setOffline('failed'),
     );

@@ -55,7 +55,7 @@ function SavedList({ library }: { library: Library }) {
           <li key={entry.id} className="flex flex-wrap items-start justify-between gap-x-4 gap-y-2 py-5">
             <div className="min-w-0 flex-1">
               <h2 className="font-serif text-xl leading-snug font-bold">
-                <Link to={articlePath(entry.id)} className="hover:text-accent hover:underline">
+                <Link to={articlePath(entry.id, entry.date)} className="hover:text-accent hover:underline">
                   {entry.title}
                 </Link>
               </h2>

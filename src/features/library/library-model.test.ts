@@ -70,7 +70,7 @@ describe('the library', () => {
       }),
     );
     expect(readStored(LIBRARY_RECORD)).toEqual({
-      version: 1,
+      version: 2,
       saved: [entry('ok')],
       read: { ok: 5 },
       positions: { ok: position(1) },

@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
 import type { StoredRecord } from '../../lib/browser-storage';
+import { datedEntries } from './library-upgrade';
 
 /**
  * What the reader keeps in this browser: saved articles (收藏), the articles they opened (已读) and
@@ -8,10 +9,13 @@ import type { StoredRecord } from '../../lib/browser-storage';
 
 const id = z.string().check(z.regex(/^[a-z0-9-]+$/), z.maxLength(200));
 const time = z.number().check(z.nonnegative());
+/** The edition's date: with the id, it makes the article's URL (absent for an undated 版面). */
+const date = z.optional(z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/)));
 
 /** A saved article carries what /saved/ shows, so the list reads offline and after the archive changes. */
 export const savedArticleSchema = z.object({
   id,
+  date,
   title: z.string().check(z.minLength(1), z.maxLength(500)),
   subtitle: z.optional(z.string().check(z.maxLength(500))),
   /** 2023年3月8日 · 第4版 工会新闻, or 日期未注明: as the article page showed it. */
@@ -21,6 +25,7 @@ export const savedArticleSchema = z.object({
 
 /** Where the reader stopped: the paragraph at the top of the window, out of how many. */
 export const positionSchema = z.object({
+  date,
   title: z.string().check(z.minLength(1), z.maxLength(500)),
   paragraph: z.int().check(z.nonnegative()),
   paragraphs: z.int().check(z.positive()),
@@ -29,7 +34,7 @@ export const positionSchema = z.object({
 });
 
 export const librarySchema = z.object({
-  version: z.literal(1),
+  version: z.literal(2),
   saved: z.array(savedArticleSchema),
   /** Article id → when it was last opened. */
   read: z.record(id, time),
@@ -44,7 +49,7 @@ export type Library = z.infer<typeof librarySchema>;
 export const HISTORY_LIMIT = 2000;
 export const POSITIONS_LIMIT = 200;
 
-export const emptyLibrary = (): Library => ({ version: 1, saved: [], read: {}, positions: {} });
+export const emptyLibrary = (): Library => ({ version: 2, saved: [], read: {}, positions: {} });
 
 /** Keeps every entry that still reads when the record as a whole does not: one bad entry costs only itself. */
 function keepReadableEntries(stored: Record<string, unknown>): Library {
@@ -66,11 +71,11 @@ function keepReadableEntries(stored: Record<string, unknown>): Library {
   return library;
 }
 
-/** Version 1 is the first stored shape: a later one adds its step to `upgrades`. */
+/** Version 2 adds each article's date, which its URL now holds (library-upgrade.ts). */
 export const LIBRARY_RECORD: StoredRecord<Library> = {
   key: 'cun.library',
   schema: librarySchema,
-  upgrades: {},
+  upgrades: { 1: datedEntries },
   salvage: keepReadableEntries,
   fallback: emptyLibrary,
 };

@@ -13,6 +13,7 @@ describe('savedEntryOf', () => {
   it('keeps the title, the subtitle and where the article was printed', () => {
     expect(savedEntryOf(article)).toEqual({
       id: 'a-1',
+      date: '2023-03-08',
       title: '职工书屋开进工地',
       subtitle: '百余名建设者有了“充电站”',
       edition: '2023年3月8日 星期三 · 第4版 工会新闻',

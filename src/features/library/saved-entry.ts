@@ -7,6 +7,7 @@ export const savedEntryOf = (
   article: Pick<Article, 'id' | 'title' | 'subtitle' | 'page'>,
 ): Omit<SavedArticle, 'savedAt'> => ({
   id: article.id,
+  ...(article.page.date ? { date: article.page.date } : {}),
   title: article.title,
   subtitle: article.subtitle,
   edition: editionLabel(article.page),

@@ -27,7 +27,11 @@ export function SearchResult({ document, terms, engine, linkRef }: SearchResultP
   return (
     <article className="py-5" aria-labelledby={titleId}>
       <h2 id={titleId} className="font-serif text-xl leading-snug font-bold">
-        <a ref={linkRef} {...appLinkAttributes(articlePath(document.id))} className="hover:text-accent hover:underline">
+        <a
+          ref={linkRef}
+          {...appLinkAttributes(articlePath(document.id, document.date))}
+          className="hover:text-accent hover:underline"
+        >
           {highlighted(document.title, terms)}
         </a>
       </h2>
