@@ -211,7 +211,7 @@ test.describe('documents kept offline under the URLs of before', ANY_SIZE, () =>
   test('move to their new URLs once the app runs', async ({ page }) => {
     await page.goto('/editions/2016/01/04/');
     await waitForServiceWorker(page);
-    const articlePath = (await page.locator('main ol a').first().getAttribute('href')) ?? '';
+    const articlePath = (await page.locator('main a[href^="/articles/"]').first().getAttribute('href')) ?? '';
     const id = articlePath.split('/').at(-2) ?? '';
     // What an offline save wrote before: the same documents, under the old paths.
     await page.evaluate(
@@ -221,7 +221,10 @@ test.describe('documents kept offline under the URLs of before', ANY_SIZE, () =>
           `data-url="${articlePath}"`,
           `data-url="/articles/${id}/"`,
         );
-        await cache.put('/editions/2016-01-04/', new Response('<html></html>', { headers: { 'Content-Type': 'text/html' } }));
+        await cache.put(
+          '/editions/2016-01-04/',
+          new Response('<html></html>', { headers: { 'Content-Type': 'text/html' } }),
+        );
         await cache.put(`/articles/${id}/`, new Response(article, { headers: { 'Content-Type': 'text/html' } }));
         for (const path of ['/editions/2016/01/04/', articlePath]) await cache.delete(path);
       },
@@ -232,7 +235,9 @@ test.describe('documents kept offline under the URLs of before', ANY_SIZE, () =>
       page.evaluate(async () =>
         (await (await caches.open('pages')).keys()).map((request) => new URL(request.url).pathname).sort(),
       );
-    await expect.poll(cached, { timeout: 15_000 }).toEqual(expect.arrayContaining(['/editions/2016/01/04/', articlePath]));
+    await expect
+      .poll(cached, { timeout: 15_000 })
+      .toEqual(expect.arrayContaining(['/editions/2016/01/04/', articlePath]));
     expect(await cached()).not.toContain('/editions/2016-01-04/');
     expect(await cached()).not.toContain(`/articles/${id}/`);
   });

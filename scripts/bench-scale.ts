@@ -1,15 +1,18 @@
 /**
  * Archive scale bench: generates an archive of N articles (npm run corpus), builds the site from it
- * and prints the wall and CPU time and peak memory of each build step, the file count and bytes,
- * the largest page, and what a reader transfers for each kind of view. It also builds a quarter of
- * the archive, and a hundredth of it for the fixed cost every build pays (two Vite builds, the
- * service worker, starting Node and its workers), to check that what the articles cost grows
- * linearly. Exit code 0 within the `scale` budgets of bench/budgets.json, 1 on a miss.
+ * and prints the wall and CPU time and peak memory of each build step, files and bytes (in all and
+ * per article), the widest folder, the largest page, and what a reader transfers for each kind of
+ * view. Then it publishes one more day, as an editor would: the archive is built without its
+ * newest day first, the day is added, and the site built again; it reports that build's time and
+ * the files a deploy would upload or delete (by checksum). It also builds a quarter of the
+ * archive, and a hundredth of it for the fixed cost every build pays (two Vite builds, the service
+ * worker, starting Node and its workers), to check that what the articles cost grows linearly.
+ * Exit code 0 within the `scale` budgets of bench/budgets.json, 1 on a miss.
  *
  * Usage: npm run bench:scale -- [--articles 10000] [--seed 1]
  */
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -19,6 +22,7 @@ import { BUILD_STEPS, buildEnv } from './bench-lib/build-site.ts';
 import { describeFirstLoadJs, type FirstLoadJs, firstLoadJs } from './bench-lib/first-load-js.ts';
 import { gzipSize } from './bench-lib/gzip-size.ts';
 import { markdownTable } from './bench-lib/markdown-table.ts';
+import { compareTrees, readSiteTree, type SiteTree } from './bench-lib/site-tree.ts';
 import { writeCorpus } from './bench-lib/write-corpus.ts';
 
 // 1024 bytes: the unit of the htmlGzipKb and viewGzipKb budgets (first-load JS is in kB of 1000, see first-load-js.ts).
@@ -61,82 +65,151 @@ function* files(dir: string): Generator<string> {
 interface SiteFigures {
   files: number;
   bytes: number;
+  widestFolder: SiteTree['widestFolder'];
   largestHtml: { path: string; raw: number; gzip: number };
   /** Pages over the per-page budget. */
   oversizedHtml: number;
   firstLoadJs: FirstLoadJs;
 }
 
-/** One pass over the output: counts and sizes, and every page's gzip size once. */
-function siteFigures(outDir: string, htmlGzipLimit: number): SiteFigures {
-  let count = 0;
-  let bytes = 0;
+/** Counts and sizes, the widest folder, and every page's gzip size once. */
+function siteFigures(outDir: string, tree: SiteTree, htmlGzipLimit: number): SiteFigures {
   let oversizedHtml = 0;
   let largest = { path: '', raw: 0, gzip: 0 };
   for (const path of files(outDir)) {
-    count += 1;
-    const size = statSync(path).size;
-    bytes += size;
     if (!path.endsWith('.html')) continue;
+    const size = statSync(path).size;
     const gzip = gzipSize(path);
     if (gzip > htmlGzipLimit) oversizedHtml += 1;
     if (gzip > largest.gzip) largest = { path: path.slice(outDir.length), raw: size, gzip };
   }
-  return { files: count, bytes, largestHtml: largest, oversizedHtml, firstLoadJs: firstLoadJs(outDir, SITE_URL) };
+  return {
+    files: tree.checksums.size,
+    bytes: tree.bytes,
+    widestFolder: tree.widestFolder,
+    largestHtml: largest,
+    oversizedHtml,
+    firstLoadJs: firstLoadJs(outDir, SITE_URL),
+  };
 }
 
 /** One route of each kind: what a first visit and an in-app navigation to it transfer. */
 function sampleViews(outDir: string): { name: string; path: string }[] {
   const html = (path: string) => readFileSync(join(outDir, path, 'index.html'), 'utf8');
   const firstLink = (path: string, pattern: RegExp) => pattern.exec(html(path))?.[1] ?? '/';
-  const edition = firstLink('editions', /href="(\/editions\/\d{4}-\d{2}-\d{2}\/)"/);
+  const edition = firstLink('editions', /href="(\/editions\/\d{4}\/\d{2}\/\d{2}\/)"/);
   return [
     { name: '/', path: '/' },
     { name: 'a filtered list', path: firstLink('', /href="(\/districts\/[a-z-]+\/)"/) },
-    { name: 'page 2 of a list', path: '/page/2/' },
+    { name: 'an archive page of a list', path: firstLink('', /href="(\/page\/\d+\/)"/) },
     { name: 'an edition', path: edition },
     { name: 'a 版面', path: `${edition}1/` },
     { name: 'an article', path: firstLink('', /href="(\/articles\/[^"]+\/)"/) },
   ];
 }
 
+interface DayResult {
+  /** Page files of the day published. */
+  pageFiles: number;
+  steps: StepResult[];
+  changed: number;
+  added: number;
+  removed: number;
+}
+
 interface BuildResult {
   articles: number;
+  /** The full build: of the whole archive, or of all but its newest day when a day is published. */
   steps: StepResult[];
   site: SiteFigures;
   views: { name: string; path: string; gzip: number }[];
+  day?: DayResult;
 }
 
-function buildArchive(articles: number, seed: number, htmlGzipLimit: number): BuildResult {
+/** Moves the page files of the newest day (named `YYYY-MM-DD_NN.txt`) from `pagesDir` into `heldDir`. */
+function holdBackNewestDay(pagesDir: string, heldDir: string): string[] {
+  const names = readdirSync(pagesDir).sort();
+  const newest = names.at(-1)?.slice(0, 10) ?? '';
+  const day = names.filter((name) => name.startsWith(newest));
+  mkdirSync(heldDir, { recursive: true });
+  for (const name of day) renameSync(join(pagesDir, name), join(heldDir, name));
+  return day;
+}
+
+/**
+ * Builds a generated archive of `articles`. With `publishDay`, the full build leaves out the
+ * newest day, which is then added and built again, as publishing it would (with the same
+ * BUILD_CACHE); what the two sites differ by is what a deploy uploads.
+ */
+function buildArchive(articles: number, seed: number, htmlGzipLimit: number, publishDay: boolean): BuildResult {
   const work = mkdtempSync(join(tmpdir(), 'bench-scale-'));
   const pagesDir = join(work, 'pages');
   const outDir = join(work, 'dist');
   writeCorpus({ articles, seed, dir: pagesDir });
   console.error(`[bench] building ${articles} articles in ${work}`);
-  const env = buildEnv({ siteUrl: SITE_URL, contentDir: pagesDir, outDir });
-  const steps = BUILD_STEPS.map((step) => runStep(step, env));
-  const site = siteFigures(outDir, htmlGzipLimit);
+  const build = (out: string) => {
+    const env = {
+      ...buildEnv({ siteUrl: SITE_URL, contentDir: pagesDir, outDir: out }),
+      BUILD_CACHE: join(work, 'cache'),
+    };
+    return BUILD_STEPS.map((step) => runStep(step, env));
+  };
+  let steps: StepResult[];
+  let day: DayResult | undefined;
+  if (publishDay) {
+    const heldDir = join(work, 'held');
+    const held = holdBackNewestDay(pagesDir, heldDir);
+    const beforeDir = join(work, 'before');
+    steps = build(beforeDir);
+    const before = readSiteTree(beforeDir);
+    rmSync(beforeDir, { recursive: true, force: true });
+    for (const name of held) renameSync(join(heldDir, name), join(pagesDir, name));
+    console.error(`[bench] publishing one more day: ${held.length} page files`);
+    const daySteps = build(outDir);
+    const change = compareTrees(before, readSiteTree(outDir));
+    day = {
+      pageFiles: held.length,
+      steps: daySteps,
+      changed: change.changed.length,
+      added: change.added.length,
+      removed: change.removed.length,
+    };
+  } else steps = build(outDir);
+  const site = siteFigures(outDir, readSiteTree(outDir), htmlGzipLimit);
   const views = sampleViews(outDir).map((view) => ({
     ...view,
     gzip: gzipSize(join(outDir, view.path, 'index.html')),
   }));
   rmSync(work, { recursive: true, force: true });
-  return { articles, steps, site, views };
+  return { articles, steps, site, views, ...(day ? { day } : {}) };
 }
 
-const budgetsSchema = z.strictObject({
+/** Budgets that hold at one archive size (by its number of articles): the whole build's. */
+const atSizeSchema = z.strictObject({
   buildWallSeconds: z.number(),
   peakMemoryMb: z.number(),
-  files: z.number(),
-  totalMb: z.number(),
+  files: z.number().optional(),
+  totalMb: z.number().optional(),
+  publishDaySeconds: z.number(),
+});
+
+const budgetsSchema = z.strictObject({
+  filesPerArticle: z.number(),
+  kbPerArticle: z.number(),
+  widestFolder: z.number(),
   htmlGzipKb: z.number(),
   viewGzipKb: z.number(),
+  /** Files a deploy uploads or deletes after one more day, as a share of the site's files. */
+  publishDayShare: z.number(),
   quarterBuildShare: z.number(),
+  at: z.record(z.string(), atSizeSchema),
 });
 
 const wallOf = (build: BuildResult) => build.steps.reduce((sum, step) => sum + step.wallS, 0);
 const cpuOf = (build: BuildResult) => build.steps.reduce((sum, step) => sum + step.cpuS, 0);
 const peakOf = (build: BuildResult) => Math.max(...build.steps.map((step) => step.peakMb));
+const dayWallOf = (day: DayResult) => day.steps.reduce((sum, step) => sum + step.wallS, 0);
+const dayShareOf = ({ site, day }: BuildResult) => (day ? (day.changed + day.added + day.removed) / site.files : 0);
 
 function report(result: BuildResult): void {
   console.log(`\n## ${result.articles} articles\n`);
@@ -157,6 +230,10 @@ function report(result: BuildResult): void {
   );
   const { site } = result;
   console.log(`\nfiles: ${site.files}; total: ${(site.bytes / MB).toFixed(1)} MB`);
+  console.log(
+    `per article: ${(site.files / result.articles).toFixed(3)} files, ${(site.bytes / KB / result.articles).toFixed(1)} KB`,
+  );
+  console.log(`widest folder: ${site.widestFolder.path} with ${site.widestFolder.entries} entries`);
   console.log(
     `largest page: ${site.largestHtml.path} — ${(site.largestHtml.raw / KB).toFixed(1)} KB raw, ${(site.largestHtml.gzip / KB).toFixed(1)} KB gzip`,
   );
@@ -183,15 +260,71 @@ function quarterShare(whole: BuildResult, quarter: BuildResult, fixed: BuildResu
   };
 }
 
+function reportDay(result: BuildResult): void {
+  const { day, site } = result;
+  if (!day) return;
+  console.log(`\n### Publishing one more day (${day.pageFiles} page files)\n`);
+  console.log(
+    markdownTable(
+      ['step', 'wall s', 'CPU s', 'peak MB'],
+      day.steps.map((step) => [step.name, step.wallS.toFixed(1), step.cpuS.toFixed(1), step.peakMb.toFixed(0)]),
+    ),
+  );
+  console.log(
+    `\nthe build: ${dayWallOf(day).toFixed(1)} s; the deploy: ${day.changed} files changed, ${day.added} added, ` +
+      `${day.removed} removed: ${(dayShareOf(result) * 100).toFixed(2)}% of ${site.files} files`,
+  );
+}
+
+/** The budgets of `result`'s size in `at`, when it has them. */
+function sizeMisses(found: BudgetMisses, result: BuildResult, budgets: z.infer<typeof budgetsSchema>): void {
+  const at = budgets.at[String(result.articles)];
+  if (!at) return;
+  const name = `${result.articles} articles`;
+  const wall = wallOf(result);
+  found.atMost(wall, at.buildWallSeconds, `${name}: build ${wall.toFixed(1)} s > ${at.buildWallSeconds} s`);
+  const peak = peakOf(result);
+  found.atMost(peak, at.peakMemoryMb, `${name}: peak memory ${peak.toFixed(0)} MB > ${at.peakMemoryMb} MB`);
+  found.atMost(result.site.files, at.files, `${name}: ${result.site.files} files > ${at.files}`);
+  const totalMb = result.site.bytes / MB;
+  found.atMost(totalMb, at.totalMb, `${name}: ${totalMb.toFixed(0)} MB > ${at.totalMb} MB`);
+  if (result.day) {
+    const daySeconds = dayWallOf(result.day);
+    found.atMost(
+      daySeconds,
+      at.publishDaySeconds,
+      `${name}: publishing a day took ${daySeconds.toFixed(1)} s > ${at.publishDaySeconds} s`,
+    );
+  }
+}
+
 function misses(result: BuildResult, share: number, budgets: z.infer<typeof budgetsSchema>): BudgetMisses {
   const found = new BudgetMisses();
-  const wall = wallOf(result);
-  found.atMost(wall, budgets.buildWallSeconds, `build ${wall.toFixed(1)} s > ${budgets.buildWallSeconds} s`);
-  const peak = peakOf(result);
-  found.atMost(peak, budgets.peakMemoryMb, `peak memory ${peak.toFixed(0)} MB > ${budgets.peakMemoryMb} MB`);
-  found.atMost(result.site.files, budgets.files, `${result.site.files} files > ${budgets.files}`);
-  const totalMb = result.site.bytes / MB;
-  found.atMost(totalMb, budgets.totalMb, `${totalMb.toFixed(0)} MB > ${budgets.totalMb} MB`);
+  sizeMisses(found, result, budgets);
+  const filesPerArticle = result.site.files / result.articles;
+  found.atMost(
+    filesPerArticle,
+    budgets.filesPerArticle,
+    `${filesPerArticle.toFixed(2)} files per article > ${budgets.filesPerArticle}`,
+  );
+  const kbPerArticle = result.site.bytes / KB / result.articles;
+  found.atMost(
+    kbPerArticle,
+    budgets.kbPerArticle,
+    `${kbPerArticle.toFixed(1)} KB per article > ${budgets.kbPerArticle}`,
+  );
+  const { widestFolder } = result.site;
+  found.atMost(
+    widestFolder.entries,
+    budgets.widestFolder,
+    `${widestFolder.path} holds ${widestFolder.entries} entries > ${budgets.widestFolder}`,
+  );
+  const dayShare = dayShareOf(result);
+  found.atMost(
+    dayShare,
+    budgets.publishDayShare,
+    `publishing a day changes ${(dayShare * 100).toFixed(1)}% of the files > ${budgets.publishDayShare * 100}%`,
+  );
   found.atMost(result.site.oversizedHtml, 0, `${result.site.oversizedHtml} pages over ${budgets.htmlGzipKb} KB gzip`);
   for (const view of result.views) {
     const kb = view.gzip / KB;
@@ -211,14 +344,17 @@ const { values } = parseArgs({
 const articles = Number(values.articles);
 const budgets = await readBudgets('scale', budgetsSchema);
 const htmlGzipLimit = budgets.htmlGzipKb * KB;
-const fixed = buildArchive(Math.max(8, Math.round(articles / 100)), Number(values.seed), htmlGzipLimit);
-const quarter = buildArchive(Math.round(articles / 4), Number(values.seed), htmlGzipLimit);
-const whole = buildArchive(articles, Number(values.seed), htmlGzipLimit);
+const fixed = buildArchive(Math.max(8, Math.round(articles / 100)), Number(values.seed), htmlGzipLimit, false);
+const quarter = buildArchive(Math.round(articles / 4), Number(values.seed), htmlGzipLimit, false);
+const whole = buildArchive(articles, Number(values.seed), htmlGzipLimit, true);
 report(quarter);
 report(whole);
+reportDay(whole);
 const share = quarterShare(whole, quarter, fixed);
 console.log(`\nfixed cost of a build (${fixed.articles} articles): ${wallOf(fixed).toFixed(1)} s`);
 console.log(
   `linearity: ${quarter.articles} articles build in ${share.raw.toFixed(2)}× the time of ${whole.articles}; without the fixed cost, ${share.content.toFixed(2)}× (budget ≤ ${budgets.quarterBuildShare})`,
 );
-process.exitCode = misses(whole, share.content, budgets).report('all scale budgets hold', 'BUDGET MISSED: ');
+const found = misses(whole, share.content, budgets);
+sizeMisses(found, quarter, budgets);
+process.exitCode = found.report('all scale budgets hold', 'BUDGET MISSED: ');

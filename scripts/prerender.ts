@@ -17,7 +17,7 @@ import { buildSearchIndex } from '../src/search/build-index.ts';
 import { SEARCH_MANIFEST } from '../src/search/index-format.ts';
 import { searchDocuments } from '../src/search/search-documents.ts';
 import { inlineHashesOf, type SiteLocation } from '../src/site/document-html.ts';
-import { atomFeed, taxonomyNames } from '../src/site/feed.ts';
+import { atomFeed, feedUpdated, taxonomyNames } from '../src/site/feed.ts';
 import { SITE_DESCRIPTION, SITE_NAME } from '../src/site/head.ts';
 import { headersFile } from '../src/site/headers-file.ts';
 import { editionPath } from '../src/site/paths.ts';
@@ -130,7 +130,7 @@ function writeSiteFiles(
       ...site,
       title: SITE_NAME,
       subtitle: SITE_DESCRIPTION,
-      updated: process.env.SOURCE_DATE_EPOCH ? new Date(Number(process.env.SOURCE_DATE_EPOCH) * 1000) : new Date(),
+      updated: feedUpdated(articles, process.env.SOURCE_DATE_EPOCH),
       articles,
       ...taxonomyNames(taxonomy),
     }),

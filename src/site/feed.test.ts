@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { loadContent } from '../content/load-content.ts';
 import type { Article } from '../content/schema.ts';
 import { escapeXml } from './escape.ts';
-import { type AtomFeedOptions, articleHtml, atomFeed, FEED_SIZE, taxonomyNames } from './feed.ts';
+import { type AtomFeedOptions, articleHtml, atomFeed, FEED_SIZE, feedUpdated, taxonomyNames } from './feed.ts';
 import { articlePath } from './paths.ts';
 import { absoluteUrl } from './published-url.ts';
 import { BASE, makeArticle, SITE } from './test-site.ts';
@@ -131,6 +131,16 @@ describe('atomFeed', () => {
     const [entry, undated] = parsedEntries(atomFeed(feedOptions([dated, makeArticle()])));
     expect(entry && childText(entry, 'updated')).toBe('2023-03-08T00:00:00+08:00');
     expect(undated && childText(undated, 'updated')).toBe(feedOptions([]).updated.toISOString());
+  });
+
+  it('is updated when the newest edition came out, so the same content builds the same feed', () => {
+    const undated = makeArticle();
+    const older = makeArticle({ page: { id: 'p', date: '2023-03-07', number: 1 } });
+    const newest = makeArticle({ page: { id: 'p', date: '2023-03-08', number: 1 } });
+    const now = new Date('2026-12-03T00:00:00Z');
+    expect(feedUpdated([undated, newest, older], undefined, now).toISOString()).toBe('2023-03-07T16:00:00.000Z');
+    expect(feedUpdated([undated, newest], '1700000000', now).toISOString()).toBe('2023-11-14T22:13:20.000Z');
+    expect(feedUpdated([undated], undefined, now)).toBe(now);
   });
 
   it('escapes markup and ampersands so the parsed text equals the original', () => {

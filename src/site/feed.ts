@@ -35,6 +35,17 @@ export function taxonomyNames(taxonomy: Record<'districts' | 'themes', Term[]>):
 export const FEED_SIZE = 50;
 
 /** An edition's day in Beijing time; undated articles take the build time. */
+/**
+ * When the feed last changed: SOURCE_DATE_EPOCH when the build is given one, else the newest
+ * edition's date, so that building the same content again writes the same bytes. Only an archive
+ * with no dated 版面 at all falls back on the time of the build.
+ */
+export function feedUpdated(articles: readonly Article[], sourceDateEpoch: string | undefined, now = new Date()): Date {
+  if (sourceDateEpoch) return new Date(Number(sourceDateEpoch) * 1000);
+  const newest = articles.find((article) => article.page.date)?.page.date;
+  return newest ? new Date(`${newest}T00:00:00+08:00`) : now;
+}
+
 function entryUpdated(article: Article, buildTime: string): string {
   return article.page.date ? `${article.page.date}T00:00:00+08:00` : buildTime;
 }
