@@ -40,7 +40,7 @@ test.describe('without JavaScript', ANY_SIZE, () => {
     const hrefs = await walkPages(page, '/');
     expect(hrefs).toHaveLength(ARTICLES);
     expect(new Set(hrefs).size).toBe(ARTICLES);
-    await expect(listStatus(page)).toHaveText(/^第 1 页 · 20 篇报道 · 2016年1月\d+日/u);
+    await expect(listStatus(page)).toHaveText('第 1 页 · 20 篇报道');
   });
 
   test('the calendar, an edition and a 版面 are real pages', async ({ page }) => {

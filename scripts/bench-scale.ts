@@ -126,11 +126,13 @@ interface BuildResult {
   day?: DayResult;
 }
 
-/** Moves the page files of the newest day (named `YYYY-MM-DD_NN.txt`) from `pagesDir` into `heldDir`. */
+const dateIn = (name: string) => /\d{4}-\d{2}-\d{2}/u.exec(name)?.[0] ?? '';
+
+/** Moves the page files of the newest day (their names hold the date) from `pagesDir` into `heldDir`. */
 function holdBackNewestDay(pagesDir: string, heldDir: string): string[] {
-  const names = readdirSync(pagesDir).sort();
-  const newest = names.at(-1)?.slice(0, 10) ?? '';
-  const day = names.filter((name) => name.startsWith(newest));
+  const names = readdirSync(pagesDir);
+  const newest = names.map(dateIn).sort().at(-1) ?? '';
+  const day = names.filter((name) => dateIn(name) === newest);
   mkdirSync(heldDir, { recursive: true });
   for (const name of day) renameSync(join(pagesDir, name), join(heldDir, name));
   return day;

@@ -48,11 +48,3 @@ else {
 // visit to a list waits for them.
 const whenIdle = window.requestIdleCallback ?? ((callback: () => void) => window.setTimeout(callback, 2000));
 whenIdle(() => void listParts.preload().catch(() => undefined));
-// Documents kept offline under the URLs before dates moved into them move to their new URLs.
-if ('caches' in window && navigator.onLine)
-  whenIdle(
-    () =>
-      void import('./lib/move-offline-documents')
-        .then((module) => module.moveOfflineDocuments())
-        .catch(() => undefined),
-  );

@@ -19,18 +19,3 @@ export function formatShortDate(iso: string): string {
 }
 
 export const UNDATED = '日期未注明';
-
-/** 2023-03-08 → 2023年3月8日 */
-export function formatLongDate(iso: string): string {
-  const { year, month, day } = parts(iso);
-  return `${year}年${month}月${day}日`;
-}
-
-/** The days a set of articles spans, oldest to newest: 2023年3月1日至3月8日, or one day; undefined when none is dated. */
-export function dateSpan(dates: readonly (string | undefined)[]): string | undefined {
-  const known = dates.filter((date): date is string => date !== undefined).sort();
-  const [first, last] = [known[0], known.at(-1)];
-  if (!first || !last) return undefined;
-  if (first === last) return formatLongDate(first);
-  return `${formatLongDate(first)}至${first.slice(0, 4) === last.slice(0, 4) ? formatShortDate(last) : formatLongDate(last)}`;
-}

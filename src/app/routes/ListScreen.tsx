@@ -10,7 +10,6 @@ import { savedEntryOf } from '../../features/library/saved-entry';
 import { SaveEdition } from '../../features/offline/offline-saving.on-demand';
 import { useDocumentTitle } from '../../lib/use-document-title';
 import { listPath } from '../../site/paths';
-import { dateSpan } from '../../text/dates';
 import { ListAside, ListPager } from '../list-parts.on-demand';
 import { ContinueReadingSlot, EntryMarksSlot } from '../reader-tools.on-demand';
 
@@ -42,12 +41,12 @@ function ListLayout({
   );
 }
 
-/** 共 120 篇报道 on a front page; on an archive page, which must not change, its number, articles and days. */
-function listStatus(view: ListView): string {
-  if (view.counts) return `共 ${view.counts.total} 篇报道`;
-  const span = dateSpan(view.articles.map((article) => article.page.date));
-  return `第 ${view.page} 页 · ${view.articles.length} 篇报道${span ? ` · ${span}` : ''}`;
-}
+/**
+ * 共 120 篇报道 on a front page; on an archive page, which must not change, its number and its
+ * articles (their days head the list below).
+ */
+const listStatus = (view: ListView) =>
+  view.counts ? `共 ${view.counts.total} 篇报道` : `第 ${view.page} 页 · ${view.articles.length} 篇报道`;
 
 /** Every list: `/`, a district, a theme, both, and their archive pages. */
 export function ListScreen({ view }: { view: ListView }) {
