@@ -12,7 +12,7 @@
  * Usage: npm run bench:scale -- [--articles 10000] [--seed 1]
  */
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, statSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -23,7 +23,7 @@ import { describeFirstLoadJs, type FirstLoadJs, firstLoadJs } from './bench-lib/
 import { gzipSize } from './bench-lib/gzip-size.ts';
 import { markdownTable } from './bench-lib/markdown-table.ts';
 import { compareTrees, readSiteTree, type SiteTree } from './bench-lib/site-tree.ts';
-import { writeCorpus } from './bench-lib/write-corpus.ts';
+import { holdBackNewestDay, writeCorpus } from './bench-lib/write-corpus.ts';
 
 // 1024 bytes: the unit of the htmlGzipKb and viewGzipKb budgets (first-load JS is in kB of 1000, see first-load-js.ts).
 const KB = 1024;
@@ -124,18 +124,6 @@ interface BuildResult {
   site: SiteFigures;
   views: { name: string; path: string; gzip: number }[];
   day?: DayResult;
-}
-
-const dateIn = (name: string) => /\d{4}-\d{2}-\d{2}/u.exec(name)?.[0] ?? '';
-
-/** Moves the page files of the newest day (their names hold the date) from `pagesDir` into `heldDir`. */
-function holdBackNewestDay(pagesDir: string, heldDir: string): string[] {
-  const names = readdirSync(pagesDir);
-  const newest = names.map(dateIn).sort().at(-1) ?? '';
-  const day = names.filter((name) => dateIn(name) === newest);
-  mkdirSync(heldDir, { recursive: true });
-  for (const name of day) renameSync(join(pagesDir, name), join(heldDir, name));
-  return day;
 }
 
 /**

@@ -25,12 +25,8 @@ import { FEED_FILE, normalizeBase } from '../src/site/published-url.ts';
 import { robotsTxt } from '../src/site/robots.ts';
 import { sitemapFiles } from '../src/site/sitemap.ts';
 import { buildServiceWorker } from './build-service-worker.ts';
-
-interface ServerEntry {
-  /** Settles once the bundle's on-demand parts are loaded; nothing renders before. */
-  ready: Promise<void>;
-  writeDocument(context: SiteContext, job: DocumentJob): number;
-}
+import { buildKey, writeThroughCache } from './cached-documents.ts';
+import { DEFAULT_BUILD_CACHE, openDocumentCache } from './document-cache.ts';
 
 /** Where the site is published: SITE_URL and BASE_PATH. */
 function siteLocation(): SiteLocation {
@@ -90,22 +86,32 @@ async function writeSearchIndex(files: SiteFiles, { articles, taxonomy }: Conten
  * `written`): each edition with its size, then the front page with the newest edition's, then the
  * 404 page. Adds their sizes to `written`.
  */
-function writeEditionsAndFront(
+async function writeEditionsAndFront(
   views: Map<string, View>,
   written: Map<string, number>,
-  writeDocument: (job: DocumentJob) => number,
-): void {
+  writeDocuments: (jobs: DocumentJob[]) => Promise<Map<string, number>>,
+): Promise<void> {
   const editionBytes = (view: EditionView) =>
     editionDocumentPaths(view).reduce((sum, path) => sum + (written.get(path) ?? 0), 0);
-  const writeOne = (path: string, view?: View) => written.set(path, writeDocument({ path, view }));
   const editions = [...views.values()].flatMap((view) => (view.kind === 'edition' ? [view] : []));
-  for (const edition of editions)
-    writeOne(editionPath(edition.date), { ...edition, offline: { bytes: editionBytes(edition) } });
   const front = views.get('/');
   const newest = editions[0];
-  if (front?.kind === 'list')
-    writeOne('/', newest ? { ...front, newestEdition: { date: newest.date, bytes: editionBytes(newest) } } : front);
-  writeOne('/404.html');
+  const jobs: DocumentJob[] = [
+    ...editions.map((edition) => ({
+      path: editionPath(edition.date),
+      view: { ...edition, offline: { bytes: editionBytes(edition) } },
+    })),
+    ...(front?.kind === 'list'
+      ? [
+          {
+            path: '/',
+            view: newest ? { ...front, newestEdition: { date: newest.date, bytes: editionBytes(newest) } } : front,
+          },
+        ]
+      : []),
+    { path: '/404.html' },
+  ];
+  for (const [path, size] of await writeDocuments(jobs)) written.set(path, size);
 }
 
 /** The files static hosts, search engines and feed readers look for. */
@@ -146,37 +152,41 @@ async function main(): Promise<void> {
   const site = siteLocation();
   const files = siteFiles(outDir);
   const serverEntry = pathToFileURL(join(serverDir, 'entry-server.js')).href;
-  const server = (await import(serverEntry)) as ServerEntry;
-  await server.ready;
   const shell = files.read('index.html');
   const context: SiteContext = {
     template: shell,
     site,
     outDir,
   };
-  const content = loadContent(resolve(process.env.CONTENT_DIR ?? 'content/pages'));
+  const contentDir = resolve(process.env.CONTENT_DIR ?? 'content/pages');
+  const content = loadContent(contentDir);
   const views = buildViews(content.articles, content.taxonomy);
+  const cache = openDocumentCache({
+    dir: resolve(process.env.BUILD_CACHE ?? DEFAULT_BUILD_CACHE),
+    build: buildKey(serverDir, context),
+    contentDir,
+  });
+  const writeDocuments = (jobs: readonly DocumentJob[]) =>
+    writeThroughCache(cache, outDir, jobs, (missing) => writeInParallel(serverEntry, context, missing));
 
   // The empty app shell: what the service worker answers offline for a page it never saw.
   files.write('shell.html', shell);
   // Editions and the front page show what other pages weigh, so they are written last.
   const pagesFirst = [...views].filter(([path, view]) => view.kind !== 'edition' && path !== '/');
-  const writing = writeInParallel(
-    serverEntry,
-    context,
-    pagesFirst.map(([path, view]) => ({ path, view })),
-  );
+  const writing = writeDocuments(pagesFirst.map(([path, view]) => ({ path, view })));
   // The search index is built on this thread while the workers render.
   const search = await writeSearchIndex(files, content);
   const written = await writing;
-  writeEditionsAndFront(views, written, (job) => server.writeDocument(context, job));
+  await writeEditionsAndFront(views, written, writeDocuments);
   writeSiteFiles(files, context, views, content);
+  cache.save();
   rmSync(serverDir, { recursive: true, force: true });
 
   const worker = await buildServiceWorker(outDir);
   const bytes = [...written.values()].reduce((sum, size) => sum + size, 0);
   console.log(
-    `prerendered ${written.size} pages (${(bytes / 1024).toFixed(1)} KB) into ${outDir}; ` +
+    `${written.size} documents (${(bytes / 1024).toFixed(1)} KB) into ${outDir}, ` +
+      `${written.size - cache.stats.reused} rendered and ${cache.stats.reused} from the build cache; ` +
       `search index of ${search.manifest.documents} articles in ${search.files.size + 1} files; ` +
       `service worker precaches ${worker.count} files (${(worker.size / 1024).toFixed(1)} KB)`,
   );

@@ -12,6 +12,7 @@ import { type View, viewSchema } from './archive/view-schema';
 import { loadEveryPart } from './lib/on-demand';
 import { fillTemplate, headTags, type SiteLocation } from './site/document-html';
 import { serializeState } from './site/embedded-view';
+import { documentFile } from './site/paths';
 import { routeOfUrlPath, routerBasename } from './site/site-url';
 
 /**
@@ -70,7 +71,7 @@ export function writeDocument({ template, site, outDir }: SiteContext, { path, v
     appHtml: html,
     state: state === undefined ? undefined : { json: state, url },
   });
-  const file = join(outDir, path.endsWith('/') ? `${path}index.html` : path);
+  const file = join(outDir, documentFile(path));
   mkdirSync(dirname(file), { recursive: true });
   writeFileSync(file, page);
   return Buffer.byteLength(page);

@@ -1,4 +1,4 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { readContentText } from '../../src/content/read-content-file.ts';
@@ -25,4 +25,16 @@ export function writeCorpus({ articles, seed, dir }: { articles: number; seed: n
   mkdirSync(dir, { recursive: true });
   for (const { file, text } of files) writeFileSync(join(dir, file), text);
   return { files: files.length, bytes: files.reduce((sum, { text }) => sum + Buffer.byteLength(text), 0) };
+}
+
+const dateIn = (name: string) => /\d{4}-\d{2}-\d{2}/u.exec(name)?.[0] ?? '';
+
+/** Moves the page files of the newest day (their names hold the date) from `pagesDir` into `heldDir`. */
+export function holdBackNewestDay(pagesDir: string, heldDir: string): string[] {
+  const names = readdirSync(pagesDir);
+  const newest = names.map(dateIn).sort().at(-1) ?? '';
+  const day = names.filter((name) => dateIn(name) === newest);
+  mkdirSync(heldDir, { recursive: true });
+  for (const name of day) renameSync(join(pagesDir, name), join(heldDir, name));
+  return day;
 }

@@ -22,6 +22,9 @@ export const searchPath = '/search/';
 export const savedPath = '/saved/';
 export const districtsPath = '/districts/';
 
+/** The file a route path's document is written to, under the site's folder: `/articles/…/index.html`, `/404.html`. */
+export const documentFile = (path: string) => (path.endsWith('/') ? `${path}index.html` : path);
+
 /** A route path as the site writes it: with its trailing slash (a folder on a static host). */
 export const withTrailingSlash = (path: string) => (path.endsWith('/') ? path : `${path}/`);
 

@@ -1,0 +1,50 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import type { DocumentJob, SiteContext } from '../src/entry-server.tsx';
+import { documentFile } from '../src/site/paths.ts';
+import { type DocumentCache, hashOf } from './document-cache.ts';
+
+/** What a document is rendered from besides the build: its route and its view. */
+export const documentInput = ({ path, view }: DocumentJob) => hashOf(`${path}\n${JSON.stringify(view ?? null)}`);
+
+function* filesUnder(dir: string): Generator<string> {
+  for (const entry of readdirSync(dir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1))) {
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) yield* filesUnder(path);
+    else yield path;
+  }
+}
+
+/**
+ * What every document depends on besides its view: the server bundle (all of the app's code and
+ * its dependencies, as built), the document template (which names the hashed JS and CSS) and
+ * where the site is published. Any change there renders every document again.
+ */
+export function buildKey(serverDir: string, { template, site }: Pick<SiteContext, 'template' | 'site'>): string {
+  const hash = hashOf(JSON.stringify({ template, site }));
+  const parts = [...filesUnder(serverDir)].map((file) => `${relative(serverDir, file)}:${hashOf(readFileSync(file))}`);
+  return hashOf([hash, ...parts].join('\n'));
+}
+
+/**
+ * Writes documents through the cache: each one the cache holds for the same input is copied, the
+ * others go to `render` (in one batch, for every core) and are then kept for the next build.
+ * Returns each document's size.
+ */
+export async function writeThroughCache(
+  cache: DocumentCache,
+  outDir: string,
+  jobs: readonly DocumentJob[],
+  render: (jobs: DocumentJob[]) => Promise<Map<string, number>>,
+): Promise<Map<string, number>> {
+  const sizes = new Map<string, number>();
+  const missing: DocumentJob[] = [];
+  for (const job of jobs) {
+    const size = cache.reuse(job.path, documentInput(job), join(outDir, documentFile(job.path)));
+    if (size === undefined) missing.push(job);
+    else sizes.set(job.path, size);
+  }
+  const rendered = missing.length > 0 ? await render(missing) : new Map<string, number>();
+  for (const job of missing) cache.store(job.path, documentInput(job), join(outDir, documentFile(job.path)));
+  return new Map([...sizes, ...rendered]);
+}

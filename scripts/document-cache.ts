@@ -1,0 +1,127 @@
+/**
+ * The prerenderer's cache: the documents of the last build, each with a hash of what it was
+ * rendered from. A document whose route, view, server code, template and site are unchanged is
+ * copied from the cache instead of rendered again, so publishing a day renders only the documents
+ * the day touches. What the cache gives back is checked against its hash: a damaged entry is
+ * rendered again, and a cache that does not read, or was written for another content folder or
+ * another version of this cache, is set aside with a message, and the build renders everything.
+ */
+import { createHash } from 'node:crypto';
+import {
+  constants,
+  copyFileSync,
+  existsSync,
+  mkdirSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
+import { dirname, join } from 'node:path';
+import { z } from 'zod';
+
+/** Where the cache lives when BUILD_CACHE does not say (node_modules/.cache: ignored by git, cleared by a fresh install). */
+export const DEFAULT_BUILD_CACHE = 'node_modules/.cache/capital-union-news';
+
+/** Bumped when the cache's layout or what a document depends on changes. */
+const FORMAT = 1;
+
+const manifestSchema = z.strictObject({
+  format: z.literal(FORMAT),
+  /** What every document depends on besides its route and view. */
+  build: z.string(),
+  contentDir: z.string(),
+  /** Route path → the hash of its inputs, and of the document they gave. */
+  documents: z.record(z.string(), z.strictObject({ input: z.string(), output: z.string() })),
+});
+type Manifest = z.infer<typeof manifestSchema>;
+
+export const hashOf = (bytes: string | Uint8Array) => createHash('sha256').update(bytes).digest('hex');
+
+export interface DocumentCacheOptions {
+  dir: string;
+  /** The hash of what every document depends on: server bundle, template, site location. */
+  build: string;
+  contentDir: string;
+  log?: (message: string) => void;
+}
+
+export interface DocumentCache {
+  /** Copies the document cached for `path` to `file` when it was rendered from `input`; its size, or undefined. */
+  reuse(path: string, input: string, file: string): number | undefined;
+  /** Keeps the document just rendered into `file` for the next build. */
+  store(path: string, input: string, file: string): void;
+  /** Writes what this build rendered or reused, and forgets the rest. */
+  save(): void;
+  /** How many documents came from the cache, and how many cached ones were found damaged. */
+  readonly stats: { reused: number; damaged: number };
+}
+
+function readManifest(dir: string, expected: { build: string; contentDir: string }): Manifest | string | undefined {
+  const file = join(dir, 'manifest.json');
+  if (!existsSync(file)) return undefined;
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(readFileSync(file, 'utf8'));
+  } catch {
+    return 'its manifest is damaged';
+  }
+  const manifest = manifestSchema.safeParse(parsed);
+  if (!manifest.success) return 'it was written by another version of the build, or is damaged';
+  if (manifest.data.contentDir !== expected.contentDir)
+    return `it was built from another content folder (${manifest.data.contentDir})`;
+  return manifest.data;
+}
+
+export function openDocumentCache({ dir, build, contentDir, log = console.warn }: DocumentCacheOptions): DocumentCache {
+  const found = readManifest(dir, { build, contentDir });
+  if (typeof found === 'string') {
+    const aside = `${dir}.set-aside`;
+    rmSync(aside, { recursive: true, force: true });
+    renameSync(dir, aside);
+    log(`build cache ${dir} set aside in ${aside}: ${found}. Rendering every document.`);
+  } else if (!found) log(`no build cache in ${dir} yet: rendering every document.`);
+  else if (found.build !== build) log('the app, its template or the site location changed: rendering every document.');
+  const previous = typeof found === 'object' && found.build === build ? found.documents : {};
+  const documents: Manifest['documents'] = {};
+  const stats = { reused: 0, damaged: 0 };
+  const stored = (output: string) => join(dir, 'documents', output.slice(0, 2), output);
+
+  return {
+    stats,
+    reuse(path, input, file) {
+      const entry = previous[path];
+      if (!entry || entry.input !== input) return undefined;
+      const source = stored(entry.output);
+      const bytes = existsSync(source) ? readFileSync(source) : undefined;
+      if (!bytes || hashOf(bytes) !== entry.output) {
+        stats.damaged += 1;
+        return undefined;
+      }
+      mkdirSync(dirname(file), { recursive: true });
+      writeFileSync(file, bytes);
+      documents[path] = entry;
+      stats.reused += 1;
+      return bytes.length;
+    },
+    store(path, input, file) {
+      const output = hashOf(readFileSync(file));
+      const target = stored(output);
+      if (!existsSync(target)) {
+        mkdirSync(dirname(target), { recursive: true });
+        copyFileSync(file, target, constants.COPYFILE_FICLONE);
+      }
+      documents[path] = { input, output };
+    },
+    save() {
+      mkdirSync(dir, { recursive: true });
+      const manifest: Manifest = { format: FORMAT, build, contentDir, documents };
+      // Written aside, then renamed: a build stopped halfway leaves the old manifest, never half a new one.
+      writeFileSync(join(dir, 'manifest.json.partial'), JSON.stringify(manifest));
+      renameSync(join(dir, 'manifest.json.partial'), join(dir, 'manifest.json'));
+      const kept = new Set(Object.values(documents).map(({ output }) => output));
+      for (const { output } of Object.values(previous)) if (!kept.has(output)) rmSync(stored(output), { force: true });
+      if (stats.damaged > 0) log(`${stats.damaged} cached documents were damaged and were rendered again.`);
+    },
+  };
+}
