@@ -1,6 +1,7 @@
 /**
  * Screenshots in WebKit and Firefox (the engines the Chromium screenshots do not show), for a
- * human to look at: the list, an article, the settings dialog and an article in 深色, at phone size.
+ * human to look at: the list, its oldest archive page, an article, the settings dialog and an article
+ * in 深色, at phone size.
  * Usage: npm run build && npm run preview & npx tsx e2e/engine-screenshots.ts [baseURL] [--size=390x844]
  * Writes PNGs to screenshots/engines/ (ignored by git).
  */
@@ -26,6 +27,12 @@ async function shoot(reader: Reader): Promise<void> {
   await reader.open('/');
   await pause(1500);
   await reader.screenshot(file('list'));
+  // A list's archive page, when the site has one (the generated archive does; the seed does not).
+  await reader.open('/page/1/');
+  await pause(1500);
+  await reader.screenshot(file('list-page-1'));
+  await reader.open('/');
+  await pause(1000);
   const title =
     (await reader.texts({ role: 'heading', level: 3, within: { role: 'region', name: '报道列表' } }))[0] ?? '';
   await reader.click({ role: 'link', name: title });
