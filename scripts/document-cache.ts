@@ -1,20 +1,23 @@
 /**
- * The prerenderer's cache: the documents of the last build, each with a hash of what it was
- * rendered from. A document whose route, view, server code, template and site are unchanged is
- * copied from the cache instead of rendered again, so publishing a day renders only the documents
- * the day touches. What the cache gives back is checked against its hash: a damaged entry is
- * rendered again, and a cache that does not read, or was written for another content folder or
- * another version of this cache, is set aside with a message, and the build renders everything.
+ * The prerenderer's cache: the documents of the last build, each filed under a hash of what it
+ * was rendered from. A document whose route, view, server code, template and site are unchanged
+ * is linked (or copied) from the cache instead of rendered again, so publishing a day renders
+ * only the documents the day touches. A cached file whose size or modification time is not what
+ * the cache recorded (truncated, edited) is rendered again; a cache that does not read, or was
+ * written for another content folder or another version of this cache, is set aside with a
+ * message, and the build renders everything.
  */
 import { createHash } from 'node:crypto';
 import {
-  constants,
   copyFileSync,
   existsSync,
+  linkSync,
   mkdirSync,
   readFileSync,
   renameSync,
   rmSync,
+  type Stats,
+  statSync,
   writeFileSync,
 } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -24,15 +27,15 @@ import { z } from 'zod';
 export const DEFAULT_BUILD_CACHE = 'node_modules/.cache/capital-union-news';
 
 /** Bumped when the cache's layout or what a document depends on changes. */
-const FORMAT = 1;
+const FORMAT = 2;
 
 const manifestSchema = z.strictObject({
   format: z.literal(FORMAT),
   /** What every document depends on besides its route and view. */
   build: z.string(),
   contentDir: z.string(),
-  /** Route path → the hash of its inputs, and of the document they gave. */
-  documents: z.record(z.string(), z.strictObject({ input: z.string(), output: z.string() })),
+  /** Route path → the hash of its inputs (the cached file's name), and that file's size and time. */
+  documents: z.record(z.string(), z.strictObject({ input: z.string(), size: z.number(), mtimeMs: z.number() })),
 });
 type Manifest = z.infer<typeof manifestSchema>;
 
@@ -55,6 +58,21 @@ export interface DocumentCache {
   save(): void;
   /** How many documents came from the cache, and how many cached ones were found damaged. */
   readonly stats: { reused: number; damaged: number };
+}
+
+const statOrUndefined = (file: string): Stats | undefined => (existsSync(file) ? statSync(file) : undefined);
+
+/**
+ * A hard link: no bytes copied, and the build's file and the cached one stay the same file until
+ * the next build empties its output folder (which unlinks, never overwrites). A copy where links
+ * cannot go (another file system).
+ */
+function linkOrCopy(from: string, to: string): void {
+  try {
+    linkSync(from, to);
+  } catch {
+    copyFileSync(from, to);
+  }
 }
 
 function readManifest(dir: string, expected: { build: string; contentDir: string }): Manifest | string | undefined {
@@ -85,33 +103,32 @@ export function openDocumentCache({ dir, build, contentDir, log = console.warn }
   const previous = typeof found === 'object' && found.build === build ? found.documents : {};
   const documents: Manifest['documents'] = {};
   const stats = { reused: 0, damaged: 0 };
-  const stored = (output: string) => join(dir, 'documents', output.slice(0, 2), output);
+  const stored = (input: string) => join(dir, 'documents', input.slice(0, 2), `${input}.html`);
 
   return {
     stats,
     reuse(path, input, file) {
       const entry = previous[path];
       if (!entry || entry.input !== input) return undefined;
-      const source = stored(entry.output);
-      const bytes = existsSync(source) ? readFileSync(source) : undefined;
-      if (!bytes || hashOf(bytes) !== entry.output) {
+      const source = stored(entry.input);
+      const found = statOrUndefined(source);
+      if (!found || found.size !== entry.size || found.mtimeMs !== entry.mtimeMs) {
         stats.damaged += 1;
         return undefined;
       }
       mkdirSync(dirname(file), { recursive: true });
-      writeFileSync(file, bytes);
+      linkOrCopy(source, file);
       documents[path] = entry;
       stats.reused += 1;
-      return bytes.length;
+      return entry.size;
     },
     store(path, input, file) {
-      const output = hashOf(readFileSync(file));
-      const target = stored(output);
-      if (!existsSync(target)) {
-        mkdirSync(dirname(target), { recursive: true });
-        copyFileSync(file, target, constants.COPYFILE_FICLONE);
-      }
-      documents[path] = { input, output };
+      const target = stored(input);
+      mkdirSync(dirname(target), { recursive: true });
+      rmSync(target, { force: true });
+      linkOrCopy(file, target);
+      const { size, mtimeMs } = statSync(target);
+      documents[path] = { input, size, mtimeMs };
     },
     save() {
       mkdirSync(dir, { recursive: true });
@@ -119,8 +136,8 @@ export function openDocumentCache({ dir, build, contentDir, log = console.warn }
       // Written aside, then renamed: a build stopped halfway leaves the old manifest, never half a new one.
       writeFileSync(join(dir, 'manifest.json.partial'), JSON.stringify(manifest));
       renameSync(join(dir, 'manifest.json.partial'), join(dir, 'manifest.json'));
-      const kept = new Set(Object.values(documents).map(({ output }) => output));
-      for (const { output } of Object.values(previous)) if (!kept.has(output)) rmSync(stored(output), { force: true });
+      const kept = new Set(Object.values(documents).map(({ input }) => input));
+      for (const { input } of Object.values(previous)) if (!kept.has(input)) rmSync(stored(input), { force: true });
       if (stats.damaged > 0) log(`${stats.damaged} cached documents were damaged and were rendered again.`);
     },
   };

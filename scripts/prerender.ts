@@ -146,6 +146,15 @@ function writeSiteFiles(
   files.write('.nojekyll', '');
 }
 
+/** How long each step of the prerender took, reported at the end: where a build's time goes. */
+const steps: string[] = [];
+let stepStart = performance.now();
+function stepDone(name: string): void {
+  const now = performance.now();
+  steps.push(`${name} ${((now - stepStart) / 1000).toFixed(1)} s`);
+  stepStart = now;
+}
+
 async function main(): Promise<void> {
   const outDir = resolve(process.env.OUT_DIR ?? 'dist');
   const serverDir = `${outDir}-ssr`;
@@ -160,12 +169,15 @@ async function main(): Promise<void> {
   };
   const contentDir = resolve(process.env.CONTENT_DIR ?? 'content/pages');
   const content = loadContent(contentDir);
+  stepDone('content');
   const views = buildViews(content.articles, content.taxonomy);
+  stepDone('views');
   const cache = openDocumentCache({
     dir: resolve(process.env.BUILD_CACHE ?? DEFAULT_BUILD_CACHE),
     build: buildKey(serverDir, context),
     contentDir,
   });
+  stepDone('cache key');
   const writeDocuments = (jobs: readonly DocumentJob[]) =>
     writeThroughCache(cache, outDir, jobs, (missing) => writeInParallel(serverEntry, context, missing));
 
@@ -174,15 +186,20 @@ async function main(): Promise<void> {
   // Editions and the front page show what other pages weigh, so they are written last.
   const pagesFirst = [...views].filter(([path, view]) => view.kind !== 'edition' && path !== '/');
   const writing = writeDocuments(pagesFirst.map(([path, view]) => ({ path, view })));
+  stepDone('documents from the cache');
   // The search index is built on this thread while the workers render.
   const search = await writeSearchIndex(files, content);
+  stepDone('search index');
   const written = await writing;
+  stepDone('documents rendered');
   await writeEditionsAndFront(views, written, writeDocuments);
+  stepDone('editions and front page');
   writeSiteFiles(files, context, views, content);
   cache.save();
   rmSync(serverDir, { recursive: true, force: true });
-
+  stepDone('site files and cache');
   const worker = await buildServiceWorker(outDir);
+  stepDone('service worker');
   const bytes = [...written.values()].reduce((sum, size) => sum + size, 0);
   console.log(
     `${written.size} documents (${(bytes / 1024).toFixed(1)} KB) into ${outDir}, ` +
@@ -190,6 +207,7 @@ async function main(): Promise<void> {
       `search index of ${search.manifest.documents} articles in ${search.files.size + 1} files; ` +
       `service worker precaches ${worker.count} files (${(worker.size / 1024).toFixed(1)} KB)`,
   );
+  console.log(`prerender steps: ${steps.join(', ')}`);
 }
 
 await main();
