@@ -23,8 +23,13 @@ import {
 import { dirname, join } from 'node:path';
 import { z } from 'zod';
 
-/** Where the cache lives when BUILD_CACHE does not say (node_modules/.cache: ignored by git, cleared by a fresh install). */
-export const DEFAULT_BUILD_CACHE = 'node_modules/.cache/capital-union-news';
+/**
+ * Where the cache lives when BUILD_CACHE does not say: one folder per output folder (so that
+ * builds into dist/ and dist-reader/ keep theirs apart), under node_modules/.cache, which git
+ * ignores and a fresh install clears.
+ */
+export const defaultBuildCache = (outDir: string) =>
+  join('node_modules/.cache/capital-union-news', hashOf(outDir).slice(0, 12));
 
 /** Bumped when the cache's layout or what a document depends on changes. */
 const FORMAT = 2;
@@ -67,11 +72,17 @@ const statOrUndefined = (file: string): Stats | undefined => (existsSync(file) ?
  * the next build empties its output folder (which unlinks, never overwrites). A copy where links
  * cannot go (another file system).
  */
-function linkOrCopy(from: string, to: string): void {
+function linkOrCopy(from: string, to: string): boolean {
   try {
     linkSync(from, to);
+    return true;
   } catch {
-    copyFileSync(from, to);
+    try {
+      copyFileSync(from, to);
+      return true;
+    } catch {
+      return false;
+    }
   }
 }
 
@@ -96,7 +107,8 @@ export function openDocumentCache({ dir, build, contentDir, log = console.warn }
   if (typeof found === 'string') {
     const aside = `${dir}.set-aside`;
     rmSync(aside, { recursive: true, force: true });
-    renameSync(dir, aside);
+    // Another build of the same folder may have set it aside first.
+    if (existsSync(dir)) renameSync(dir, aside);
     log(`build cache ${dir} set aside in ${aside}: ${found}. Rendering every document.`);
   } else if (!found) log(`no build cache in ${dir} yet: rendering every document.`);
   else if (found.build !== build) log('the app, its template or the site location changed: rendering every document.');
@@ -117,7 +129,10 @@ export function openDocumentCache({ dir, build, contentDir, log = console.warn }
         return undefined;
       }
       mkdirSync(dirname(file), { recursive: true });
-      linkOrCopy(source, file);
+      if (!linkOrCopy(source, file)) {
+        stats.damaged += 1;
+        return undefined;
+      }
       documents[path] = entry;
       stats.reused += 1;
       return entry.size;
@@ -126,7 +141,8 @@ export function openDocumentCache({ dir, build, contentDir, log = console.warn }
       const target = stored(input);
       mkdirSync(dirname(target), { recursive: true });
       rmSync(target, { force: true });
-      linkOrCopy(file, target);
+      // A document the cache cannot take is rendered again next time; this build has it already.
+      if (!linkOrCopy(file, target)) return;
       const { size, mtimeMs } = statSync(target);
       documents[path] = { input, size, mtimeMs };
     },
@@ -134,8 +150,9 @@ export function openDocumentCache({ dir, build, contentDir, log = console.warn }
       mkdirSync(dir, { recursive: true });
       const manifest: Manifest = { format: FORMAT, build, contentDir, documents };
       // Written aside, then renamed: a build stopped halfway leaves the old manifest, never half a new one.
-      writeFileSync(join(dir, 'manifest.json.partial'), JSON.stringify(manifest));
-      renameSync(join(dir, 'manifest.json.partial'), join(dir, 'manifest.json'));
+      const partial = join(dir, `manifest.json.${process.pid}`);
+      writeFileSync(partial, JSON.stringify(manifest));
+      renameSync(partial, join(dir, 'manifest.json'));
       const kept = new Set(Object.values(documents).map(({ input }) => input));
       for (const { input } of Object.values(previous)) if (!kept.has(input)) rmSync(stored(input), { force: true });
       if (stats.damaged > 0) log(`${stats.damaged} cached documents were damaged and were rendered again.`);

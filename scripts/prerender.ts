@@ -26,7 +26,7 @@ import { robotsTxt } from '../src/site/robots.ts';
 import { sitemapFiles } from '../src/site/sitemap.ts';
 import { buildServiceWorker } from './build-service-worker.ts';
 import { buildKey, writeThroughCache } from './cached-documents.ts';
-import { DEFAULT_BUILD_CACHE, openDocumentCache } from './document-cache.ts';
+import { defaultBuildCache, openDocumentCache } from './document-cache.ts';
 
 /** Where the site is published: SITE_URL and BASE_PATH. */
 function siteLocation(): SiteLocation {
@@ -173,7 +173,7 @@ async function main(): Promise<void> {
   const views = buildViews(content.articles, content.taxonomy);
   stepDone('views');
   const cache = openDocumentCache({
-    dir: resolve(process.env.BUILD_CACHE ?? DEFAULT_BUILD_CACHE),
+    dir: resolve(process.env.BUILD_CACHE ?? defaultBuildCache(outDir)),
     build: buildKey(serverDir, context),
     contentDir,
   });
