@@ -66,7 +66,7 @@ export const ROUTES: readonly AppRoute[] = [
   }),
   viewRoute({
     // Every year's calendar: `/editions/` (the newest year) and `/editions/2023/`.
-    paths: ['editions', 'editions/:year'],
+    paths: ['editions/:year?'],
     kinds: ['editions'],
     placeholder: <EditionSkeleton />,
     screen: (view) => <EditionsCalendar view={view} />,
@@ -95,8 +95,9 @@ export const ROUTES: readonly AppRoute[] = [
     codeBeforeHydration: true,
   }),
   viewRoute({
-    // Under the edition's date, `/articles/2023/03/08/<id>/`, or `/articles/undated/<id>/`.
-    paths: ['articles/:year/:month/:day/:id', 'articles/undated/:id'],
+    // Under the edition's date, `/articles/2023/03/08/<id>/`, or `/articles/undated/<id>/`: any
+    // path under /articles/, as its view (or a 404 for it) says whether the article exists.
+    paths: ['articles/*'],
     kinds: ['article'],
     placeholder: <ArticleSkeleton />,
     // Keyed by article: the next article's tools start afresh (no reading aloud or saving status carried over).

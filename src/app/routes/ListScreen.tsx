@@ -6,7 +6,6 @@ import { ScreenHeading } from '../../components/ScreenHeading';
 import { SkeletonBlock } from '../../components/SkeletonBlock';
 import { ArticleList, ArticleListSkeleton } from '../../features/articles/ArticleList';
 import { FacetPanelSkeleton } from '../../features/filters/FacetPanelSkeleton';
-import { savedEntryOf } from '../../features/library/saved-entry';
 import { SaveEdition } from '../../features/offline/offline-saving.on-demand';
 import { useDocumentTitle } from '../../lib/use-document-title';
 import { listPath } from '../../site/paths';
@@ -63,7 +62,7 @@ export function ListScreen({ view }: { view: ListView }) {
         <ArticleList
           articles={view.articles}
           terms={view}
-          entryExtras={(article) => <EntryMarksSlot article={savedEntryOf(article)} />}
+          entryExtras={(article) => <EntryMarksSlot article={article} />}
         />
       ) : (
         <p className="py-6">

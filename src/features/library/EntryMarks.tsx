@@ -1,12 +1,13 @@
-import type { SavedArticle } from './library-schema';
+import type { Article } from '../../content/schema';
 import { useLibrary } from './library-store';
 import { SaveToggle } from './SaveToggle';
+import { savedEntryOf } from './saved-entry';
 
 /**
  * What a list entry shows of the reader's library: 已读 for an article they opened (the card
  * quiets its title, see ArticleCard) and the 收藏 toggle.
  */
-export function EntryMarks({ article }: { article: Omit<SavedArticle, 'savedAt'> }) {
+export function EntryMarks({ article }: { article: Pick<Article, 'id' | 'title' | 'subtitle' | 'page'> }) {
   const read = useLibrary().read[article.id] !== undefined;
   return (
     // Never squeezed by the chips beside it: its placeholder is not either, so nothing moves when it arrives.
@@ -16,7 +17,7 @@ export function EntryMarks({ article }: { article: Omit<SavedArticle, 'savedAt'>
           已读
         </span>
       )}
-      <SaveToggle article={article} compact />
+      <SaveToggle article={savedEntryOf(article)} compact />
     </span>
   );
 }
