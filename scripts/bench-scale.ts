@@ -12,7 +12,7 @@
  * Usage: npm run bench:scale -- [--articles 10000] [--seed 1]
  */
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, statSync } from 'node:fs';
+import { mkdtempSync, readFileSync, renameSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -54,14 +54,6 @@ function runStep(step: (typeof BUILD_STEPS)[number], env: NodeJS.ProcessEnv): St
   return { name: step.name, wallS: wall, cpuS: user + system, peakMb: peakKb / KB };
 }
 
-function* files(dir: string): Generator<string> {
-  for (const entry of readdirSync(dir, { withFileTypes: true })) {
-    const path = join(dir, entry.name);
-    if (entry.isDirectory()) yield* files(path);
-    else yield path;
-  }
-}
-
 interface SiteFigures {
   files: number;
   bytes: number;
@@ -76,8 +68,10 @@ interface SiteFigures {
 function siteFigures(outDir: string, tree: SiteTree, htmlGzipLimit: number): SiteFigures {
   let oversizedHtml = 0;
   let largest = { path: '', raw: 0, gzip: 0 };
-  for (const path of files(outDir)) {
-    if (!path.endsWith('.html')) continue;
+  // The tree already walked the site: its paths, not a second walk.
+  for (const relativePath of tree.checksums.keys()) {
+    if (!relativePath.endsWith('.html')) continue;
+    const path = join(outDir, relativePath);
     const size = statSync(path).size;
     const gzip = gzipSize(path);
     if (gzip > htmlGzipLimit) oversizedHtml += 1;

@@ -38,13 +38,16 @@ export async function writeThroughCache(
   render: (jobs: DocumentJob[]) => Promise<Map<string, number>>,
 ): Promise<Map<string, number>> {
   const sizes = new Map<string, number>();
-  const missing: DocumentJob[] = [];
+  const missing: { job: DocumentJob; input: string; file: string }[] = [];
   for (const job of jobs) {
-    const size = cache.reuse(job.path, documentInput(job), join(outDir, documentFile(job.path)));
-    if (size === undefined) missing.push(job);
+    // Hashed once: the same input files the document when it is rendered.
+    const input = documentInput(job);
+    const file = join(outDir, documentFile(job.path));
+    const size = cache.reuse(job.path, input, file);
+    if (size === undefined) missing.push({ job, input, file });
     else sizes.set(job.path, size);
   }
-  const rendered = missing.length > 0 ? await render(missing) : new Map<string, number>();
-  for (const job of missing) cache.store(job.path, documentInput(job), join(outDir, documentFile(job.path)));
+  const rendered = missing.length > 0 ? await render(missing.map(({ job }) => job)) : new Map<string, number>();
+  for (const { job, input, file } of missing) cache.store(job.path, input, file);
   return new Map([...sizes, ...rendered]);
 }
