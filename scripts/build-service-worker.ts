@@ -36,13 +36,8 @@ export async function buildServiceWorker(outDir: string): Promise<{ count: numbe
         },
       },
       {
-        // Search files carry their content hash (SEARCH_FILES in src/search/index-format.ts): cached once, kept.
-        urlPattern: ({ url }) => url.pathname.includes('/search-index/'),
-        handler: 'CacheFirst',
-        options: { cacheName: 'search-index', expiration: { maxEntries: 500, purgeOnQuotaError: true } },
-      },
-      {
-        // The manifest names the current files: the network's copy when there is one.
+        // The search manifest names the current segments: the network's copy when there is one. The
+        // search worker keeps the ranges it reads of them itself (features/search/site-index-source.ts).
         urlPattern: ({ url }) => url.pathname.endsWith('/search-index.json'),
         handler: 'NetworkFirst',
         options: { cacheName: 'search-index-manifest', networkTimeoutSeconds: 4 },

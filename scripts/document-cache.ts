@@ -32,15 +32,21 @@ export const defaultBuildCache = (outDir: string) =>
   join('node_modules/.cache/capital-union-news', hashOf(outDir).slice(0, 12));
 
 /** Bumped when the cache's layout or what a document depends on changes. */
-const FORMAT = 2;
+const FORMAT = 3;
 
 const manifestSchema = z.strictObject({
   format: z.literal(FORMAT),
   /** What every document depends on besides its route and view. */
   build: z.string(),
   contentDir: z.string(),
-  /** Route path → the hash of its inputs (the cached file's name), and that file's size and time. */
-  documents: z.record(z.string(), z.strictObject({ input: z.string(), size: z.number(), mtimeMs: z.number() })),
+  /**
+   * Route path (or another output's key) → the hash of its inputs (the cached file's name), that
+   * file's size and time, and what the build noted with it.
+   */
+  documents: z.record(
+    z.string(),
+    z.strictObject({ input: z.string(), size: z.number(), mtimeMs: z.number(), note: z.optional(z.string()) }),
+  ),
 });
 type Manifest = z.infer<typeof manifestSchema>;
 
@@ -57,8 +63,10 @@ export interface DocumentCacheOptions {
 export interface DocumentCache {
   /** Copies the document cached for `path` to `file` when it was rendered from `input`; its size, or undefined. */
   reuse(path: string, input: string, file: string): number | undefined;
-  /** Keeps the document just rendered into `file` for the next build. */
-  store(path: string, input: string, file: string): void;
+  /** What was noted with the file cached for `path` when it was made from `input` (a segment's name and shape). */
+  noteOf(path: string, input: string): string | undefined;
+  /** Keeps the document just rendered into `file` for the next build, with a note if it needs one. */
+  store(path: string, input: string, file: string, note?: string): void;
   /** Writes what this build rendered or reused, and forgets the rest. */
   save(): void;
   /** How many documents came from the cache, and how many cached ones were found damaged. */
@@ -137,14 +145,18 @@ export function openDocumentCache({ dir, build, contentDir, log = console.warn }
       stats.reused += 1;
       return entry.size;
     },
-    store(path, input, file) {
+    noteOf(path, input) {
+      const entry = previous[path];
+      return entry?.input === input ? entry.note : undefined;
+    },
+    store(path, input, file, note) {
       const target = stored(input);
       mkdirSync(dirname(target), { recursive: true });
       rmSync(target, { force: true });
       // A document the cache cannot take is rendered again next time; this build has it already.
       if (!linkOrCopy(file, target)) return;
       const { size, mtimeMs } = statSync(target);
-      documents[path] = { input, size, mtimeMs };
+      documents[path] = note === undefined ? { input, size, mtimeMs } : { input, size, mtimeMs, note };
     },
     save() {
       mkdirSync(dir, { recursive: true });

@@ -13,9 +13,6 @@ import type { EditionView, View } from '../src/archive/view-schema.ts';
 import { buildViews } from '../src/archive/views.ts';
 import { type Content, loadContent } from '../src/content/load-content.ts';
 import type { DocumentJob, SiteContext } from '../src/entry-server.tsx';
-import { buildSearchIndex } from '../src/search/build-index.ts';
-import { SEARCH_MANIFEST } from '../src/search/index-format.ts';
-import { searchDocuments } from '../src/search/search-documents.ts';
 import { inlineHashesOf, type SiteLocation } from '../src/site/document-html.ts';
 import { atomFeed, feedUpdated, taxonomyNames } from '../src/site/feed.ts';
 import { SITE_DESCRIPTION, SITE_NAME } from '../src/site/head.ts';
@@ -27,6 +24,7 @@ import { sitemapFiles } from '../src/site/sitemap.ts';
 import { buildServiceWorker } from './build-service-worker.ts';
 import { buildKey, writeThroughCache } from './cached-documents.ts';
 import { defaultBuildCache, openDocumentCache } from './document-cache.ts';
+import { writeSearchIndex } from './search-segments.ts';
 
 /** Where the site is published: SITE_URL and BASE_PATH. */
 function siteLocation(): SiteLocation {
@@ -71,14 +69,6 @@ async function writeInParallel(
     }),
   );
   return new Map(results.flat());
-}
-
-/** The search index and its manifest. */
-async function writeSearchIndex(files: SiteFiles, { articles, taxonomy }: Content) {
-  const search = await buildSearchIndex(searchDocuments(articles), taxonomy);
-  for (const [path, contents] of search.files) files.write(path, contents);
-  files.write(SEARCH_MANIFEST, JSON.stringify(search.manifest));
-  return search;
 }
 
 /**
@@ -188,7 +178,7 @@ async function main(): Promise<void> {
   const writing = writeDocuments(pagesFirst.map(([path, view]) => ({ path, view })));
   stepDone('documents from the cache');
   // The search index is built on this thread while the workers render.
-  const search = await writeSearchIndex(files, content);
+  const search = await writeSearchIndex(outDir, content, cache);
   stepDone('search index');
   const written = await writing;
   stepDone('documents rendered');
@@ -201,10 +191,11 @@ async function main(): Promise<void> {
   const worker = await buildServiceWorker(outDir);
   stepDone('service worker');
   const bytes = [...written.values()].reduce((sum, size) => sum + size, 0);
+  const reusedDocuments = cache.stats.reused - (search.segments - search.built);
   console.log(
     `${written.size} documents (${(bytes / 1024).toFixed(1)} KB) into ${outDir}, ` +
-      `${written.size - cache.stats.reused} rendered and ${cache.stats.reused} from the build cache; ` +
-      `search index of ${search.manifest.documents} articles in ${search.files.size + 1} files; ` +
+      `${written.size - reusedDocuments} rendered and ${reusedDocuments} from the build cache; ` +
+      `search index of ${search.documents} articles in ${search.segments} segment(s), ${search.built} built; ` +
       `service worker precaches ${worker.count} files (${(worker.size / 1024).toFixed(1)} KB)`,
   );
   console.log(`prerender steps: ${steps.join(', ')}`);

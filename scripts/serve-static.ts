@@ -3,7 +3,8 @@
  * no SPA fallback, so a route without a prerendered file is a real 404 (with dist/404.html as its body).
  * Used by the Playwright e2e tests and by scripts/bench-web.ts.
  *
- * Like GitHub Pages it gzips text responses for clients that accept it (turn off with --no-gzip), so the
+ * Like GitHub Pages it answers a Range request with the bytes asked for (the search index is read so),
+ * and it gzips text responses for clients that accept it (turn off with --no-gzip), so the
  * bench measures the bytes a real visitor downloads.
  *
  * With --spa-fallback it imitates a host that answers every unknown URL with index.html instead.
@@ -205,6 +206,47 @@ function sendBody(
   res.end(req.method === 'HEAD' ? undefined : payload);
 }
 
+/**
+ * The bytes a `Range: bytes=a-b` header asks for, as static hosts read it: one range (open ends
+ * allowed); anything else, such as several ranges, gets the whole file.
+ */
+export function requestedRange(
+  header: string | undefined,
+  size: number,
+): { start: number; end: number } | 'unsatisfiable' | undefined {
+  const match = /^bytes=(\d*)-(\d*)$/u.exec(header?.trim() ?? '');
+  if (!match || (match[1] === '' && match[2] === '')) return undefined;
+  const [first, last] = [match[1] ?? '', match[2] ?? ''];
+  // "bytes=-n": the last n bytes.
+  const start = first === '' ? Math.max(0, size - Number(last)) : Number(first);
+  const end = first === '' || last === '' ? size : Math.min(size, Number(last) + 1);
+  return start < end ? { start, end } : 'unsatisfiable';
+}
+
+/** A file, or the part of it a Range header asks for (sent as it is: a host does not compress a range). */
+function sendFile(site: Site, req: IncomingMessage, res: ServerResponse, file: string, body: Buffer): void {
+  const type = contentTypeFor(file);
+  const range = requestedRange(req.headers.range, body.length);
+  if (range === undefined) {
+    sendBody(site, req, res, 200, type, body, { 'Accept-Ranges': 'bytes' });
+    return;
+  }
+  if (range === 'unsatisfiable') {
+    res.writeHead(416, { 'Content-Range': `bytes */${body.length}`, 'Content-Length': 0 });
+    res.end();
+    return;
+  }
+  const part = body.subarray(range.start, range.end);
+  res.writeHead(206, {
+    'Cache-Control': 'no-cache',
+    'Content-Type': type,
+    'Accept-Ranges': 'bytes',
+    'Content-Range': `bytes ${range.start}-${range.end - 1}/${body.length}`,
+    'Content-Length': part.length,
+  });
+  res.end(req.method === 'HEAD' ? undefined : part);
+}
+
 function sendPlain(
   site: Site,
   req: IncomingMessage,
@@ -246,7 +288,7 @@ async function handle(site: Site, req: IncomingMessage, res: ServerResponse): Pr
       await sendNotFound(site, req, res);
       return;
     case 'file':
-      sendBody(site, req, res, 200, contentTypeFor(resolved.file), await readFile(resolved.file));
+      sendFile(site, req, res, resolved.file, await readFile(resolved.file));
   }
 }
 

@@ -1,32 +1,29 @@
 import { buildGramPostings, type GramShape, type Posting } from './gram-index.ts';
-import { encodeBucket, encodeFacets, type SearchFileKind, type SearchManifest, searchFile } from './index-format.ts';
+import { encodeBucket, type SearchManifest, type SegmentEntry, segmentPath } from './index-format.ts';
 import type { SearchDocument } from './search-document.ts';
+import { encodeFacets, packSegment } from './segment-file.ts';
+import { MERGE_POLICY, type MergePolicy, segmentRanges } from './segments.ts';
 import { gramBucket } from './varint.ts';
 
 export interface IndexShape extends GramShape {
-  /** Postings files at most: a query reads the few its grams hash to. */
-  buckets: number;
-  /** Postings bytes a file holds before another is added (a small archive needs only one). */
+  /** Postings bytes (before compression) a bucket holds: what a query reads of a segment for one gram. */
   bucketBytes: number;
-  /** Documents per chunk of text: what checking a candidate or showing a result downloads. */
+  /** Documents per chunk of text: what checking a candidate or showing a result reads. */
   docsPerChunk: number;
 }
 
-/** Measured on the 10,000-article archive (README, "Search"). */
-export const INDEX_SHAPE: IndexShape = {
-  maxGram: 6,
-  rareDocs: 8,
-  buckets: 2048,
-  bucketBytes: 16 * 1024,
-  docsPerChunk: 8,
-};
+/** Measured on generated archives of 10,000 and 100,000 articles (docs/search.md). */
+export const INDEX_SHAPE: IndexShape = { maxGram: 6, rareDocs: 8, bucketBytes: 4096, docsPerChunk: 4 };
+
+/** Compresses one block (deflate-raw): node:zlib at build time, so that the browser only inflates. */
+export type Deflate = (bytes: Uint8Array) => Uint8Array;
 
 type Term = { slug: string; name: string };
+export type IndexTerms = { districts: readonly Term[]; themes: readonly Term[] };
 
-export interface SearchIndex {
-  manifest: SearchManifest;
-  /** Path under the site → contents; every path but the manifest's carries its content hash. */
-  files: Map<string, Uint8Array>;
+export interface BuiltSegment {
+  entry: SegmentEntry;
+  bytes: Uint8Array;
 }
 
 const encoder = new TextEncoder();
@@ -42,63 +39,93 @@ const maskOf = (slugs: readonly string[], terms: readonly Term[]) =>
     return index < 0 ? mask : mask + 2 ** index;
   }, 0);
 
-/** Grams spread over files by a hash of the gram: as many as their bytes need, up to `shape.buckets`. */
-function bucketed(grams: ReadonlyMap<string, Posting>, shape: IndexShape): Map<string, Posting>[] {
+/** Grams spread over buckets by a hash of the gram: as many buckets as their bytes need. */
+function bucketed(grams: ReadonlyMap<string, Posting>, bucketBytes: number): Map<string, Posting>[] {
   let bytes = 0;
   for (const [gram, posting] of grams) bytes += posting.bytes.length + gram.length * 3;
-  const count = Math.min(shape.buckets, Math.max(1, Math.ceil(bytes / shape.bucketBytes)));
+  const count = Math.max(1, Math.ceil(bytes / bucketBytes));
   const buckets = Array.from({ length: count }, () => new Map<string, Posting>());
   for (const [gram, posting] of grams) buckets[gramBucket(gram, count)]?.set(gram, posting);
   return buckets;
 }
 
-/**
- * The search index of `documents`, numbered in the order given: oldest first, so a new edition
- * adds documents at the end and leaves the older chunks (and their hashes) as they were.
- */
-export async function buildSearchIndex(
+/** One segment of the index: documents numbered from 0 within it, in the order given. */
+export async function buildSegment(
   documents: readonly SearchDocument[],
-  terms: { districts: readonly Term[]; themes: readonly Term[] },
-  shape: IndexShape = INDEX_SHAPE,
-): Promise<SearchIndex> {
-  const files = new Map<string, Uint8Array>();
-  const add = async (kind: SearchFileKind, bytes: Uint8Array<ArrayBuffer>) => {
-    const hash = await contentHash(bytes);
-    files.set(searchFile(hash, kind), bytes);
-    return hash;
-  };
-
+  terms: IndexTerms,
+  shape: IndexShape,
+  deflate: Deflate,
+): Promise<BuiltSegment> {
   const grams = buildGramPostings(documents, shape);
-  const postings = await Promise.all(
-    bucketed(grams.postings, shape).map((bucket) => add('postings', encodeBucket(bucket))),
-  );
-  const positions = await Promise.all(
-    bucketed(grams.positions, shape).map((bucket) => add('positions', encodeBucket(bucket))),
-  );
-
-  const docs: string[] = [];
+  const postings = bucketed(grams.postings, shape.bucketBytes).map(encodeBucket);
+  const positions = grams.positions.size === 0 ? [] : bucketed(grams.positions, shape.bucketBytes).map(encodeBucket);
+  const chunks: Uint8Array[] = [];
   for (let first = 0; first < documents.length; first += shape.docsPerChunk) {
-    docs.push(await add('docs', encoder.encode(JSON.stringify(documents.slice(first, first + shape.docsPerChunk)))));
+    chunks.push(encoder.encode(JSON.stringify(documents.slice(first, first + shape.docsPerChunk))));
   }
-  const masks = documents.map((document) => ({
-    districts: maskOf(document.districts, terms.districts),
-    themes: maskOf(document.themes, terms.themes),
-  }));
-  const facets = await add('facets', encodeFacets(masks));
+  const facets = deflate(
+    encodeFacets(
+      documents.map((document) => ({
+        districts: maskOf(document.districts, terms.districts),
+        themes: maskOf(document.themes, terms.themes),
+      })),
+    ),
+  );
+  const bytes = packSegment([facets, ...[...postings, ...positions, ...chunks].map(deflate)]);
+  return {
+    bytes,
+    entry: {
+      file: await contentHash(bytes),
+      documents: documents.length,
+      postings: postings.length,
+      positions: positions.length,
+      chunks: chunks.length,
+      facetsBytes: facets.length,
+    },
+  };
+}
 
-  const manifest: SearchManifest = {
-    version: 2,
-    documents: documents.length,
+export function searchManifest(
+  segments: readonly SegmentEntry[],
+  terms: IndexTerms,
+  shape: IndexShape,
+): SearchManifest {
+  return {
+    version: 3,
+    documents: segments.reduce((sum, segment) => sum + segment.documents, 0),
     maxGram: shape.maxGram,
     rareDocs: shape.rareDocs,
     docsPerChunk: shape.docsPerChunk,
-    postings,
-    positions,
-    docs,
-    facets,
+    segments: [...segments],
     // Only what the results show: the taxonomy's aliases and keywords stay behind.
     districts: terms.districts.map(({ slug, name }) => ({ slug, name })),
     themes: terms.themes.map(({ slug, name }) => ({ slug, name })),
   };
-  return { manifest, files };
+}
+
+export interface SearchIndex {
+  manifest: SearchManifest;
+  /** Path under the site → contents, for every segment file. */
+  files: Map<string, Uint8Array>;
+}
+
+/**
+ * The whole index of `documents` in memory, numbered in the order given: oldest first, so a new
+ * edition adds documents at the end and leaves the older segments as they were. (The build makes
+ * the same segments through its cache: scripts/search-segments.ts.)
+ */
+export async function buildSearchIndex(
+  documents: readonly SearchDocument[],
+  terms: IndexTerms,
+  deflate: Deflate,
+  { shape = INDEX_SHAPE, policy = MERGE_POLICY }: { shape?: IndexShape; policy?: MergePolicy } = {},
+): Promise<SearchIndex> {
+  const files = new Map<string, Uint8Array>();
+  const entries: SegmentEntry[] = [];
+  for (const { first, documents: count } of segmentRanges(documents.length, policy)) {
+    const segment = await buildSegment(documents.slice(first, first + count), terms, shape, deflate);
+    files.set(segmentPath(segment.entry.file), segment.bytes);
+    entries.push(segment.entry);
+  }
+  return { manifest: searchManifest(entries, terms, shape), files };
 }

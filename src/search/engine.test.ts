@@ -5,10 +5,13 @@ import { SearchEngine } from './engine.ts';
 import { foldForSearch } from './normalize.ts';
 import { parseQuery } from './query.ts';
 import { type SearchDocument, searchFields } from './search-document.ts';
+import type { MergePolicy } from './segments.ts';
 import { memoryIndex, taxonomy, testDocuments } from './test-archive.ts';
 
 const documents = testDocuments(600);
 const QUERIES = Number(process.env.SEARCH_QUERIES ?? 300);
+/** Segments of every size, as in a ten-year archive: 601 documents make 4×128, 2×32, 3×8 and one. */
+const SMALL_SEGMENTS: MergePolicy = { baseDocs: 8, mergeFactor: 4, maxDocs: 128 };
 
 /** The definition, written out plainly: every term inside one field; rank of the best field any term is in. */
 function bruteForce(terms: readonly string[]): number[] {
@@ -58,9 +61,9 @@ function randomQueries(count: number, seed: number): string[] {
   return Array.from({ length: count }, () => random.pick(kinds)()).filter((query) => query.trim() !== '');
 }
 
-async function expectBruteForceAgreement(shape: IndexShape | undefined, seed: number) {
-  const { fetchBytes } = await memoryIndex(documents, shape);
-  const engine = await SearchEngine.open(fetchBytes);
+async function expectBruteForceAgreement(shape: IndexShape | undefined, seed: number, policy?: MergePolicy) {
+  const { source } = await memoryIndex(documents, shape, policy);
+  const engine = await SearchEngine.open(source);
   let found = 0;
   for (const query of randomQueries(QUERIES, seed)) {
     const parsed = parseQuery(query);
@@ -79,13 +82,21 @@ describe('the search engine against a brute-force scan of the archive', () => {
     await expectBruteForceAgreement(undefined, 1);
   });
 
+  it('agrees when the archive is cut into segments of every size', { timeout: 120_000 }, async () => {
+    await expectBruteForceAgreement(undefined, 4, SMALL_SEGMENTS);
+  });
+
   it('agrees when short grams and many rare prefixes force it to check text', { timeout: 120_000 }, async () => {
-    await expectBruteForceAgreement({ maxGram: 3, rareDocs: 150, buckets: 16, bucketBytes: 1024, docsPerChunk: 5 }, 2);
+    await expectBruteForceAgreement(
+      { maxGram: 3, rareDocs: 150, bucketBytes: 1024, docsPerChunk: 5 },
+      2,
+      SMALL_SEGMENTS,
+    );
   });
 
   it('agrees when every term longer than a gram is answered by positions', { timeout: 120_000 }, async () => {
     // No gram is rare: every window of a longer term is indexed whole, so none is checked against text.
-    await expectBruteForceAgreement({ maxGram: 2, rareDocs: 0, buckets: 16, bucketBytes: 4096, docsPerChunk: 8 }, 3);
+    await expectBruteForceAgreement({ maxGram: 2, rareDocs: 0, bucketBytes: 4096, docsPerChunk: 8 }, 3);
   });
 });
 
@@ -105,15 +116,15 @@ function commonestPhrase(length: number): string {
 
 describe('a term longer than any gram', () => {
   it('is answered from positions when its windows are indexed, downloading no text', { timeout: 60_000 }, async () => {
-    const { fetchBytes, requested } = await memoryIndex(documents);
-    const engine = await SearchEngine.open(fetchBytes);
+    const { source, requested } = await memoryIndex(documents);
+    const engine = await SearchEngine.open(source);
     const term = commonestPhrase(10);
     const expected = bruteForce([term]);
     expect(expected.length).toBeGreaterThan(8);
     requested.length = 0;
     expect([...(await engine.search([term])).ids]).toEqual(expected);
-    expect(requested.filter((path) => path.includes('/docs-'))).toEqual([]);
-    expect(requested.some((path) => path.includes('/positions-'))).toBe(true);
+    expect(requested).not.toContain('chunks');
+    expect(requested).toContain('positions');
   });
 });
 
@@ -121,8 +132,8 @@ describe('filters and facet counts', () => {
   it('keep the matches in the chosen district and theme, and count each facet within the other one', {
     timeout: 60_000,
   }, async () => {
-    const { fetchBytes } = await memoryIndex(documents);
-    const engine = await SearchEngine.open(fetchBytes);
+    const { source } = await memoryIndex(documents, undefined, SMALL_SEGMENTS);
+    const engine = await SearchEngine.open(source);
     const random = createRandom(4);
     let filtered = 0;
     for (const query of randomQueries(40, 4)) {

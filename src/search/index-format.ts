@@ -4,26 +4,36 @@ import type { Positions, Posting } from './gram-index.ts';
 import { ByteReader, ByteWriter } from './varint.ts';
 
 /**
- * Where the index starts, under the site's base; the files it names carry their content hash,
- * in a folder of their own so that a host can cache all of it forever (`/search/` is a page).
+ * Where the index starts, under the site's base. The segment files it names carry their content
+ * hash, in a folder of their own so that a host can cache all of it forever (`/search/` is a page).
  */
 export const SEARCH_MANIFEST = 'search-index.json';
 export const SEARCH_FILES = 'search-index';
-export type SearchFileKind = 'postings' | 'positions' | 'docs' | 'facets';
-export const searchFile = (hash: string, kind: SearchFileKind) =>
-  `${SEARCH_FILES}/${kind}-${hash}.${kind === 'docs' || kind === 'facets' ? 'json' : 'bin'}`;
+export const segmentPath = (hash: string) => `${SEARCH_FILES}/segment-${hash}.bin`;
+
+const count = z.int().check(z.nonnegative());
+
+/** A segment as the manifest lists it: its file, and how many blocks of each kind the file holds. */
+export const segmentEntrySchema = z.object({
+  /** Content hash of the file. */
+  file: z.string(),
+  documents: count,
+  postings: count,
+  positions: count,
+  chunks: count,
+  /** Bytes of the facets block, which follows the offset table: read with the table's first range. */
+  facetsBytes: count,
+});
+export type SegmentEntry = z.infer<typeof segmentEntrySchema>;
 
 export const searchManifestSchema = z.object({
-  version: z.literal(2),
-  documents: z.int(),
+  version: z.literal(3),
+  documents: count,
   maxGram: z.int(),
   rareDocs: z.int(),
-  docsPerChunk: z.int(),
-  /** Content hashes: postings and positions files by bucket, document chunks by number, and the facets file. */
-  postings: z.array(z.string()),
-  positions: z.array(z.string()),
-  docs: z.array(z.string()),
-  facets: z.string(),
+  docsPerChunk: z.int().check(z.positive()),
+  /** Oldest first: each segment's documents follow the previous segment's. */
+  segments: z.array(segmentEntrySchema),
   districts: z.array(termSchema),
   themes: z.array(termSchema),
 });
@@ -115,22 +125,4 @@ export function decodePositions(positions: Positions): Occurrences {
   }
   if (!reader.done) throw new Error('search index: positions hold more occurrences than their count');
   return { documents, offsets, ranks };
-}
-
-/**
- * Facets file: per document, in id order, a bit mask of its districts and one of its themes, as a
- * flat JSON array of numbers. Text, not varints: hosts compress JSON (about 3×) and send a binary
- * file as it is, and every first query downloads this one.
- */
-export function encodeFacets(masks: readonly { districts: number; themes: number }[]): Uint8Array<ArrayBuffer> {
-  return new TextEncoder().encode(JSON.stringify(masks.flatMap(({ districts, themes }) => [districts, themes])));
-}
-
-const facetsSchema = z.array(z.int().check(z.nonnegative()));
-
-export function decodeFacets(bytes: Uint8Array, documents: number): { districts: number[]; themes: number[] } {
-  const flat = facetsSchema.parse(JSON.parse(new TextDecoder().decode(bytes)));
-  if (flat.length !== documents * 2)
-    throw new Error('search index: the facets file does not match the number of documents');
-  return { districts: flat.filter((_, index) => index % 2 === 0), themes: flat.filter((_, index) => index % 2 === 1) };
 }

@@ -1,11 +1,15 @@
 import { readFileSync } from 'node:fs';
+import { deflateRawSync } from 'node:zlib';
 import { buildArticles } from '../content/build-articles.ts';
 import { parseTaxonomy } from '../content/taxonomy.ts';
 import { generateCorpus } from '../testing/corpus/generate-corpus.ts';
 import { buildSearchIndex, type IndexShape } from './build-index.ts';
-import { SEARCH_MANIFEST } from './index-format.ts';
+import { SEARCH_MANIFEST, segmentPath } from './index-format.ts';
 import type { SearchDocument } from './search-document.ts';
 import { searchDocuments } from './search-documents.ts';
+import { blockIndex, tableBytes } from './segment-file.ts';
+import type { IndexSource } from './segment-reader.ts';
+import type { MergePolicy } from './segments.ts';
 
 export const taxonomy = parseTaxonomy(
   readFileSync(new URL('../../content/taxonomy.json', import.meta.url), 'utf8'),
@@ -35,17 +39,41 @@ export function testDocuments(articles: number, seed = 7): SearchDocument[] {
   return [...searchDocuments(buildArticles(files, taxonomy)), ...MIXED_WIDTH];
 }
 
-/** An index built in memory, and a fetch that reads it, counting what it was asked for. */
-export async function memoryIndex(documents: readonly SearchDocument[], shape?: IndexShape) {
-  const index = await buildSearchIndex(documents, taxonomy, shape);
+/** An index built in memory, and a source that reads it, noting which blocks it was asked for. */
+export async function memoryIndex(documents: readonly SearchDocument[], shape?: IndexShape, policy?: MergePolicy) {
+  const index = await buildSearchIndex(documents, taxonomy, deflateRawSync, { shape, policy });
   const files = new Map(index.files);
   files.set(SEARCH_MANIFEST, new TextEncoder().encode(JSON.stringify(index.manifest)));
+  const entries = new Map(index.manifest.segments.map((entry) => [segmentPath(entry.file), entry]));
   const requested: string[] = [];
-  const fetchBytes = async (path: string) => {
-    requested.push(path);
+  const read = (path: string) => {
     const bytes = files.get(path);
     if (!bytes) throw new Error(`no index file ${path}`);
     return bytes;
   };
-  return { index, fetchBytes, requested };
+  /** What a range is: a table entry, the facets, or a block of a kind. */
+  const kindOf = (path: string, start: number): string => {
+    const entry = entries.get(path);
+    if (!entry) return 'unknown';
+    if (start < tableBytes(entry)) return 'table';
+    if (start === tableBytes(entry)) return 'facets';
+    const view = new DataView(read(path).buffer);
+    for (const kind of ['postings', 'positions', 'chunks'] as const) {
+      for (let number = 0; number < entry[kind]; number += 1) {
+        if (view.getUint32(blockIndex(entry, kind, number) * 4, true) === start) return kind;
+      }
+    }
+    return 'unknown';
+  };
+  const source: IndexSource = {
+    file: async (path) => {
+      requested.push(path);
+      return read(path);
+    },
+    range: async (path, start, end) => {
+      requested.push(kindOf(path, start));
+      return read(path).slice(start, end);
+    },
+  };
+  return { index, source, requested };
 }

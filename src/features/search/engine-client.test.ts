@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { SearchEngine } from '../../search/engine';
+import { type IndexSource, SearchEngine } from '../../search/engine';
 import { foldForSearch } from '../../search/normalize';
 import { memoryIndex, testDocuments } from '../../search/test-archive';
 import { SearchClient } from './engine-client';
@@ -9,9 +9,9 @@ import { serveEngine } from './engine-service';
 const documents = testDocuments(60);
 
 /** A client and a service joined by a MessageChannel, as the page and its worker are. */
-async function connected(fetchBytes: (path: string) => Promise<Uint8Array>) {
+async function connected(source: IndexSource) {
   const channel = new MessageChannel();
-  serveEngine(channel.port2 as unknown as EnginePort, () => SearchEngine.open(fetchBytes));
+  serveEngine(channel.port2 as unknown as EnginePort, () => SearchEngine.open(source));
   const client = SearchClient.connect(channel.port1 as unknown as EnginePort);
   const close = () => {
     channel.port1.close();
@@ -22,9 +22,9 @@ async function connected(fetchBytes: (path: string) => Promise<Uint8Array>) {
 
 describe('SearchClient and the worker service', () => {
   it('answers a query as the engine does, with the documents of its first page', async () => {
-    const { fetchBytes } = await memoryIndex(documents);
-    const engine = await SearchEngine.open(fetchBytes);
-    const { client, close } = await connected(fetchBytes);
+    const { source } = await memoryIndex(documents);
+    const engine = await SearchEngine.open(source);
+    const { client, close } = await connected(source);
     const opened = await client;
     const terms = [foldForSearch('职工')];
     const direct = await engine.search(terms, { district: 'haidian' });
@@ -42,17 +42,18 @@ describe('SearchClient and the worker service', () => {
   });
 
   it('fetches further documents by id', async () => {
-    const { fetchBytes } = await memoryIndex(documents);
-    const { client, close } = await connected(fetchBytes);
+    const { source } = await memoryIndex(documents);
+    const { client, close } = await connected(source);
     const found = await (await client).documents([5, 0]);
     close();
     expect(found.map((document) => document.id)).toEqual([documents[5]?.id, documents[0]?.id]);
   });
 
   it('rejects with the reason when the index cannot be opened', async () => {
-    const { client, close } = await connected(async (path) => {
+    const unavailable = async (path: string): Promise<never> => {
       throw new Error(`${path}: HTTP 503`);
-    });
+    };
+    const { client, close } = await connected({ file: unavailable, range: unavailable });
     await expect(client).rejects.toThrow('search-index.json: HTTP 503');
     close();
   });
