@@ -20,6 +20,7 @@ import { z } from 'zod';
 import { BudgetMisses, readBudgets } from './bench-lib/budgets.ts';
 import { BUILD_STEPS, buildEnv } from './bench-lib/build-site.ts';
 import { describeFirstLoadJs, type FirstLoadJs, firstLoadJs } from './bench-lib/first-load-js.ts';
+import { type FirstSearch, firstSearches } from './bench-lib/first-search.ts';
 import { gzipSize } from './bench-lib/gzip-size.ts';
 import { markdownTable } from './bench-lib/markdown-table.ts';
 import { compareTrees, readSiteTree, type SiteTree } from './bench-lib/site-tree.ts';
@@ -58,6 +59,8 @@ interface SiteFigures {
   files: number;
   bytes: number;
   widestFolder: SiteTree['widestFolder'];
+  /** Files by the first folder of their path ("." for the site's top level). */
+  filesByFolder: [string, number][];
   largestHtml: { path: string; raw: number; gzip: number };
   /** Pages over the per-page budget. */
   oversizedHtml: number;
@@ -81,10 +84,20 @@ function siteFigures(outDir: string, tree: SiteTree, htmlGzipLimit: number): Sit
     files: tree.checksums.size,
     bytes: tree.bytes,
     widestFolder: tree.widestFolder,
+    filesByFolder: filesByFolder([...tree.checksums.keys()]),
     largestHtml: largest,
     oversizedHtml,
     firstLoadJs: firstLoadJs(outDir, SITE_URL),
   };
+}
+
+function filesByFolder(paths: readonly string[]): [string, number][] {
+  const counts = new Map<string, number>();
+  for (const path of paths) {
+    const folder = path.includes('/') ? (path.split('/')[0] ?? '.') : '.';
+    counts.set(folder, (counts.get(folder) ?? 0) + 1);
+  }
+  return [...counts].sort((a, b) => b[1] - a[1]);
 }
 
 /** One route of each kind: what a first visit and an in-app navigation to it transfer. */
@@ -117,6 +130,8 @@ interface BuildResult {
   steps: StepResult[];
   site: SiteFigures;
   views: { name: string; path: string; gzip: number }[];
+  /** What a first search downloads, for each benched query (measured on the whole archive only). */
+  searches: FirstSearch[];
   day?: DayResult;
 }
 
@@ -125,7 +140,12 @@ interface BuildResult {
  * newest day, which is then added and built again, as publishing it would (with the same
  * BUILD_CACHE); what the two sites differ by is what a deploy uploads.
  */
-function buildArchive(articles: number, seed: number, htmlGzipLimit: number, publishDay: boolean): BuildResult {
+async function buildArchive(
+  articles: number,
+  seed: number,
+  htmlGzipLimit: number,
+  publishDay: boolean,
+): Promise<BuildResult> {
   const work = mkdtempSync(join(tmpdir(), 'bench-scale-'));
   const pagesDir = join(work, 'pages');
   const outDir = join(work, 'dist');
@@ -164,8 +184,9 @@ function buildArchive(articles: number, seed: number, htmlGzipLimit: number, pub
     ...view,
     gzip: gzipSize(join(outDir, view.path, 'index.html')),
   }));
+  const searches = publishDay ? await firstSearches(outDir) : [];
   rmSync(work, { recursive: true, force: true });
-  return { articles, steps, site, views, ...(day ? { day } : {}) };
+  return { articles, steps, site, views, searches, ...(day ? { day } : {}) };
 }
 
 /** Budgets that hold at one archive size (by its number of articles): the whole build's. */
@@ -183,6 +204,8 @@ const budgetsSchema = z.strictObject({
   widestFolder: z.number(),
   htmlGzipKb: z.number(),
   viewGzipKb: z.number(),
+  /** Everything a first search downloads, for the costliest of the benched queries. */
+  firstSearchKb: z.number(),
   /** Files a deploy uploads or deletes after one more day, as a share of the site's files. */
   publishDayShare: z.number(),
   quarterBuildShare: z.number(),
@@ -217,6 +240,7 @@ function report(result: BuildResult): void {
   console.log(
     `per article: ${(site.files / result.articles).toFixed(3)} files, ${(site.bytes / KB / result.articles).toFixed(1)} KB`,
   );
+  console.log(`by folder: ${site.filesByFolder.map(([folder, count]) => `${folder} ${count}`).join(', ')}`);
   console.log(`widest folder: ${site.widestFolder.path} with ${site.widestFolder.entries} entries`);
   console.log(
     `largest page: ${site.largestHtml.path} — ${(site.largestHtml.raw / KB).toFixed(1)} KB raw, ${(site.largestHtml.gzip / KB).toFixed(1)} KB gzip`,
@@ -231,6 +255,19 @@ function report(result: BuildResult): void {
         view.path,
         `${((view.gzip + site.firstLoadJs.gzipBytes) / KB).toFixed(1)} KB`,
         `${(view.gzip / KB).toFixed(1)} KB`,
+      ]),
+    ),
+  );
+  if (result.searches.length === 0) return;
+  console.log('\nfirst search (engine and results chunks, manifest, ranges, ~350 B of headers a response):\n');
+  console.log(
+    markdownTable(
+      ['query', 'matches', 'requests', 'downloaded'],
+      result.searches.map((search) => [
+        `${search.name}: ${search.query}`,
+        String(search.matches),
+        String(search.requests),
+        `${(search.bytes / KB).toFixed(1)} KB`,
       ]),
     ),
   );
@@ -310,6 +347,14 @@ function misses(result: BuildResult, share: number, budgets: z.infer<typeof budg
     `publishing a day changes ${(dayShare * 100).toFixed(1)}% of the files > ${budgets.publishDayShare * 100}%`,
   );
   found.atMost(result.site.oversizedHtml, 0, `${result.site.oversizedHtml} pages over ${budgets.htmlGzipKb} KB gzip`);
+  for (const search of result.searches) {
+    const kb = search.bytes / KB;
+    found.atMost(
+      kb,
+      budgets.firstSearchKb,
+      `first search for ${search.query}: ${kb.toFixed(1)} KB > ${budgets.firstSearchKb} KB`,
+    );
+  }
   for (const view of result.views) {
     const kb = view.gzip / KB;
     found.atMost(kb, budgets.viewGzipKb, `${view.name}: ${kb.toFixed(1)} KB > ${budgets.viewGzipKb} KB`);
@@ -328,9 +373,9 @@ const { values } = parseArgs({
 const articles = Number(values.articles);
 const budgets = await readBudgets('scale', budgetsSchema);
 const htmlGzipLimit = budgets.htmlGzipKb * KB;
-const fixed = buildArchive(Math.max(8, Math.round(articles / 100)), Number(values.seed), htmlGzipLimit, false);
-const quarter = buildArchive(Math.round(articles / 4), Number(values.seed), htmlGzipLimit, false);
-const whole = buildArchive(articles, Number(values.seed), htmlGzipLimit, true);
+const fixed = await buildArchive(Math.max(8, Math.round(articles / 100)), Number(values.seed), htmlGzipLimit, false);
+const quarter = await buildArchive(Math.round(articles / 4), Number(values.seed), htmlGzipLimit, false);
+const whole = await buildArchive(articles, Number(values.seed), htmlGzipLimit, true);
 report(quarter);
 report(whole);
 reportDay(whole);

@@ -22,6 +22,7 @@ import { searchDocuments } from '../src/search/search-documents.ts';
 import { BudgetMisses, readBudgets } from './bench-lib/budgets.ts';
 import { buildSite } from './bench-lib/build-site.ts';
 import { median } from './bench-lib/median.ts';
+import { benchQueries, rareTerm } from './bench-lib/search-queries.ts';
 import { writeCorpus } from './bench-lib/write-corpus.ts';
 import { CdpBrowser, type CdpPage } from './cdp-browser.ts';
 import { chromiumExecutable, QUIET_CHROMIUM_FLAGS } from './chromium.ts';
@@ -282,17 +283,7 @@ async function main(): Promise<number> {
       `BUDGET MISS: a page that is not searching downloaded ${idleSearchBytes} bytes of search`,
     );
 
-    // A rare term: one article's number, which the generator puts in its title.
-    const rare = /（\d+）/u.exec(documents[0]?.title ?? '')?.[0] ?? '（1）';
-    const queries = [
-      ['common word', '工会'],
-      ['name', '陈曦'],
-      ['rare term', rare],
-      ['three-term AND', '工会 女职工 顺义'],
-      // Longer than any gram, and common: answered from positions, not by checking text.
-      ['long phrase', '组织职工开展技能竞赛活动'],
-      ['occurs nowhere', '龘鑫犇'],
-    ] as const;
+    const queries = benchQueries(rareTerm(documents[0]?.title));
     console.log(
       `\nfirst query on a fresh page, CPU ${CPU_SLOWDOWN}× slower (${articles} articles), medians of ${RUNS} runs`,
     );
