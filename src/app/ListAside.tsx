@@ -1,21 +1,24 @@
 import { useQuery } from '@tanstack/react-query';
 import { filterLabel } from '../archive/head-meta';
+import { listCounts } from '../archive/list-counts';
 import { viewQuery } from '../archive/view-query';
 import type { ListCounts, ListView } from '../archive/view-schema';
 import { DistrictMap } from '../features/district-map/DistrictMap';
 import { FacetPanel } from '../features/filters/FacetPanel';
 import { FacetPanelSkeleton } from '../features/filters/FacetPanelSkeleton';
 import { facetOptions } from '../features/filters/facet-model';
-import { listPath } from '../site/paths';
+import { districtsPath } from '../site/paths';
 
 /**
  * Beside a list: the facets, then the district map under the list's theme (collapsed into a
  * disclosure on phones, where the list comes first).
  */
 export function ListAside({ view }: { view: ListView }) {
-  // An archive page carries no counts (they change daily and it must not): its front page's serve.
-  const front = useQuery({ ...viewQuery(listPath(view.filter)), enabled: !view.counts });
-  const counts = view.counts ?? (front.data?.kind === 'list' ? front.data.counts : undefined);
+  // Only the whole list's front page carries its counts (they change daily, and other pages must
+  // not): the others' come from every list's total, on the district map's page.
+  const archive = useQuery({ ...viewQuery(districtsPath), enabled: !view.counts });
+  const totals = archive.data?.kind === 'districts' ? archive.data.totals : undefined;
+  const counts = view.counts ?? (totals && listCounts(view.filter, view, totals));
   return counts ? <ListFacets view={view} counts={counts} /> : <FacetPanelSkeleton />;
 }
 

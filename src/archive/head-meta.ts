@@ -19,7 +19,7 @@ export function listMeta(view: ListView): HeadMeta {
   return {
     title: `${label ?? '全部报道'}${page}`,
     description: label
-      ? `${SITE_NAME}：${label}相关报道${view.counts ? ` ${view.counts.total} 篇` : ''}。`
+      ? `${SITE_NAME}：${label}相关报道${view.total === undefined ? '' : ` ${view.total} 篇`}。`
       : SITE_DESCRIPTION,
     path: listPath(view.filter, view.page),
     type: 'website',

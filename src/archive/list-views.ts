@@ -1,9 +1,7 @@
-import type { Term } from '../content/term-schema.ts';
 import { type ListFilter, listPath } from '../site/paths.ts';
+import { filterKey, listCounts } from './list-counts.ts';
 import { archivePageCount, archivePageItems, frontItems, pagerLinks } from './pagination.ts';
-import type { ArticleSummary, ListCounts, ListView, Terms } from './view-schema.ts';
-
-const filterKey = ({ district, theme }: ListFilter) => `${district ?? ''}/${theme ?? ''}`;
+import type { ArticleSummary, ListView, Terms } from './view-schema.ts';
 
 /**
  * Every list an article belongs to (all, its districts, its themes, each district with each
@@ -41,33 +39,31 @@ function listFilters(terms: Terms, groups: Map<string, unknown>): ListFilter[] {
   ];
 }
 
-/** Each term's count, leaving out the terms with none. */
-function termCounts(terms: readonly Term[], countFor: (slug: string) => number): Record<string, number> {
-  return Object.fromEntries(terms.flatMap(({ slug }) => (countFor(slug) > 0 ? [[slug, countFor(slug)]] : [])));
-}
-
 /**
- * Every page of every list, by path: its front page, with the counts over the whole archive, and
- * its archive pages, which hold nothing that changes when a day is published (see pagination.ts).
+ * Every page of every list, by path, and every list's total. A front page changes only when its
+ * own list does: the facet counts, which change with any list, are worked out by the app from
+ * the totals (which the district map's page carries), except on the whole list's front page,
+ * which changes every day anyway and so shows them without JavaScript. Archive pages hold nothing
+ * that changes when a day is published (see pagination.ts).
  */
-export function listViews(summaries: readonly ArticleSummary[], terms: Terms): Map<string, ListView> {
+export function listViews(
+  summaries: readonly ArticleSummary[],
+  terms: Terms,
+): { views: Map<string, ListView>; totals: Record<string, number> } {
   const groups = groupByFilter(summaries);
-  const sizeOf = (filter: ListFilter) => groups.get(filterKey(filter))?.length ?? 0;
+  const totals = Object.fromEntries([...groups].map(([key, articles]) => [key, articles.length]));
   const views = new Map<string, ListView>();
   for (const filter of listFilters(terms, groups)) {
     const articles = groups.get(filterKey(filter)) ?? [];
-    const counts: ListCounts = {
-      total: articles.length,
-      districts: termCounts(terms.districts, (district) => sizeOf({ ...filter, district })),
-      themes: termCounts(terms.themes, (theme) => sizeOf({ ...filter, theme })),
-    };
     const newest = archivePageCount(articles.length);
     const list = { kind: 'list', filter, ...terms } as const;
+    const whole = filter.district === undefined && filter.theme === undefined;
     views.set(listPath(filter), {
       ...list,
       pager: pagerLinks(undefined, newest),
       articles: frontItems(articles),
-      counts,
+      total: articles.length,
+      ...(whole ? { counts: listCounts(filter, terms, totals) } : {}),
     });
     for (let page = 1; page <= newest; page += 1) {
       const view: ListView = {
@@ -79,5 +75,5 @@ export function listViews(summaries: readonly ArticleSummary[], terms: Terms): M
       views.set(listPath(filter, page), view);
     }
   }
-  return views;
+  return { views, totals };
 }

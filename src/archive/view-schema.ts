@@ -44,9 +44,11 @@ export const listViewSchema = z.object({
   /** Every district and theme by name, in taxonomy order: the heading's and the chips' words. */
   districts: z.array(termSchema),
   themes: z.array(termSchema),
+  /** On a front page: the articles of the whole list, every page together. */
+  total: z.optional(count()),
   /**
-   * On the front page only: counts change with every day published, and an archive page must not
-   * (the app shows an archive page the counts of its front page).
+   * On the whole list's front page only: counts change with every day published, and other pages
+   * must not. The app works out the others' from the totals on the district map's page.
    */
   counts: z.optional(listCountsSchema),
   /** On the front page of the whole list: the newest edition, offered for offline reading. */
@@ -117,6 +119,11 @@ export const districtsViewSchema = z.object({
   kind: z.literal('districts'),
   districts: z.array(facetCountSchema),
   themes: z.array(facetCountSchema),
+  /**
+   * Every list's total, by its district and theme ("chaoyang/", "/culture-sports", "/" for the
+   * whole list): what every list's facet counts are made from. This page changes every day anyway.
+   */
+  totals: z.record(z.string(), count()),
 });
 
 /** `/saved/` carries no data either: the reader's 收藏 live in their browser. */

@@ -3,6 +3,7 @@ import { districtsPath, savedPath, searchPath } from '../site/paths.ts';
 import { articleViews } from './article-views.ts';
 import { editionViews } from './edition-views.ts';
 import { facetCounts } from './facet-counts.ts';
+import { listCounts } from './list-counts.ts';
 import { listViews } from './list-views.ts';
 import { summarize } from './summary.ts';
 import type { View } from './view-schema.ts';
@@ -19,21 +20,18 @@ export function buildViews(articles: readonly Article[], taxonomy: Taxonomy): Ma
   };
   const summaries = articles.map(summarize);
   const lists = listViews(summaries, terms);
-  const counts = lists.get('/')?.counts;
+  const counts = listCounts({}, terms, lists.totals);
   return new Map<string, View>([
-    ...lists,
-    ...(counts
-      ? [
-          [
-            districtsPath,
-            {
-              kind: 'districts',
-              districts: facetCounts(terms.districts, counts.districts),
-              themes: facetCounts(terms.themes, counts.themes),
-            },
-          ] as const,
-        ]
-      : []),
+    ...lists.views,
+    [
+      districtsPath,
+      {
+        kind: 'districts',
+        districts: facetCounts(terms.districts, counts.districts),
+        themes: facetCounts(terms.themes, counts.themes),
+        totals: lists.totals,
+      },
+    ],
     ...editionViews(summaries),
     ...articleViews(articles, terms),
     [searchPath, { kind: 'search' }],

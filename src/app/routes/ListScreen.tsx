@@ -45,7 +45,7 @@ function ListLayout({
  * articles (their days head the list below).
  */
 const listStatus = (view: ListView) =>
-  view.counts ? `共 ${view.counts.total} 篇报道` : `第 ${view.page} 页 · ${view.articles.length} 篇报道`;
+  view.total === undefined ? `第 ${view.page} 页 · ${view.articles.length} 篇报道` : `共 ${view.total} 篇报道`;
 
 /** Every list: `/`, a district, a theme, both, and their archive pages. */
 export function ListScreen({ view }: { view: ListView }) {
