@@ -2,12 +2,12 @@ import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { type StaticServer, startStaticServer } from '../scripts/serve-static';
 import { ANY_SIZE } from './support/any-size';
-import { sites } from './support/sites';
+import { ARCHIVE_ARTICLES, sites } from './support/sites';
 import { articleTitles, expect, test, waitForServiceWorker } from './test';
 
-/** The generated archive of 300 articles on dated pages (playwright.config.ts builds it). */
+/** The generated archive of dated pages (playwright.config.ts builds it). */
 const ARCHIVE = `http://127.0.0.1:${sites.archive.port}`;
-const ARTICLES = 300;
+const ARTICLES = ARCHIVE_ARTICLES;
 test.use({ baseURL: ARCHIVE });
 
 /** The line under a list's heading: how many articles, which page. */
@@ -122,7 +122,7 @@ test.describe('pages that do not exist', ANY_SIZE, () => {
     await page.goto('/');
     // An in-app step first: the app is running, so the history change below is its to handle.
     await page.getByRole('navigation', { name: '分页' }).getByRole('link', { name: '较早' }).click();
-    await expect(listStatus(page)).toContainText('第 14 页');
+    await expect(listStatus(page)).toContainText('第 10 页');
     await page.evaluate(() => {
       window.history.pushState({}, '', '/page/999/');
       window.dispatchEvent(new PopStateEvent('popstate'));

@@ -5,7 +5,7 @@ import { expectedCount, inDistrict } from './support/archive-search';
 import { sites } from './support/sites';
 import { expect, test, waitForServiceWorker } from './test';
 
-/** Search runs on the generated 300-article archive (playwright.config.ts builds it). */
+/** Search runs on the generated archive (playwright.config.ts builds it). */
 test.use({ baseURL: `http://127.0.0.1:${sites.archive.port}` });
 
 const results = (page: Page) => page.locator('[data-result-count]:not([aria-busy="true"])');

@@ -1,8 +1,8 @@
 import { expect, test } from '../engines/fixtures';
-import { sites } from '../support/sites';
+import { ARCHIVE_ARTICLES, sites } from '../support/sites';
 import { headline } from './places';
 
-/** The generated archive of 300 articles on dated pages (playwright.config.ts builds it). */
+/** The generated archive of dated pages (playwright.config.ts builds it). */
 test.use({ baseURL: `http://127.0.0.1:${sites.archive.port}` });
 
 const pager = { role: 'navigation', name: '分页' } as const;
@@ -16,10 +16,10 @@ test('the pager walks the archive: newer, newest, older', async ({ reader }) => 
   await reader.click({ role: 'link', name: '较新', within: pager });
   await expect.poll(() => reader.text(listStatus)).toMatch(/^第 8 页 · /u);
   await reader.click({ role: 'link', name: '最新', within: pager });
-  await expect.poll(() => reader.text(listStatus)).toBe('共 300 篇报道');
+  await expect.poll(() => reader.text(listStatus)).toBe(`共 ${ARCHIVE_ARTICLES} 篇报道`);
   expect(new URL(await reader.url()).pathname).toBe('/');
   await reader.click({ role: 'link', name: '较早', within: pager });
-  await expect.poll(() => reader.text(listStatus)).toMatch(/^第 14 页 · /u);
+  await expect.poll(() => reader.text(listStatus)).toMatch(/^第 10 页 · /u);
 });
 
 test('the calendar leads to an edition, a 版面 and an article', async ({ reader }) => {

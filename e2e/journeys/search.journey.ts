@@ -4,7 +4,7 @@ import { expectedCount } from '../support/archive-search';
 import { sites } from '../support/sites';
 import { headline } from './places';
 
-/** Search runs on the generated 300-article archive (playwright.config.ts builds it). */
+/** Search runs on the generated archive (playwright.config.ts builds it). */
 test.use({ baseURL: `http://127.0.0.1:${sites.archive.port}` });
 
 const searchBox = { role: 'searchbox', name: '搜索报道' } as const;

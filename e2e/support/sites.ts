@@ -1,3 +1,6 @@
+/** Articles in the generated archive: ten full archive pages of the whole list, and a front page of twenty. */
+export const ARCHIVE_ARTICLES = 440;
+
 /** Content built four ways, each served by a plain static file server (no SPA fallback). */
 export const sites = {
   root: { port: 4173, env: 'OUT_DIR=dist', serve: 'dist', prepare: 'true' },
@@ -20,6 +23,6 @@ export const sites = {
     env: 'OUT_DIR=dist-archive CONTENT_DIR=dist-archive-pages',
     serve: 'dist-archive',
     prepare:
-      'rm -rf dist-archive-pages && npm run --silent corpus -- --articles 300 --out dist-archive-pages >/dev/null',
+      `rm -rf dist-archive-pages && npm run --silent corpus -- --articles ${ARCHIVE_ARTICLES} --out dist-archive-pages >/dev/null`,
   },
 };

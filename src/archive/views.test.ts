@@ -38,7 +38,7 @@ function archive(articles: number): Article[] {
   );
 }
 
-const articles = archive(300);
+const articles = archive(600);
 const views = buildViews(articles, taxonomy);
 const view = <T extends View>(path: string) => views.get(path) as T | undefined;
 const taxonomyTerms = {
@@ -63,11 +63,11 @@ const countsOf = (filter: ListView['filter']) => {
 };
 
 describe('list views', () => {
-  it('show every article of the archive exactly once, in the newspaper order: the front page, then pages of twenty', () => {
+  it('show every article of the archive exactly once, in the newspaper order: the front page, then pages of forty', () => {
     const pages = listPages({});
     expect(pages.map((page) => [page.page, page.articles.length])).toEqual([
-      [undefined, 20],
-      ...Array.from({ length: 14 }, (_, index) => [14 - index, 20]),
+      [undefined, 40],
+      ...Array.from({ length: 14 }, (_, index) => [14 - index, 40]),
     ]);
     expect(pages.flatMap((page) => page.articles.map((summary) => summary.id))).toEqual(
       articles.map((article) => article.id),
@@ -76,8 +76,8 @@ describe('list views', () => {
   });
 
   it('keep every archive page as it was when more articles are published', () => {
-    // The same corpus, 45 articles longer: the generator writes the same days first.
-    const grown = buildViews(archive(345), taxonomy);
+    // The same corpus, 90 articles longer: the generator writes the same days first.
+    const grown = buildViews(archive(690), taxonomy);
     let compared = 0;
     for (const [path, before] of views) {
       if (before.kind !== 'list' || before.page === undefined) continue;
@@ -92,7 +92,7 @@ describe('list views', () => {
   });
 
   it('change on a front page only when its own list does: the counts are worked out from the totals', () => {
-    const grown = buildViews(archive(345), taxonomy);
+    const grown = buildViews(archive(610), taxonomy);
     let kept = 0;
     for (const [path, before] of views) {
       if (before.kind !== 'list' || before.page !== undefined) continue;
