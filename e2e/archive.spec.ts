@@ -43,15 +43,19 @@ test.describe('without JavaScript', ANY_SIZE, () => {
     await expect(listStatus(page)).toHaveText('第 1 页 · 20 篇报道');
   });
 
-  test('the calendar, an edition and a 版面 are real pages', async ({ page }) => {
+  test('the calendar and an edition are real pages, and a 版面 is a section of its edition', async ({ page }) => {
     await page.goto('/editions/');
     await page
       .getByRole('link', { name: /日，\s*\d+篇/ })
       .first()
       .click();
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(/\d{4}年\d+月\d+日 星期./);
-    await page.getByRole('link', { name: /^第1版/ }).click();
-    await expect(page.getByRole('heading', { level: 1 })).toHaveText(/^第1版/);
+    await page
+      .getByRole('navigation', { name: '本期版面' })
+      .getByRole('link', { name: /^第3版/ })
+      .click();
+    await expect(page).toHaveURL(/#ban-3$/);
+    await expect(page.getByRole('heading', { level: 2, name: /^第3版/ })).toBeInViewport();
   });
 });
 
@@ -78,7 +82,7 @@ test('pages numbered from the oldest: newest, newer, older and the pages nearby'
   await expect(pager.getByRole('link', { name: '第 10 页' })).toHaveCount(0);
   await pager.getByRole('link', { name: '第 1 页' }).click();
   await expect(page).toHaveURL(/\/page\/1\/$/);
-  await expect(articleTitles(page)).toHaveCount(20);
+  await expect(articleTitles(page)).toHaveCount(40);
   await page.goBack();
   await expect(page).toHaveURL(/\/page\/7\/$/);
   await expect(pager.locator('[aria-current="page"]')).toHaveText('第7页（当前）');
@@ -90,16 +94,27 @@ test('the calendar leads to an edition, a 版面 and an article, and back', asyn
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('往期版面');
   const day = page.getByRole('link', { name: /日，\s*\d+篇/ }).nth(3);
   await day.click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(/^\d{4}年/);
   const date = await page.getByRole('heading', { level: 1 }).textContent();
-  await page.getByRole('link', { name: /^第2版/ }).click();
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText(/^第2版/);
-  const title = (await page.locator('main ol h2 a').first().textContent()) ?? '';
-  await page.locator('main ol h2 a').first().click();
+  await page
+    .getByRole('navigation', { name: '本期版面' })
+    .getByRole('link', { name: /^第2版/ })
+    .click();
+  const second = page.getByRole('heading', { level: 2, name: /^第2版/ });
+  await expect(second).toBeInViewport();
+  const firstArticle = page.locator('#ban-2 h3 a').first();
+  const title = (await firstArticle.textContent()) ?? '';
+  await firstArticle.click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(title);
-  const editionLink = page.locator('main header').getByRole('link', { name: `${date} · 第2版` });
-  await editionLink.click();
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText(/^第2版/);
+  // The article names where it was printed, and that link leads back to its 版面 in the edition.
+  await page
+    .locator('main header')
+    .getByRole('link', { name: `${date} · 第2版` })
+    .click();
+  await expect(page).toHaveURL(/#ban-2$/);
+  await expect(second).toBeInViewport();
   await page.goBack();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(title);
   await page.goBack();
   await page.goBack();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(date ?? '');
@@ -144,7 +159,6 @@ test.describe('through a host with a single-page fallback', ANY_SIZE, () => {
     ['page/2', '全部报道'],
     ['editions', '往期版面'],
     ['editions/2016/01/04', '2016年1月4日 星期一'],
-    ['editions/2016/01/04/3', /^第3版/],
   ] as const) {
     test(`/${path} without its trailing slash shows its own page`, async ({ page }) => {
       await page.goto(`${fallbackHost.url}${path}`);
@@ -164,7 +178,10 @@ test.describe('offline', ANY_SIZE, () => {
   // The service worker waits up to 4 s for the network before it answers from its cache.
   const offline = { timeout: 15_000 };
 
-  test('the newest edition saved from the list is readable offline, 版面 and articles', async ({ page, context }) => {
+  test('the newest edition saved from the list is readable offline, edition and articles', async ({
+    page,
+    context,
+  }) => {
     await page.goto('/');
     await waitForServiceWorker(page);
     const save = page.getByRole('button', { name: /离线保存最新一期/ });
@@ -177,7 +194,8 @@ test.describe('offline', ANY_SIZE, () => {
     await articleLinks(page).first().click();
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(title, offline);
     await page.locator('main header a').first().click();
-    await expect(page.getByRole('heading', { level: 1 })).toHaveText(/^第\d+版/, offline);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(/^\d{4}年/, offline);
+    await expect(page.getByRole('heading', { level: 2, name: /^第\d+版/ }).first()).toBeVisible();
     await context.setOffline(false);
   });
 
@@ -197,9 +215,12 @@ test.describe('offline', ANY_SIZE, () => {
     await context.setOffline(true);
     await page.reload();
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(date, offline);
-    await page.getByRole('link', { name: /^第3版/ }).click();
-    await expect(page.getByRole('heading', { level: 1 })).toHaveText(/^第3版/, offline);
-    await page.locator('main ol h2 a').last().click();
+    await page
+      .getByRole('navigation', { name: '本期版面' })
+      .getByRole('link', { name: /^第3版/ })
+      .click();
+    await expect(page.getByRole('heading', { level: 2, name: /^第3版/ })).toBeInViewport();
+    await page.locator('#ban-3 h3 a').last().click();
     await expect(page.locator('p.indent-\\[2em\\]').first()).toBeVisible(offline);
     await context.setOffline(false);
   });
@@ -247,7 +268,7 @@ for (const colorScheme of ['light', 'dark'] as const) {
   test.describe(`axe in ${colorScheme} mode`, () => {
     test.use({ colorScheme });
 
-    for (const path of ['/page/2/', '/editions/', '/editions/2016/01/04/', '/editions/2016/01/04/1/']) {
+    for (const path of ['/page/2/', '/editions/', '/editions/2016/01/04/']) {
       test(`finds no violations on ${path}`, async ({ page }) => {
         await page.goto(path);
         await expect(page.getByRole('heading', { level: 1 })).toBeVisible();

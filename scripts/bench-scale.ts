@@ -110,7 +110,6 @@ function sampleViews(outDir: string): { name: string; path: string }[] {
     { name: 'a filtered list', path: firstLink('', /href="(\/districts\/[a-z-]+\/)"/) },
     { name: 'an archive page of a list', path: firstLink('', /href="(\/page\/\d+\/)"/) },
     { name: 'an edition', path: edition },
-    { name: 'a 版面', path: `${edition}1/` },
     { name: 'an article', path: firstLink('', /href="(\/articles\/[^"]+\/)"/) },
   ];
 }

@@ -22,16 +22,24 @@ test('the pager walks the archive: newer, newest, older', async ({ reader }) => 
   await expect.poll(() => reader.text(listStatus)).toMatch(/^第 10 页 · /u);
 });
 
-test('the calendar leads to an edition, a 版面 and an article', async ({ reader }) => {
+test('the calendar leads to an edition, its 版面 and an article', async ({ reader }) => {
   await reader.open('/');
   await reader.click({ role: 'link', name: '往期版面', within: { role: 'navigation', name: '栏目' } });
   await expect.poll(() => reader.text(headline)).toBe('往期版面');
   await reader.click({ role: 'link', name: /日，\s*\d+篇/u });
   await expect.poll(() => reader.text(headline)).toMatch(/^\d{4}年\d+月\d+日 星期.$/u);
-  await reader.click({ role: 'link', name: /^第2版/u });
-  await expect.poll(() => reader.text(headline)).toMatch(/^第2版/u);
-  const [title] = await reader.texts({ role: 'heading', level: 2, within: { role: 'main' } });
+  await reader.click({ role: 'link', name: /^第2版/u, within: { role: 'navigation', name: '本期版面' } });
+  // The 版面 is a section of the edition, scrolled to the top of the screen.
+  await expect
+    .poll(() =>
+      reader.evaluate(() => {
+        const top = document.getElementById('ban-2')?.getBoundingClientRect().top;
+        return location.hash === '#ban-2' && top !== undefined && top >= -1 && top < window.innerHeight / 2;
+      }, null),
+    )
+    .toBe(true);
+  const title = await reader.evaluate(() => document.querySelector('#ban-2 h3')?.textContent ?? '', null);
   expect(title).toBeTruthy();
-  await reader.click({ role: 'link', name: title ?? '', within: { role: 'main' } });
+  await reader.click({ role: 'link', name: title, within: { role: 'main' } });
   await expect.poll(() => reader.text(headline)).toBe(title);
 });

@@ -4,7 +4,6 @@ import type { View } from '../archive/view-schema';
 import {
   articlePath,
   districtsPath,
-  editionPagePath,
   editionPath,
   editionsPath,
   editionsYearPath,
@@ -32,7 +31,6 @@ const examples: [string, View['kind']][] = [
   [editionsPath, 'editions'],
   [editionsYearPath(2023), 'editions'],
   [editionPath('2023-03-08'), 'edition'],
-  [editionPagePath('2023-03-08', 4), 'edition-page'],
   [articlePath('xicheng-abc', '2023-03-08'), 'article'],
   [articlePath('xicheng-abc', undefined), 'article'],
   [searchPath, 'search'],
@@ -52,7 +50,7 @@ describe('the route table', () => {
 
   it('names code for every route that must have it before hydrating, and the same code wherever a kind appears', () => {
     for (const route of ROUTES) if (route.codeBeforeHydration) expect(route.code).toBeDefined();
-    expect(codeBeforeHydration('edition-page')).toBe(routeOf(editionPagePath('2023-03-08', 1))?.code);
+    expect(codeBeforeHydration('edition')).toBe(routeOf(editionPath('2023-03-08'))?.code);
     expect(codeBeforeHydration('article')).toBeUndefined();
     expect(codeBeforeHydration('list')).toBeUndefined();
   });

@@ -6,12 +6,7 @@ import { ArticleScreen } from '../features/articles/ArticleScreen';
 import { ArticleSkeleton } from '../features/articles/ArticleSkeleton';
 import { DistrictsSkeleton } from '../features/district-map/DistrictsSkeleton';
 import { EditionSkeleton } from '../features/editions/EditionSkeleton';
-import {
-  EditionPageScreen,
-  EditionScreen,
-  EditionsCalendar,
-  editionScreens,
-} from '../features/editions/edition-screens.on-demand';
+import { EditionScreen, EditionsCalendar, editionScreens } from '../features/editions/edition-screens.on-demand';
 import { SaveEdition } from '../features/offline/offline-saving.on-demand';
 import { SearchScreen, searchScreens } from '../features/search/search-screens.on-demand';
 import type { OnDemand } from '../lib/on-demand';
@@ -83,14 +78,6 @@ export const ROUTES: readonly AppRoute[] = [
         {view.offline && <SaveEdition date={view.date} bytes={view.offline.bytes} view={view} label="本期" />}
       </EditionScreen>
     ),
-    code: editionScreens,
-    codeBeforeHydration: true,
-  }),
-  viewRoute({
-    paths: ['editions/:year/:month/:day/:page'],
-    kinds: ['edition-page'],
-    placeholder: <EditionSkeleton />,
-    screen: (view) => <EditionPageScreen view={view} />,
     code: editionScreens,
     codeBeforeHydration: true,
   }),

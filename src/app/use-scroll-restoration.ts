@@ -24,7 +24,7 @@ let firstPage = true;
 
 /**
  * Back and forward return to where the reader was on that page; a new page starts at the top,
- * unless it only changed the list in place (a facet).
+ * unless it only changed the list in place (a facet) or names an anchor.
  */
 export function useScrollRestoration(): void {
   const location = useLocation();
@@ -49,8 +49,9 @@ export function useScrollRestoration(): void {
   useLayoutEffect(() => {
     const saved = savedPositions()[entry];
     if (navigationType === 'POP' && saved !== undefined) window.scrollTo(0, saved);
-    // A first load stays wherever the reader scrolled while it hydrated; any other new page starts at the top.
-    else if (!firstPage && !wantsToStayInPlace(location.state)) window.scrollTo(0, 0);
+    // A first load stays wherever the reader scrolled while it hydrated; any other new page starts
+    // at the top, or at its #anchor, where the screen scrolls (useScrollToAnchor).
+    else if (!firstPage && !wantsToStayInPlace(location.state) && !location.hash) window.scrollTo(0, 0);
     firstPage = false;
-  }, [entry, location.state, navigationType]);
+  }, [entry, location.hash, location.state, navigationType]);
 }

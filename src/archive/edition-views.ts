@@ -1,6 +1,5 @@
-import { editionPagePath, editionPath, editionsPath, editionsYearPath } from '../site/paths.ts';
-import { articleLink } from './summary.ts';
-import type { ArticleSummary, EditionPageView, EditionsView, EditionView } from './view-schema.ts';
+import { editionPath, editionsPath, editionsYearPath } from '../site/paths.ts';
+import type { ArticleSummary, EditionArticle, EditionsView, EditionView } from './view-schema.ts';
 
 interface EditionPage {
   date: string;
@@ -64,18 +63,20 @@ function calendarViews(days: readonly Day[]): Map<string, EditionsView> {
   return views;
 }
 
-const pageRef = (page: EditionPage | undefined) => page && { date: page.date, number: page.number };
+/** What the edition shows of an article, under the edition's date. */
+const editionArticle = ({ id, title, subtitle, kind, excerpt }: ArticleSummary, date: string): EditionArticle => ({
+  id,
+  date,
+  title,
+  ...(subtitle === undefined ? {} : { subtitle }),
+  kind,
+  excerpt,
+});
 
-/**
- * The calendars of editions, each day's edition and each 版面, by path. Days run newest first;
- * a 版面's neighbours follow the newspaper's order, into the next day at either end.
- */
-export function editionViews(
-  summaries: readonly ArticleSummary[],
-): Map<string, EditionsView | EditionView | EditionPageView> {
-  const pages = editionPages(summaries);
-  const days = editionDays(pages);
-  const views = new Map<string, EditionsView | EditionView | EditionPageView>(calendarViews(days));
+/** The calendars of editions and each day's edition, by path. Days run newest first. */
+export function editionViews(summaries: readonly ArticleSummary[]): Map<string, EditionsView | EditionView> {
+  const days = editionDays(editionPages(summaries));
+  const views = new Map<string, EditionsView | EditionView>(calendarViews(days));
   days.forEach((day, index) => {
     views.set(editionPath(day.date), {
       kind: 'edition',
@@ -84,22 +85,10 @@ export function editionViews(
         number,
         name,
         banner,
-        articles: articles.map(articleLink),
+        articles: articles.map((article) => editionArticle(article, day.date)),
       })),
       previous: days[index + 1]?.date,
       next: days[index - 1]?.date,
-    });
-  });
-  pages.forEach((page, index) => {
-    views.set(editionPagePath(page.date, page.number), {
-      kind: 'edition-page',
-      date: page.date,
-      number: page.number,
-      name: page.name,
-      banner: page.banner,
-      articles: page.articles.map(({ id, title, subtitle, kind, excerpt }) => ({ id, title, subtitle, kind, excerpt })),
-      previous: pageRef(pages[index - 1]),
-      next: pageRef(pages[index + 1]),
     });
   });
   return views;

@@ -1,16 +1,7 @@
 import { type HeadMeta, SITE_NAME } from '../site/head';
-import {
-  districtsPath,
-  editionPagePath,
-  editionPath,
-  editionsPath,
-  editionsYearPath,
-  savedPath,
-  searchPath,
-} from '../site/paths';
+import { districtsPath, editionPath, editionsPath, editionsYearPath, savedPath, searchPath } from '../site/paths';
 import { formatEditionDate } from '../text/dates';
-import { editionPageLabel } from '../text/edition-label';
-import type { EditionPageView, EditionsView, EditionView } from './view-schema';
+import type { EditionsView, EditionView } from './view-schema';
 
 /*
  * Head tags of the screens that load on demand, apart from head-meta.ts: the app's own JS then
@@ -30,18 +21,8 @@ export function editionsMeta(view: EditionsView): HeadMeta {
 export function editionMeta(view: EditionView): HeadMeta {
   return {
     title: formatEditionDate(view.date),
-    description: `${SITE_NAME} ${formatEditionDate(view.date)}：共 ${view.pages.length} 个版面。`,
+    description: `${SITE_NAME} ${formatEditionDate(view.date)}：共 ${view.pages.length} 个版面，${view.pages.reduce((sum, page) => sum + page.articles.length, 0)} 篇报道。`,
     path: editionPath(view.date),
-    type: 'website',
-  };
-}
-
-export function editionPageMeta(view: EditionPageView): HeadMeta {
-  const title = `${formatEditionDate(view.date)} ${editionPageLabel(view)}`;
-  return {
-    title,
-    description: `${SITE_NAME} ${title}：${view.articles.map((article) => article.title).join('；')}`,
-    path: editionPagePath(view.date, view.number),
     type: 'website',
   };
 }

@@ -1,6 +1,6 @@
 import type { HeadMeta } from '../site/head';
 import { articleMeta, listMeta } from './head-meta';
-import { districtsMeta, editionMeta, editionPageMeta, editionsMeta, savedMeta, searchMeta } from './screen-head-meta';
+import { districtsMeta, editionMeta, editionsMeta, savedMeta, searchMeta } from './screen-head-meta';
 import type { View } from './view-schema';
 
 /** The head tags of any route, from its view. */
@@ -14,8 +14,6 @@ export function viewMeta(view: View): HeadMeta {
       return editionsMeta(view);
     case 'edition':
       return editionMeta(view);
-    case 'edition-page':
-      return editionPageMeta(view);
     case 'search':
       return searchMeta;
     case 'saved':

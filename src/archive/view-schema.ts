@@ -79,8 +79,17 @@ export const editionsViewSchema = z.object({
 });
 
 /** A neighbouring 版面, by its edition's date and its number. */
-const editionPageLinkSchema = z.object({ date: isoDate(), number: pageNumber() });
+/** An article as its edition lists it: what the 版面 shows of it, and its date for its URL. */
+export const editionArticleSchema = z.extend(
+  z.pick(articleSummarySchema, { id: true, title: true, subtitle: true, kind: true, excerpt: true }),
+  { date: z.optional(isoDate()) },
+);
 
+/**
+ * A day's edition: every 版面 in the newspaper's order, each with its articles. The 版面 are
+ * sections of the edition's document (`#ban-2`), not documents of their own: an edition is read
+ * through, and a document per 版面 would add one file for every eight articles.
+ */
 export const editionViewSchema = z.object({
   kind: z.literal('edition'),
   date: isoDate(),
@@ -89,26 +98,14 @@ export const editionViewSchema = z.object({
       number: pageNumber(),
       name: z.optional(z.string()),
       banner: z.optional(z.string()),
-      articles: z.array(articleLinkSchema),
+      articles: z.array(editionArticleSchema),
     }),
   ),
   /** The editions before and after this one. */
   previous: z.optional(isoDate()),
   next: z.optional(isoDate()),
-  /** What the edition's pages weigh, known once the build has written them. */
+  /** What the edition's documents weigh, known once the build has written them. */
   offline: z.optional(z.object({ bytes: count() })),
-});
-
-export const editionPageViewSchema = z.object({
-  kind: z.literal('edition-page'),
-  date: isoDate(),
-  number: pageNumber(),
-  name: z.optional(z.string()),
-  banner: z.optional(z.string()),
-  articles: z.array(z.pick(articleSummarySchema, { id: true, title: true, subtitle: true, kind: true, excerpt: true })),
-  /** The 版 before and after this one, across days at the ends. */
-  previous: z.optional(editionPageLinkSchema),
-  next: z.optional(editionPageLinkSchema),
 });
 
 /** `/search/` carries no data: its results come from the search index, after the page has loaded. */
@@ -134,7 +131,6 @@ export const viewSchema = z.discriminatedUnion('kind', [
   articleViewSchema,
   editionsViewSchema,
   editionViewSchema,
-  editionPageViewSchema,
   searchViewSchema,
   savedViewSchema,
   districtsViewSchema,
@@ -150,9 +146,8 @@ export type ListCounts = z.infer<typeof listCountsSchema>;
 export type PagerLinks = z.infer<typeof pagerSchema>;
 export type DistrictsView = z.infer<typeof districtsViewSchema>;
 export type ArticleLink = z.infer<typeof articleLinkSchema>;
-export type EditionPageLink = z.infer<typeof editionPageLinkSchema>;
 export type ArticleView = z.infer<typeof articleViewSchema>;
 export type EditionsView = z.infer<typeof editionsViewSchema>;
 export type EditionView = z.infer<typeof editionViewSchema>;
-export type EditionPageView = z.infer<typeof editionPageViewSchema>;
+export type EditionArticle = z.infer<typeof editionArticleSchema>;
 export type View = z.infer<typeof viewSchema>;

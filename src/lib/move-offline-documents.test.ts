@@ -11,9 +11,9 @@ const oldArticleDocument = (path: string, date?: string) =>
 const noHtml = () => undefined;
 
 describe('documents saved offline under the URLs of before', () => {
-  it('moves an edition and its 版面 under their date folders', () => {
+  it('moves an edition under its date folders, and a 版面 into its edition', () => {
     expect(movedPath('/editions/2023-03-08/', noHtml)).toBe('/editions/2023/03/08/');
-    expect(movedPath('/editions/2023-03-08/4/', noHtml)).toBe('/editions/2023/03/08/4/');
+    expect(movedPath('/editions/2023-03-08/4/', noHtml)).toBe('/editions/2023/03/08/');
   });
 
   it("moves an article under its edition's date, read from the view the document embeds", () => {

@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 import { readEmbeddedView } from '../site/embedded-view';
-import { articlePath, editionPagePath, editionPath } from '../site/paths';
+import { articlePath, editionPath } from '../site/paths';
 import { routeOfUrlPath, siteUrl } from '../site/site-url';
 import { DOCUMENTS_CACHE } from './offline-caches';
 
@@ -25,7 +25,8 @@ const articleDateSchema = z.object({
  */
 export function movedPath(path: string, html: () => string | undefined, urlPath = path): string | undefined {
   const edition = OLD_EDITION.exec(path);
-  if (edition?.[1]) return edition[2] ? editionPagePath(edition[1], Number(edition[2])) : editionPath(edition[1]);
+  // A 版面 is now a section of its edition's document.
+  if (edition?.[1]) return editionPath(edition[1]);
   const article = OLD_ARTICLE.exec(path);
   if (!article?.[1] || article[1] === 'undated') return undefined;
   const text = html();

@@ -44,4 +44,6 @@ export const editionsPath = '/editions/';
 export const editionsYearPath = (year: number) => `/editions/${year}/`;
 /** A day's edition, `/editions/2023/03/08/`, beside its year's calendar `/editions/2023/`. */
 export const editionPath = (date: string) => `/editions/${dateFolders(date)}/`;
-export const editionPagePath = (date: string, number: number) => `${editionPath(date)}${number}/`;
+/** A 版面: its section of the edition's document. */
+export const editionPageHref = (date: string, number: number) => `${editionPath(date)}#${editionPageAnchor(number)}`;
+export const editionPageAnchor = (number: number) => `ban-${number}`;

@@ -8,7 +8,7 @@ import { articleTitleAttributes, paragraphAttributes } from '../../lib/article-b
 import { useDocumentTitle } from '../../lib/use-document-title';
 import { useIsClient } from '../../lib/use-is-client';
 import { SITE_NAME } from '../../site/head';
-import { articlePath, editionPagePath } from '../../site/paths';
+import { articlePath, editionPageHref } from '../../site/paths';
 import { siteUrl } from '../../site/site-url';
 import { bylineText } from '../../text/credit-line';
 import { editionLabel } from '../../text/edition-label';
@@ -60,7 +60,7 @@ function EditionLine({ page }: { page: Article['page'] }) {
   return (
     <p className="text-sm text-muted">
       <Link
-        to={editionPagePath(page.date, page.number)}
+        to={editionPageHref(page.date, page.number)}
         className="inline-flex min-h-11 items-center hover:text-accent hover:underline"
       >
         {label}

@@ -6,48 +6,44 @@ import { BackLink } from '../../components/BackLink';
 import { NeighbourLinks } from '../../components/NeighbourLinks';
 import { ScreenHeading } from '../../components/ScreenHeading';
 import { useDocumentTitle } from '../../lib/use-document-title';
-import { articlePath, editionPagePath, editionPath, editionsPath } from '../../site/paths';
+import { useScrollToAnchor } from '../../lib/use-scroll-to-anchor';
+import { editionPageAnchor, editionPageHref, editionPath, editionsPath } from '../../site/paths';
 import { formatEditionDate, formatShortDate } from '../../text/dates';
 import { editionPageLabel } from '../../text/edition-label';
+import { EditionPageSection } from './EditionPageSection';
 
-/** `/editions/:year/:month/:day/`: that day's 版面 in order, each with the titles printed on it; `children` follow them. */
+/**
+ * `/editions/:year/:month/:day/`: that day's paper, 版面 after 版面, each with its articles; a
+ * contents line at the top jumps to each 版面. `children` follow them.
+ */
 export function EditionScreen({ view, children }: { view: EditionView; children?: ReactNode }) {
   useDocumentTitle(editionMeta(view).title);
+  useScrollToAnchor(view.date);
   const articles = view.pages.reduce((sum, page) => sum + page.articles.length, 0);
   return (
-    <div className="mx-auto max-w-3xl">
+    <div className="mx-auto max-w-measure">
       <BackLink to={editionsPath}>往期版面</BackLink>
       <ScreenHeading className="mt-2 text-2xl sm:text-3xl">{formatEditionDate(view.date)}</ScreenHeading>
       <p className="mt-2 text-muted">
         共 {view.pages.length} 个版面，{articles} 篇报道
       </p>
-      <ol className="mt-6 space-y-4">
-        {view.pages.map((page) => (
-          <li key={page.number} className="rounded-lg border border-line bg-surface p-5">
-            <h2 className="font-serif text-xl font-bold">
+      <nav aria-label="本期版面" className="mt-4">
+        <ul className="flex flex-wrap gap-x-4">
+          {view.pages.map((page) => (
+            <li key={page.number}>
               <Link
-                to={editionPagePath(view.date, page.number)}
-                className="inline-flex min-h-11 items-center hover:text-accent hover:underline"
+                to={editionPageHref(view.date, page.number)}
+                className="inline-flex min-h-11 items-center text-accent hover:underline"
               >
                 {editionPageLabel(page)}
               </Link>
-            </h2>
-            {page.banner && <p className="text-sm font-semibold text-accent">{page.banner}</p>}
-            <ul className="mt-2 divide-y divide-line">
-              {page.articles.map((article) => (
-                <li key={article.id}>
-                  <Link
-                    to={articlePath(article.id, article.date)}
-                    className="flex min-h-11 items-center py-2 hover:text-accent hover:underline"
-                  >
-                    {article.title}
-                  </Link>
-                </li>
-              ))}
-            </ul>
-          </li>
-        ))}
-      </ol>
+            </li>
+          ))}
+        </ul>
+      </nav>
+      {view.pages.map((page) => (
+        <EditionPageSection key={page.number} id={editionPageAnchor(page.number)} page={page} />
+      ))}
       {children}
       <NeighbourLinks
         name="前一期与后一期"

@@ -1,4 +1,3 @@
 /** What `editionScreens` loads on demand (see edition-screens.on-demand.ts). */
-export { EditionPageScreen } from './EditionPageScreen';
 export { EditionScreen } from './EditionScreen';
 export { EditionsCalendar } from './EditionsCalendar';

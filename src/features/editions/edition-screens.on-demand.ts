@@ -5,4 +5,3 @@ export const editionScreens = onDemand(() => import('./edition-screens.chunk'));
 
 export const EditionsCalendar = editionScreens.component((m) => m.EditionsCalendar);
 export const EditionScreen = editionScreens.component((m) => m.EditionScreen);
-export const EditionPageScreen = editionScreens.component((m) => m.EditionPageScreen);

@@ -5,8 +5,8 @@ import { isShortcut } from '../../lib/keyboard';
 /** The site's shortcuts, as the help dialog lists them. */
 export const SHORTCUTS = [
   { keys: ['/'], does: '跳到搜索框' },
-  { keys: ['←'], does: '上一篇（报道页）；上一期、上一版（版面页）' },
-  { keys: ['→'], does: '下一篇（报道页）；下一期、下一版（版面页）' },
+  { keys: ['←'], does: '上一篇（报道页）；前一期（版面页）' },
+  { keys: ['→'], does: '下一篇（报道页）；后一期（版面页）' },
   { keys: ['?'], does: '显示本帮助' },
   { keys: ['Esc'], does: '关闭对话框' },
 ] as const;
