@@ -8,17 +8,14 @@ interface TermChipProps {
 }
 
 /** Districts and themes look alike but should be told apart at a glance, as links or as labels. */
-export const chipTones = {
-  district: 'border-accent/40 text-accent',
-  theme: 'border-line text-muted',
-};
+export const chipTones = { district: 'tone-district', theme: 'tone-theme' };
 
-/** A small link to a filtered list; its padding keeps a 44 px touch target around small text. */
+/** A small link to a filtered list; its padding keeps a 44 px touch target around small text (`chip`, styles.css). */
 export function TermChip({ to, children, tone }: TermChipProps) {
   return (
     <a
       {...appLinkAttributes(to)}
-      className={`inline-flex min-h-11 items-center rounded-full border px-3 text-sm hover:bg-accent-soft ${chipTones[tone]}`}
+      className={`chip ${chipTones[tone]}`}
     >
       {children}
     </a>

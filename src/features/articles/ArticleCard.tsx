@@ -20,10 +20,7 @@ export function ArticleCard({ article, terms, extras }: ArticleCardProps) {
     // An entry marked 已读 (data-read, see the library) has a quieter title.
     <article className="group/card py-6" aria-labelledby={`title-${article.id}`}>
       {article.kind === 'photo' && <PhotoBadge />}
-      <h3
-        id={`title-${article.id}`}
-        className="mt-1 font-serif text-xl leading-snug font-bold group-has-[[data-read]]/card:text-muted sm:text-2xl"
-      >
+      <h3 id={`title-${article.id}`} className="card-title">
         <AppLink
           to={articlePath(article.id, article.page.date)}
           state="from-list"
