@@ -36,6 +36,8 @@ interface StepResult {
   wallS: number;
   cpuS: number;
   peakMb: number;
+  /** The prerenderer's own account of where its time went ("prerender steps: …"), when it gives one. */
+  detail?: string;
 }
 
 /** Runs one build step under GNU time, for its CPU time and peak memory as well as its wall time. */
@@ -43,7 +45,8 @@ function runStep(step: (typeof BUILD_STEPS)[number], env: NodeJS.ProcessEnv): St
   const report = join(tmpdir(), `bench-scale-time-${process.pid}.txt`);
   const result = spawnSync('/usr/bin/time', ['-f', '%e %U %S %M', '-o', report, ...step.command], {
     env,
-    stdio: ['ignore', 'ignore', 'inherit'],
+    stdio: ['ignore', 'pipe', 'inherit'],
+    maxBuffer: 64 * MB,
   });
   if (result.status !== 0) throw new Error(`${step.name} failed (exit ${result.status})`);
   const [wall = 0, user = 0, system = 0, peakKb = 0] = readFileSync(report, 'utf8')
@@ -52,7 +55,8 @@ function runStep(step: (typeof BUILD_STEPS)[number], env: NodeJS.ProcessEnv): St
     .slice(-4)
     .map(Number);
   rmSync(report, { force: true });
-  return { name: step.name, wallS: wall, cpuS: user + system, peakMb: peakKb / KB };
+  const detail = /^prerender steps: (.*)$/mu.exec(result.stdout?.toString() ?? '')?.[1];
+  return { name: step.name, wallS: wall, cpuS: user + system, peakMb: peakKb / KB, ...(detail ? { detail } : {}) };
 }
 
 interface SiteFigures {
@@ -234,6 +238,7 @@ function report(result: BuildResult): void {
       ],
     ),
   );
+  printDetails(result.steps);
   const { site } = result;
   console.log(`\nfiles: ${site.files}; total: ${(site.bytes / MB).toFixed(1)} MB`);
   console.log(
@@ -280,6 +285,10 @@ function quarterShare(whole: BuildResult, quarter: BuildResult, fixed: BuildResu
   };
 }
 
+function printDetails(steps: readonly StepResult[]): void {
+  for (const step of steps) if (step.detail) console.log(`\n${step.name}: ${step.detail}`);
+}
+
 function reportDay(result: BuildResult): void {
   const { day, site } = result;
   if (!day) return;
@@ -290,6 +299,7 @@ function reportDay(result: BuildResult): void {
       day.steps.map((step) => [step.name, step.wallS.toFixed(1), step.cpuS.toFixed(1), step.peakMb.toFixed(0)]),
     ),
   );
+  printDetails(day.steps);
   console.log(
     `\nthe build: ${dayWallOf(day).toFixed(1)} s; the deploy: ${day.changed} files changed, ${day.added} added, ` +
       `${day.removed} removed: ${(dayShareOf(result) * 100).toFixed(2)}% of ${site.files} files`,

@@ -13,10 +13,7 @@ export const chipTones = { district: 'tone-district', theme: 'tone-theme' };
 /** A small link to a filtered list; its padding keeps a 44 px touch target around small text (`chip`, styles.css). */
 export function TermChip({ to, children, tone }: TermChipProps) {
   return (
-    <a
-      {...appLinkAttributes(to)}
-      className={`chip ${chipTones[tone]}`}
-    >
+    <a {...appLinkAttributes(to)} className={`chip ${chipTones[tone]}`}>
       {children}
     </a>
   );
