@@ -50,25 +50,53 @@ function siteFiles(outDir: string) {
 }
 type SiteFiles = ReturnType<typeof siteFiles>;
 
-/** Writes pages on every core: rendering dominates the build, and pages do not depend on each other. */
+/** Pages a worker is sent at a time: enough to keep it busy, few enough that no thread holds the archive's views. */
+const BATCH = 200;
+
+/**
+ * Writes pages on every core: rendering dominates the build, and pages do not depend on each other.
+ * Each worker is sent a batch at a time and the next when it answers, so a worker holds a copy of
+ * a batch's views, never of its whole share of the archive (at 100,000 articles, gigabytes).
+ */
 async function writeInParallel(
   serverEntry: string,
   context: SiteContext,
   jobs: readonly DocumentJob[],
 ): Promise<Map<string, number>> {
-  const threads = Math.max(1, Math.min(availableParallelism(), Math.ceil(jobs.length / 200)));
-  const share = Math.ceil(jobs.length / threads);
-  const results = await Promise.all(
-    Array.from({ length: threads }, (_, index) => {
-      const workerData = { serverEntry, context, jobs: jobs.slice(index * share, (index + 1) * share) };
-      return new Promise<[string, number][]>((done, fail) => {
-        const worker = new Worker(new URL('./prerender-worker.mjs', import.meta.url), { workerData });
-        worker.once('message', done);
-        worker.once('error', fail);
-      });
-    }),
+  const threads = Math.max(1, Math.min(availableParallelism(), Math.ceil(jobs.length / BATCH)));
+  const sizes = new Map<string, number>();
+  let next = 0;
+  await Promise.all(
+    Array.from(
+      { length: threads },
+      () =>
+        new Promise<void>((done, fail) => {
+          const worker = new Worker(new URL('./prerender-worker.mjs', import.meta.url), {
+            workerData: { serverEntry, context },
+          });
+          let finished = false;
+          const sendNext = () => {
+            if (next >= jobs.length) {
+              finished = true;
+              worker.terminate().then(() => done(), fail);
+              return;
+            }
+            worker.postMessage(jobs.slice(next, next + BATCH));
+            next += BATCH;
+          };
+          worker.on('message', (written: [string, number][]) => {
+            for (const [path, size] of written) sizes.set(path, size);
+            sendNext();
+          });
+          worker.once('error', fail);
+          worker.once('exit', (code) => {
+            if (!finished) fail(new Error(`a prerender worker stopped (exit code ${code})`));
+          });
+          sendNext();
+        }),
+    ),
   );
-  return new Map(results.flat());
+  return sizes;
 }
 
 /**
