@@ -95,6 +95,19 @@ function siteFigures(outDir: string, tree: SiteTree, htmlGzipLimit: number): Sit
   };
 }
 
+/** Paths grouped by the kind of route they belong to: their folders, with names and numbers left out. */
+function countByKind(paths: readonly string[]): [string, number][] {
+  const kind = (path: string) =>
+    path
+      .split('/')
+      .slice(0, -1)
+      .map((part, index) => (index === 0 || /^(page|themes|districts)$/u.test(part) ? part : '*'))
+      .join('/') || '.';
+  const counts = new Map<string, number>();
+  for (const path of paths) counts.set(kind(path), (counts.get(kind(path)) ?? 0) + 1);
+  return [...counts].sort((a, b) => b[1] - a[1]);
+}
+
 function filesByFolder(paths: readonly string[]): [string, number][] {
   const counts = new Map<string, number>();
   for (const path of paths) {
@@ -125,6 +138,8 @@ interface DayResult {
   changed: number;
   added: number;
   removed: number;
+  /** The changed, added and removed files by kind of route: what a day's deploy is made of. */
+  byKind: [string, number][];
 }
 
 interface BuildResult {
@@ -180,6 +195,7 @@ async function buildArchive(
       changed: change.changed.length,
       added: change.added.length,
       removed: change.removed.length,
+      byKind: countByKind([...change.changed, ...change.added, ...change.removed]),
     };
   } else steps = build(outDir);
   const site = siteFigures(outDir, readSiteTree(outDir), htmlGzipLimit);
@@ -300,6 +316,7 @@ function reportDay(result: BuildResult): void {
     ),
   );
   printDetails(day.steps);
+  console.log(`\nwhat the deploy changes: ${day.byKind.map(([kind, count]) => `${kind} ${count}`).join(', ')}`);
   console.log(
     `\nthe build: ${dayWallOf(day).toFixed(1)} s; the deploy: ${day.changed} files changed, ${day.added} added, ` +
       `${day.removed} removed: ${(dayShareOf(result) * 100).toFixed(2)}% of ${site.files} files`,
