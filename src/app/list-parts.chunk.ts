@@ -3,3 +3,4 @@
 export { Pager } from '../components/Pager';
 export { DistrictsScreen } from '../features/district-map/DistrictsScreen';
 export { ListAside } from './ListAside';
+export { OlderInWiderLists } from './routes/OlderInWiderLists';

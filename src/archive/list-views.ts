@@ -1,6 +1,6 @@
 import { type ListFilter, listPath } from '../site/paths.ts';
 import { filterKey, listCounts } from './list-counts.ts';
-import { archivePageCount, archivePageItems, frontItems, pagerLinks } from './pagination.ts';
+import { archivePageCount, archivePageItems, frontItems, PAGE_SIZE, pagerLinks } from './pagination.ts';
 import type { ArticleSummary, ListView, Terms } from './view-schema.ts';
 
 /**
@@ -55,13 +55,17 @@ export function listViews(
   const views = new Map<string, ListView>();
   for (const filter of listFilters(terms, groups)) {
     const articles = groups.get(filterKey(filter)) ?? [];
-    const newest = archivePageCount(articles.length);
     const list = { kind: 'list', filter, ...terms } as const;
     const whole = filter.district === undefined && filter.theme === undefined;
+    // A district with a theme shows only its newest page: its older articles are on the pages of
+    // the district and of the theme, and a deep filter paged for years would add a file every few
+    // days and change one every day (bench:scale).
+    const combination = filter.district !== undefined && filter.theme !== undefined;
+    const newest = combination ? 0 : archivePageCount(articles.length);
     views.set(listPath(filter), {
       ...list,
       pager: pagerLinks(undefined, newest),
-      articles: frontItems(articles),
+      articles: combination ? articles.slice(0, PAGE_SIZE) : frontItems(articles),
       total: articles.length,
       ...(whole ? { counts: listCounts(filter, terms, totals) } : {}),
     });

@@ -101,7 +101,7 @@ describe('list views', () => {
     expect(kept).toBeGreaterThan(10);
   });
 
-  it('add up to their total for every district, theme and combination, and count the whole archive in the facets', () => {
+  it('add up to their total for every district and theme, and count the whole archive and each combination in the facets', () => {
     for (const district of taxonomy.districts) {
       const pages = listPages({ district: district.slug });
       const count = countsOf({})?.districts[district.slug] ?? 0;
@@ -114,8 +114,10 @@ describe('list views', () => {
         expect(countsOf({ district: district.slug })?.themes[theme.slug] ?? 0, `${district.slug} × ${theme.slug}`).toBe(
           expected,
         );
-        expect(listPages({ district: district.slug, theme: theme.slug }).flatMap((page) => page.articles)).toHaveLength(
-          expected,
+        // A combination has only its front page: its newest forty, and its total.
+        const combination = listPages({ district: district.slug, theme: theme.slug });
+        expect(combination.map((page) => [page.total, page.articles.length])).toEqual(
+          expected === 0 ? [] : [[expected, Math.min(expected, 40)]],
         );
       }
     }

@@ -9,7 +9,7 @@ import { FacetPanelSkeleton } from '../../features/filters/FacetPanelSkeleton';
 import { SaveEdition } from '../../features/offline/offline-saving.on-demand';
 import { useDocumentTitle } from '../../lib/use-document-title';
 import { listPath } from '../../site/paths';
-import { ListAside, ListPager } from '../list-parts.on-demand';
+import { ListAside, ListPager, OlderInWiderLists } from '../list-parts.on-demand';
 import { ContinueReadingSlot, EntryMarksSlot } from '../reader-tools.on-demand';
 
 function ListLayout({
@@ -73,6 +73,7 @@ export function ListScreen({ view }: { view: ListView }) {
         </p>
       )}
       <ListPager page={view.page} links={view.pager} hrefFor={(page) => listPath(view.filter, page)} />
+      <OlderInWiderLists view={view} />
       {view.page === undefined && !filtered && <ContinueReadingSlot />}
       {view.newestEdition && (
         <SaveEdition date={view.newestEdition.date} bytes={view.newestEdition.bytes} label="最新一期" />

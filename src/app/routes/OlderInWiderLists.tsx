@@ -1,0 +1,27 @@
+import { Link } from 'react-router';
+import type { ListView } from '../../archive/view-schema';
+import { listPath } from '../../site/paths';
+import { termName } from '../../text/term-name';
+
+/**
+ * Under a district-and-theme list, which shows only its newest articles: where the older ones
+ * are. Both wider lists page back through the whole archive, and search filters by both at once.
+ */
+export function OlderInWiderLists({ view }: { view: ListView }) {
+  const { district, theme } = view.filter;
+  if (district === undefined || theme === undefined || (view.total ?? 0) <= view.articles.length) return null;
+  const link = 'inline-flex min-h-11 items-center text-accent underline';
+  return (
+    <p className="border-t border-line pt-4 text-muted">
+      这里列出最新的 {view.articles.length} 篇。更早的报道可以在
+      <Link to={listPath({ district })} className={link}>
+        {termName(view.districts, district)}
+      </Link>
+      或
+      <Link to={listPath({ theme })} className={link}>
+        {termName(view.themes, theme)}
+      </Link>
+      的列表中往前翻阅，也可以搜索后同时按区域和主题筛选。
+    </p>
+  );
+}
