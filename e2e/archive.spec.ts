@@ -76,10 +76,10 @@ test('pages numbered from the oldest: newest, newer, older and the pages nearby'
   await page.goto('/page/7/');
   const pager = page.getByRole('navigation', { name: '分页' });
   await expect(pager.locator('[aria-current="page"]')).toHaveText('第7页（当前）');
-  for (const name of ['最新', '较新', '较早', '第 9 页', '第 5 页', '第 1 页']) {
+  for (const name of ['最新', '较新', '较早', '第 8 页', '第 6 页', '第 1 页']) {
     await expect(pager.getByRole('link', { name, exact: true })).toBeVisible();
   }
-  await expect(pager.getByRole('link', { name: '第 10 页' })).toHaveCount(0);
+  await expect(pager.getByRole('link', { name: '第 9 页' })).toHaveCount(0);
   await pager.getByRole('link', { name: '第 1 页' }).click();
   await expect(page).toHaveURL(/\/page\/1\/$/);
   await expect(articleTitles(page)).toHaveCount(40);

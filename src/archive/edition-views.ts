@@ -1,4 +1,4 @@
-import { editionPath, editionsPath, editionsYearPath } from '../site/paths.ts';
+import { calendarPath, editionPath, editionsPath } from '../site/paths.ts';
 import type { ArticleSummary, EditionArticle, EditionsView, EditionView } from './view-schema.ts';
 
 interface EditionPage {
@@ -37,8 +37,8 @@ type Day = { date: string; pages: EditionPage[] };
 const yearOf = (day: Day) => Number(day.date.slice(0, 4));
 
 /**
- * One calendar a year, so that no page grows with the archive: `/editions/2023/`, and
- * `/editions/` showing the newest year.
+ * One calendar a year, so that no page grows with the archive: `/editions/` for the newest year,
+ * `/editions/2023/` for each year before it.
  */
 function calendarViews(days: readonly Day[]): Map<string, EditionsView> {
   const byYear = new Map<number, Day[]>();
@@ -57,9 +57,9 @@ function calendarViews(days: readonly Day[]): Map<string, EditionsView> {
       articles: day.pages.reduce((sum, page) => sum + page.articles.length, 0),
     })),
   });
-  const views = new Map([...byYear].map(([year, yearDays]) => [editionsYearPath(year), calendar(year, yearDays)]));
   const newest = years[0]?.year;
-  views.set(editionsPath, calendar(newest, newest === undefined ? [] : (byYear.get(newest) ?? [])));
+  const views = new Map([...byYear].map(([year, yearDays]) => [calendarPath(year, newest), calendar(year, yearDays)]));
+  if (newest === undefined) views.set(editionsPath, calendar(undefined, []));
   return views;
 }
 

@@ -34,10 +34,10 @@ export function archivePageItems<T>(items: readonly T[], page: number, pageSize 
 
 /**
  * What a page links to, when the newest archive page is `newest`; `page` is undefined on the front
- * page. Only pages within two of this one are named, so a page's links change only while the two
- * pages after it are being filled, never again after.
+ * page. Only the pages next to this one are named (and page 1), so a page's links change once
+ * more, when the page after it is filled, and never again after.
  */
-export function pagerLinks(page: number | undefined, newest: number, spread = 2): PagerLinks {
+export function pagerLinks(page: number | undefined, newest: number, spread = 1): PagerLinks {
   const current = page ?? newest + 1;
   const pages: number[] = [];
   for (let shown = Math.min(current + spread, newest); shown >= Math.max(current - spread, 1); shown -= 1)

@@ -1,5 +1,5 @@
 import { type HeadMeta, SITE_NAME } from '../site/head';
-import { districtsPath, editionPath, editionsPath, editionsYearPath, savedPath, searchPath } from '../site/paths';
+import { calendarPath, districtsPath, editionPath, editionsPath, savedPath, searchPath } from '../site/paths';
 import { formatEditionDate } from '../text/dates';
 import type { EditionsView, EditionView } from './view-schema';
 
@@ -13,7 +13,7 @@ export function editionsMeta(view: EditionsView): HeadMeta {
   return {
     title: view.year === undefined ? '往期版面' : `往期版面 ${view.year}年`,
     description: `${SITE_NAME}${view.year === undefined ? '历年' : `${view.year}年`}各期报纸的版面与报道。`,
-    path: view.year === undefined ? editionsPath : editionsYearPath(view.year),
+    path: view.year === undefined ? editionsPath : calendarPath(view.year, view.years[0]?.year),
     type: 'website',
   };
 }

@@ -42,6 +42,12 @@ export function listPath({ district, theme }: ListFilter, page?: number): string
 
 export const editionsPath = '/editions/';
 export const editionsYearPath = (year: number) => `/editions/${year}/`;
+/**
+ * A year's calendar: `/editions/` for the newest year, which changes every day (a second copy at
+ * `/editions/2026/` would change with it), and `/editions/2025/` once a newer year has begun.
+ */
+export const calendarPath = (year: number, newest: number | undefined) =>
+  year === newest ? editionsPath : editionsYearPath(year);
 /** A day's edition, `/editions/2023/03/08/`, beside its year's calendar `/editions/2023/`. */
 export const editionPath = (date: string) => `/editions/${dateFolders(date)}/`;
 /** A 版面: its section of the edition's document. */

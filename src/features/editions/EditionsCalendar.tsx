@@ -3,7 +3,7 @@ import { editionsMeta } from '../../archive/screen-head-meta';
 import type { EditionsView } from '../../archive/view-schema';
 import { ScreenHeading } from '../../components/ScreenHeading';
 import { useDocumentTitle } from '../../lib/use-document-title';
-import { editionPath, editionsYearPath } from '../../site/paths';
+import { calendarPath, editionPath } from '../../site/paths';
 import { type CalendarMonth, calendarMonths } from './calendar-model';
 
 const WEEKDAYS = ['一', '二', '三', '四', '五', '六', '日'];
@@ -46,7 +46,7 @@ function YearLinks({ view }: { view: EditionsView }) {
         {view.years.map(({ year, editions }) => (
           <li key={year}>
             <Link
-              to={editionsYearPath(year)}
+              to={calendarPath(year, view.years[0]?.year)}
               aria-current={year === view.year ? 'page' : undefined}
               className="inline-flex min-h-11 items-center rounded border border-line bg-surface px-3 hover:border-accent hover:text-accent aria-[current=page]:border-accent aria-[current=page]:bg-accent aria-[current=page]:text-accent-ink"
             >
