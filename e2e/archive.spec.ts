@@ -270,6 +270,8 @@ for (const colorScheme of ['light', 'dark'] as const) {
 
     for (const path of ['/page/2/', '/editions/', '/editions/2016/01/04/']) {
       test(`finds no violations on ${path}`, async ({ page }) => {
+        // A page of forty articles is a big tree for axe: about 20 s on a busy two-core machine.
+        test.setTimeout(60_000);
         await page.goto(path);
         await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
         const results = await new AxeBuilder({ page }).analyze();
