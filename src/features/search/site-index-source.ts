@@ -50,8 +50,15 @@ export const siteIndexSource: IndexSource = {
   },
 };
 
-/** Drops the kept ranges of segment files the index no longer lists (merged into bigger ones). */
+/** Where service workers before the segmented index kept whole index files. */
+const WHOLE_FILES_CACHE = 'search-index';
+
+/**
+ * Drops the kept ranges of segment files the index no longer lists (merged into bigger ones), and
+ * the whole files of the index before it was segmented.
+ */
 export async function forgetOtherSegments(current: readonly string[]): Promise<void> {
+  await caches.delete(WHOLE_FILES_CACHE).catch(() => false);
   const cache = await rangesCache();
   if (!cache) return;
   const kept = new Set(current.map((path) => new URL(siteUrl(path), location.href).pathname));
