@@ -24,6 +24,7 @@ import { sitemapFiles } from '../src/site/sitemap.ts';
 import { buildServiceWorker } from './build-service-worker.ts';
 import { buildKey, writeThroughCache } from './cached-documents.ts';
 import { defaultBuildCache, openDocumentCache } from './document-cache.ts';
+import { openPageCache } from './page-cache.ts';
 import { writeSearchIndex } from './search-segments.ts';
 
 /** Where the site is published: SITE_URL and BASE_PATH. */
@@ -186,12 +187,15 @@ async function main(): Promise<void> {
     outDir,
   };
   const contentDir = resolve(process.env.CONTENT_DIR ?? 'content/pages');
-  const content = loadContent(contentDir);
+  const cacheDir = resolve(process.env.BUILD_CACHE ?? defaultBuildCache(outDir));
+  const pages = openPageCache(join(cacheDir, 'pages'));
+  const content = loadContent(contentDir, { buildPage: pages.build });
+  pages.save();
   stepDone('content');
   const views = buildViews(content.articles, content.taxonomy);
   stepDone('views');
   const cache = openDocumentCache({
-    dir: resolve(process.env.BUILD_CACHE ?? defaultBuildCache(outDir)),
+    dir: cacheDir,
     build: buildKey(serverDir, context),
     contentDir,
   });
@@ -226,6 +230,7 @@ async function main(): Promise<void> {
       `search index of ${search.documents} articles in ${search.segments} segment(s), ${search.built} built; ` +
       `service worker precaches ${worker.count} files (${(worker.size / 1024).toFixed(1)} KB)`,
   );
+  console.log(`版面 files: ${pages.stats.parsed} read, ${pages.stats.reused} from the build cache`);
   console.log(`prerender steps: ${steps.join(', ')}`);
 }
 

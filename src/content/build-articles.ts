@@ -1,5 +1,5 @@
 import { pageIdFromFile } from './article-id.ts';
-import { buildPage, type PageFile, pathOf } from './build-page.ts';
+import { type BuiltPage, buildPage, type PageFile, pathOf } from './build-page.ts';
 import { ContentError } from './content-error.ts';
 import { checkUniqueEditions, sortByEdition } from './edition-order.ts';
 import { applyOverrides, type OverridesFile } from './overrides.ts';
@@ -25,13 +25,21 @@ function withPageIds(pages: readonly PageFile[]): { page: PageFile; pageId: stri
   });
 }
 
+/** What makes one page file's articles: buildPage, or the build's cache of what it made before. */
+export type PageBuilder = (page: PageFile, pageId: string, taxonomy: Taxonomy) => BuiltPage;
+
 /**
  * Every page's articles in the newspaper's order (newest date first, then 版次, then position on
  * the page; undated pages last, in file-name order), classified, overridden and validated.
  */
-export function buildArticles(pages: readonly PageFile[], taxonomy: Taxonomy, overrides?: OverridesFile): Article[] {
+export function buildArticles(
+  pages: readonly PageFile[],
+  taxonomy: Taxonomy,
+  overrides?: OverridesFile,
+  build: PageBuilder = buildPage,
+): Article[] {
   // Page ids are unique and titles are numbered within a page, so article ids are unique too.
-  const built = withPageIds(pages).map(({ page, pageId }) => buildPage(page, pageId, taxonomy));
+  const built = withPageIds(pages).map(({ page, pageId }) => build(page, pageId, taxonomy));
   checkUniqueEditions(built);
   const articles = sortByEdition(built).flatMap((page) => page.articles);
   const final = overrides ? applyOverrides(articles, overrides, taxonomy) : articles;

@@ -1,7 +1,7 @@
 import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { buildArticles } from './build-articles.ts';
+import { buildArticles, type PageBuilder } from './build-articles.ts';
 import type { PageFile } from './build-page.ts';
 import { ContentError } from './content-error.ts';
 import { parseOverrides } from './overrides.ts';
@@ -32,9 +32,10 @@ function readPages(pagesDir: string): PageFile[] {
 
 /**
  * All articles of the `*.txt` pages in `pagesDir`, in file-name order. A taxonomy.json or
- * overrides.json beside the folder wins; otherwise the project's taxonomy is used.
+ * overrides.json beside the folder wins; otherwise the project's taxonomy is used. The build
+ * passes `buildPage` to reuse the pages it parsed before (scripts/page-cache.ts).
  */
-export function loadContent(pagesDir: string): Content {
+export function loadContent(pagesDir: string, { buildPage }: { buildPage?: PageBuilder } = {}): Content {
   const localTaxonomy = join(pagesDir, '..', 'taxonomy.json');
   const taxonomyPath = existsSync(localTaxonomy) ? localTaxonomy : PROJECT_TAXONOMY;
   const taxonomy = parseTaxonomy(readContentText(taxonomyPath), taxonomyPath);
@@ -42,5 +43,5 @@ export function loadContent(pagesDir: string): Content {
   const overrides = existsSync(overridesPath)
     ? parseOverrides(readContentText(overridesPath), overridesPath)
     : undefined;
-  return { articles: buildArticles(readPages(pagesDir), taxonomy, overrides), taxonomy };
+  return { articles: buildArticles(readPages(pagesDir), taxonomy, overrides, buildPage), taxonomy };
 }
