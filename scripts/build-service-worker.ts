@@ -1,6 +1,9 @@
-import { join } from 'node:path';
+import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
 import { generateSW } from 'workbox-build';
+import { z } from 'zod';
 import { DOCUMENTS_CACHE } from '../src/lib/offline-caches.ts';
+import { hashOf } from './document-cache.ts';
 
 /**
  * The offline service worker, written after prerendering so it sees the final files.
@@ -9,7 +12,7 @@ import { DOCUMENTS_CACHE } from '../src/lib/offline-caches.ts';
  * loading it or by an in-app navigation that reads its view (network first, so a new deployment
  * is seen at once), in the one cache "离线保存" fills too.
  */
-export async function buildServiceWorker(outDir: string): Promise<{ count: number; size: number }> {
+async function generateServiceWorker(outDir: string): Promise<{ count: number; size: number }> {
   const { count, size, warnings } = await generateSW({
     globDirectory: outDir,
     globPatterns: ['assets/**/*.{js,css}', 'shell.html', 'favicon.svg', 'icons/*.png', 'manifest.webmanifest'],
@@ -46,4 +49,60 @@ export async function buildServiceWorker(outDir: string): Promise<{ count: numbe
   });
   if (warnings.length > 0) throw new Error(`service worker: ${warnings.join('; ')}`);
   return { count, size };
+}
+
+/** The files under `folder` of the site, by path from the site's root. */
+const filesUnder = (outDir: string, folder: string) =>
+  existsSync(join(outDir, folder))
+    ? readdirSync(join(outDir, folder), { recursive: true, withFileTypes: true })
+        .filter((entry) => entry.isFile())
+        .map((entry) => relative(outDir, join(entry.parentPath, entry.name)))
+    : [];
+
+/** What the worker is made from: the files it precaches (the folders its patterns name) and this module. */
+function serviceWorkerInput(outDir: string): string {
+  const files = [...filesUnder(outDir, 'assets'), ...filesUnder(outDir, 'icons'), 'shell.html', 'favicon.svg']
+    .concat('manifest.webmanifest')
+    .sort();
+  const contents = files.map((file) => {
+    const path = join(outDir, file);
+    return `${file}:${existsSync(path) ? hashOf(readFileSync(path)) : ''}`;
+  });
+  return hashOf([readFileSync(new URL(import.meta.url)), ...contents].join('\n'));
+}
+
+const builtSchema = z.strictObject({ count: z.number(), size: z.number() });
+
+function cachedFacts(file: string): { count: number; size: number } | undefined {
+  try {
+    const built = builtSchema.safeParse(JSON.parse(readFileSync(file, 'utf8')));
+    return built.success ? built.data : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * The service worker, or the one built last time from the same app (kept in `cacheDir`): a day's
+ * build changes no precached file, and generating the worker costs seconds.
+ */
+export async function buildServiceWorker(
+  outDir: string,
+  cacheDir: string,
+): Promise<{ count: number; size: number; reused: boolean }> {
+  const input = serviceWorkerInput(outDir);
+  const folder = join(cacheDir, 'service-worker');
+  const cached = join(folder, `${input}.js`);
+  const facts = existsSync(cached) ? cachedFacts(join(folder, `${input}.json`)) : undefined;
+  if (facts) {
+    copyFileSync(cached, join(outDir, 'sw.js'));
+    return { ...facts, reused: true };
+  }
+  const built = await generateServiceWorker(outDir);
+  // Only the newest worker is kept.
+  rmSync(folder, { recursive: true, force: true });
+  mkdirSync(folder, { recursive: true });
+  copyFileSync(join(outDir, 'sw.js'), cached);
+  writeFileSync(join(folder, `${input}.json`), JSON.stringify(built));
+  return { ...built, reused: false };
 }

@@ -73,7 +73,7 @@ export interface DocumentCache {
   readonly stats: { reused: number; damaged: number };
 }
 
-const statOrUndefined = (file: string): Stats | undefined => (existsSync(file) ? statSync(file) : undefined);
+const statOrUndefined = (file: string): Stats | undefined => statSync(file, { throwIfNoEntry: false });
 
 /**
  * A hard link: no bytes copied, and the build's file and the cached one stay the same file until
@@ -124,6 +124,13 @@ export function openDocumentCache({ dir, build, contentDir, log = console.warn }
   const documents: Manifest['documents'] = {};
   const stats = { reused: 0, damaged: 0 };
   const stored = (input: string) => join(dir, 'documents', input.slice(0, 2), `${input}.html`);
+  // A day's build links 100,000 documents into fewer folders: each is made once, not asked for again.
+  const made = new Set<string>();
+  const madeFolder = (folder: string) => {
+    if (made.has(folder)) return;
+    mkdirSync(folder, { recursive: true });
+    made.add(folder);
+  };
 
   return {
     stats,
@@ -136,7 +143,7 @@ export function openDocumentCache({ dir, build, contentDir, log = console.warn }
         stats.damaged += 1;
         return undefined;
       }
-      mkdirSync(dirname(file), { recursive: true });
+      madeFolder(dirname(file));
       if (!linkOrCopy(source, file)) {
         stats.damaged += 1;
         return undefined;

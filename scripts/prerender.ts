@@ -207,20 +207,19 @@ async function main(): Promise<void> {
   files.write('shell.html', shell);
   // Editions and the front page show what other pages weigh, so they are written last.
   const pagesFirst = [...views].filter(([path, view]) => view.kind !== 'edition' && path !== '/');
-  const writing = writeDocuments(pagesFirst.map(([path, view]) => ({ path, view })));
-  stepDone('documents from the cache');
-  // The search index is built on this thread while the workers render.
+  const written = await writeDocuments(pagesFirst.map(([path, view]) => ({ path, view })));
+  stepDone('documents');
+  // After the workers, not beside them: both want both cores, and the segment builder's tables
+  // and the workers' heaps together were the build's peak memory (bench:scale at 100,000).
   const search = await writeSearchIndex(outDir, content, cache);
   stepDone('search index');
-  const written = await writing;
-  stepDone('documents rendered');
   await writeEditionsAndFront(views, written, writeDocuments);
   stepDone('editions and front page');
   writeSiteFiles(files, context, views, content);
   cache.save();
   rmSync(serverDir, { recursive: true, force: true });
   stepDone('site files and cache');
-  const worker = await buildServiceWorker(outDir);
+  const worker = await buildServiceWorker(outDir, cacheDir);
   stepDone('service worker');
   const bytes = [...written.values()].reduce((sum, size) => sum + size, 0);
   const reusedDocuments = cache.stats.reused - (search.segments - search.built);
@@ -228,7 +227,7 @@ async function main(): Promise<void> {
     `${written.size} documents (${(bytes / 1024).toFixed(1)} KB) into ${outDir}, ` +
       `${written.size - reusedDocuments} rendered and ${reusedDocuments} from the build cache; ` +
       `search index of ${search.documents} articles in ${search.segments} segment(s), ${search.built} built; ` +
-      `service worker precaches ${worker.count} files (${(worker.size / 1024).toFixed(1)} KB)`,
+      `service worker precaches ${worker.count} files (${(worker.size / 1024).toFixed(1)} KB)${worker.reused ? ', from the build cache' : ''}`,
   );
   console.log(`版面 files: ${pages.stats.parsed} read, ${pages.stats.reused} from the build cache`);
   console.log(`prerender steps: ${steps.join(', ')}`);
