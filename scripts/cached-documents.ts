@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import type { DocumentJob, SiteContext } from '../src/entry-server.tsx';
@@ -5,7 +6,11 @@ import { documentFile } from '../src/site/paths.ts';
 import { type DocumentCache, hashOf } from './document-cache.ts';
 
 /** What a document is rendered from besides the build: its route and its view. */
-export const documentInput = ({ path, view }: DocumentJob) => hashOf(`${path}\n${JSON.stringify(view ?? null)}`);
+export const documentInput = ({ path, view }: DocumentJob) =>
+  createHash('sha256')
+    .update(`${path}\n`)
+    .update(JSON.stringify(view ?? null))
+    .digest('hex');
 
 function* filesUnder(dir: string): Generator<string> {
   for (const entry of readdirSync(dir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1))) {
