@@ -12,8 +12,11 @@ export interface IndexShape extends GramShape {
   docsPerChunk: number;
 }
 
-/** Measured on generated archives of 10,000 and 100,000 articles (docs/search.md). */
-export const INDEX_SHAPE: IndexShape = { maxGram: 6, rareDocs: 8, bucketBytes: 4096, docsPerChunk: 4 };
+/**
+ * Measured on generated archives of 10,000 and 100,000 articles (docs/search.md). A bucket of 1 KB
+ * holds a term's posting and little else: a first search reads one a term in every segment.
+ */
+export const INDEX_SHAPE: IndexShape = { maxGram: 6, rareDocs: 8, bucketBytes: 1024, docsPerChunk: 4 };
 
 /** Compresses one block (deflate-raw): node:zlib at build time, so that the browser only inflates. */
 export type Deflate = (bytes: Uint8Array) => Uint8Array;
@@ -71,7 +74,10 @@ export async function buildSegment(
       })),
     ),
   );
-  const bytes = packSegment([facets, ...[...postings, ...positions, ...chunks].map(deflate)]);
+  // A copy of each compressed block: node:zlib returns a view of a 16 KB buffer, which a segment's
+  // tens of thousands of small blocks would otherwise hold until they are packed.
+  const compressed = [...postings, ...positions, ...chunks].map((block) => new Uint8Array(deflate(block)));
+  const bytes = packSegment([facets, ...compressed]);
   return {
     bytes,
     entry: {
@@ -91,7 +97,7 @@ export function searchManifest(
   shape: IndexShape,
 ): SearchManifest {
   return {
-    version: 3,
+    version: 4,
     documents: segments.reduce((sum, segment) => sum + segment.documents, 0),
     maxGram: shape.maxGram,
     rareDocs: shape.rareDocs,

@@ -20,8 +20,9 @@ export interface Posting {
 }
 
 /**
- * Where a gram of `maxGram` characters occurs: what proves that a longer term's windows lie side by
- * side, without the text. Occurrences ascend by document, then by offset in the document's fields
+ * Where a window of `maxGram` + 1 characters occurs (a frequent gram of `maxGram` and the character
+ * after it): what proves that a longer term's windows lie side by side, without the text.
+ * Occurrences ascend by document, then by offset in the document's fields
  * (joined by a separator no gram spans): uint(document − previous document), then
  * uint((offset − previous offset) × 4 + field rank), the previous offset being −1 in each document.
  */
@@ -33,7 +34,11 @@ export interface Positions {
 
 export interface GramPostings {
   postings: Map<string, Posting>;
-  /** For every indexed gram of `maxGram` characters found in more than `rareDocs` documents. */
+  /**
+   * Every occurrence of an indexed gram of `maxGram` characters found in more than `rareDocs`
+   * documents, filed under that gram and the character after it: a common gram's thousands of
+   * occurrences are split among the windows they begin, and a long term reads only its own.
+   */
   positions: Map<string, Positions>;
 }
 
@@ -91,12 +96,14 @@ export function buildGramPostings(documents: readonly SearchDocument[], shape: G
     }
   }
   // gramAt now holds the longest grams. Positions only for the frequent ones: a long term with a
-  // rare window has at most rareDocs candidates, whose text is cheap to check.
-  for (let position = 0; position < text.length; position += 1) {
+  // rare window has at most rareDocs candidates, whose text is cheap to check. None at a field's
+  // end: no longer term can start there.
+  for (let position = 0; position + shape.maxGram < text.length; position += 1) {
     const id = gramAt[position] ?? -1;
-    if (id < 0 || grams.documents(id) <= shape.rareDocs) continue;
+    const next = text.charCodeAt(position + shape.maxGram);
+    if (id < 0 || next === SEPARATOR || grams.documents(id) <= shape.rareDocs) continue;
     const document = documentAt[position] ?? 0;
-    grams.occurs(id, document, position - (documentStart[document] ?? 0), rankAt[position] as FieldRank);
+    grams.occurs(id, next, document, position - (documentStart[document] ?? 0), rankAt[position] as FieldRank);
   }
   return { postings: grams.postings(), positions: grams.positions() };
 }
@@ -162,18 +169,24 @@ class GramTable {
     return id;
   }
 
-  occurs(id: number, document: number, offset: number, rank: FieldRank): void {
-    let writer = this.occurrences.get(id);
+  /** An occurrence of gram `id` followed by the character `next`. */
+  occurs(id: number, next: number, document: number, offset: number, rank: FieldRank): void {
+    const key = id * 0x10000 + next;
+    let writer = this.occurrences.get(key);
     if (!writer) {
       writer = new PositionsWriter();
-      this.occurrences.set(id, writer);
+      this.occurrences.set(key, writer);
     }
     writer.add(document, offset, rank);
   }
 
+  /** Positions by window: the gram and the character after it. */
   positions(): Map<string, Positions> {
     const positions = new Map<string, Positions>();
-    for (const [id, writer] of this.occurrences) positions.set(this.strings[id] ?? '', writer.result());
+    for (const [key, writer] of this.occurrences) {
+      const gram = this.strings[Math.floor(key / 0x10000)] ?? '';
+      positions.set(gram + String.fromCharCode(key % 0x10000), writer.result());
+    }
     return positions;
   }
 

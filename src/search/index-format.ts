@@ -27,7 +27,7 @@ export const segmentEntrySchema = z.object({
 export type SegmentEntry = z.infer<typeof segmentEntrySchema>;
 
 export const searchManifestSchema = z.object({
-  version: z.literal(3),
+  version: z.literal(4),
   documents: count,
   maxGram: z.int(),
   rareDocs: z.int(),

@@ -51,43 +51,45 @@ export function packSegment(blocks: readonly Uint8Array[]): Uint8Array<ArrayBuff
 }
 
 type Masks = { districts: number; themes: number };
+const FIELDS = ['districts', 'themes'] as const;
 
 /**
- * The facets block: the distinct (district mask, theme mask) pairs, commonest first, then each
- * document's pair by its number in that list. A query's facet counts need every match's pair,
- * so every first query reads all of these: a number a document, mostly one byte, compressed.
+ * The facets block: for districts, then themes, the distinct masks (commonest first); then each
+ * document's district mask by its number in that list, then each document's theme mask. Two
+ * short lists and two columns of small numbers compress better than one list of every
+ * (district, theme) pair a segment has. A query's facet counts need every match's masks, so every
+ * first query reads all of these, compressed.
  */
 export function encodeFacets(masks: readonly Masks[]): Uint8Array<ArrayBuffer> {
-  const key = ({ districts, themes }: Masks) => `${districts}:${themes}`;
-  const tally = new Map<string, { masks: Masks; count: number; first: number }>();
-  masks.forEach((pair, index) => {
-    const known = tally.get(key(pair));
-    if (known) known.count += 1;
-    else tally.set(key(pair), { masks: pair, count: 1, first: index });
-  });
-  const distinct = [...tally.values()].sort((a, b) => b.count - a.count || a.first - b.first);
-  const numberOf = new Map(distinct.map((entry, index) => [key(entry.masks), index]));
   const writer = new ByteWriter();
-  writer.uint(distinct.length);
-  for (const { masks: pair } of distinct) {
-    writer.uint(pair.districts);
-    writer.uint(pair.themes);
-  }
-  for (const pair of masks) writer.uint(numberOf.get(key(pair)) ?? 0);
+  const numbers = FIELDS.map((field) => {
+    const tally = new Map<number, { count: number; first: number }>();
+    masks.forEach((pair, index) => {
+      const known = tally.get(pair[field]);
+      if (known) known.count += 1;
+      else tally.set(pair[field], { count: 1, first: index });
+    });
+    const distinct = [...tally].sort(([, a], [, b]) => b.count - a.count || a.first - b.first).map(([mask]) => mask);
+    writer.uint(distinct.length);
+    for (const mask of distinct) writer.uint(mask);
+    return new Map(distinct.map((mask, index) => [mask, index]));
+  });
+  FIELDS.forEach((field, column) => {
+    for (const pair of masks) writer.uint(numbers[column]?.get(pair[field]) ?? 0);
+  });
   return writer.result();
 }
 
 export function decodeFacets(bytes: Uint8Array, documents: number): { districts: number[]; themes: number[] } {
   const reader = new ByteReader(bytes);
-  const distinct = Array.from({ length: reader.uint() }, () => ({ districts: reader.uint(), themes: reader.uint() }));
-  const districts: number[] = [];
-  const themes: number[] = [];
-  for (let index = 0; index < documents; index += 1) {
-    const pair = distinct[reader.uint()];
-    if (!pair) throw new Error('search index: a document names facets the segment does not list');
-    districts.push(pair.districts);
-    themes.push(pair.themes);
-  }
+  const lists = FIELDS.map(() => Array.from({ length: reader.uint() }, () => reader.uint()));
+  const [districts, themes] = lists.map((distinct) =>
+    Array.from({ length: documents }, () => {
+      const mask = distinct[reader.uint()];
+      if (mask === undefined) throw new Error('search index: a document names facets the segment does not list');
+      return mask;
+    }),
+  );
   if (!reader.done) throw new Error('search index: the facets do not match the number of documents');
-  return { districts, themes };
+  return { districts: districts ?? [], themes: themes ?? [] };
 }

@@ -129,26 +129,31 @@ export class SegmentSearch {
   }
 
   private async term(term: string): Promise<Evidence> {
-    const { maxGram } = this.manifest;
+    const { maxGram, rareDocs } = this.manifest;
     if (term.length <= maxGram) return this.window(term);
-    const starts = new Set<number>([term.length - maxGram]);
-    for (let start = 0; start < term.length - maxGram; start += maxGram) starts.add(start);
-    const windows = [...starts].map((start) => term.slice(start, start + maxGram));
-    // Windows that are all frequent grams have positions, which tell whether they lie side by side:
-    // exact, without their postings or the text.
+    // Windows of a gram and the character after it, as positions are filed.
+    const span = maxGram + 1;
+    const starts = new Set<number>([term.length - span]);
+    for (let start = 0; start < term.length - span; start += span) starts.add(start);
+    const windows = [...starts].map((start) => term.slice(start, start + span));
+    // Windows that all start with a frequent gram have positions, which tell whether they lie side
+    // by side: exact, without their postings or the text.
     const positions = await Promise.all(windows.map((window) => this.occurrences(window)));
     if (positions.every((occurrences) => occurrences !== undefined))
       return { kind: 'exact', list: sideBySide(positions, [...starts]) };
-    // A rare window: every document with all of the windows is a candidate (at most rareDocs).
+    // A window whose gram is rare: every document with all of the windows' grams is a candidate
+    // (at most rareDocs). A window whose gram is frequent but has no positions occurs nowhere.
+    const grams = await Promise.all(windows.map((window) => this.window(window.slice(0, maxGram))));
     let list: DocumentList | undefined;
-    for (const window of await Promise.all(windows.map((window) => this.window(window)))) {
-      if (window.kind === 'none') return window;
-      list = list ? intersect(list, window.list) : window.list;
+    for (const [index, gram] of grams.entries()) {
+      if (gram.kind === 'none') return gram;
+      if (!positions[index] && gram.kind === 'exact' && gram.list.ids.length > rareDocs) return { kind: 'none' };
+      list = list ? intersect(list, gram.list) : gram.list;
     }
     return list && list.ids.length > 0 ? { kind: 'candidates', list } : { kind: 'none' };
   }
 
-  /** Where a frequent gram of maxGram characters occurs; undefined for any other. */
+  /** Where a window (a frequent gram of maxGram characters and the next one) occurs; undefined for any other. */
   private async occurrences(gram: string): Promise<Occurrences | undefined> {
     const positions = await this.lookup('positions', gram);
     return positions && memo(this.decodedPositions, positions, decodePositions);
