@@ -7,7 +7,10 @@
  * Every figure is the median of several runs (BENCH_RUNS, default 3): on this 2-core machine one
  * Lighthouse run's TBT swings between 150 and 1,200 ms from the same build.
  *
- * Usage: npm run bench:web   (CHROME_PATH=/path/to/chrome to pick the browser)
+ * Usage: npm run bench:web [-- --css inline]   (CHROME_PATH=/path/to/chrome to pick the browser)
+ *
+ * `--css inline` measures the choice the site did not make: every document carrying the stylesheet
+ * in a <style> element rather than linking it (bench-lib/inline-stylesheet.ts).
  */
 import { existsSync } from 'node:fs';
 import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
@@ -15,12 +18,14 @@ import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
 import { type LaunchedChrome, launch } from 'chrome-launcher';
 import lighthouse, { type Result } from 'lighthouse';
 import { z } from 'zod';
 import { BudgetMisses, readBudgets } from './bench-lib/budgets.ts';
 import { buildSite } from './bench-lib/build-site.ts';
 import { describeFirstLoadJs, firstLoadJs } from './bench-lib/first-load-js.ts';
+import { inlineStylesheets } from './bench-lib/inline-stylesheet.ts';
 import { median } from './bench-lib/median.ts';
 import { chromiumExecutable, QUIET_CHROMIUM_FLAGS } from './chromium.ts';
 import { startStaticServer } from './serve-static.ts';
@@ -34,6 +39,9 @@ const CATEGORY_IDS = ['performance', 'accessibility', 'best-practices', 'seo'] a
 type CategoryId = (typeof CATEGORY_IDS)[number];
 
 const CHROME_FLAGS = ['--headless=new', ...QUIET_CHROMIUM_FLAGS];
+const STYLESHEET = z
+  .enum(['linked', 'inline'])
+  .parse(parseArgs({ options: { css: { type: 'string', default: 'linked' } } }).values.css);
 const RUNS = z.coerce
   .number()
   .int()
@@ -177,7 +185,8 @@ async function discoverPages(siteUrl: string): Promise<PageTarget[]> {
   const links = linkPaths(await readFile(path.join(DIST, 'index.html'), 'utf8'), siteUrl);
   return [
     { name: 'list', path: '/' },
-    await pickPage('article', links, /^\/articles\/[^/]+\/?$/, false),
+    // Under its edition's date (/articles/2023/03/08/<id>/), or /articles/undated/<id>/.
+    await pickPage('article', links, /^\/articles\/(?:\d{4}\/\d{2}\/\d{2}|undated)\/[^/]+\/?$/, false),
     await pickPage('district', links, /^\/districts\/[^/]+\/?$/, true),
     await pickPage('theme', links, /^\/themes\/[^/]+\/?$/, true),
   ];
@@ -405,6 +414,7 @@ async function main(): Promise<number> {
   const port = await freePort();
   const siteUrl = `http://${HOST}:${port}`;
   await build(siteUrl);
+  if (STYLESHEET === 'inline') log(`stylesheet inlined into ${await inlineStylesheets(DIST)} documents`);
 
   const server = await startStaticServer({ dir: DIST, port, host: HOST });
   cleanups.push(() => server.close());
@@ -418,7 +428,7 @@ async function main(): Promise<number> {
   const js = firstLoadJs(DIST, siteUrl);
   await runCleanups();
 
-  console.log(`medians of ${RUNS} Lighthouse runs a page`);
+  console.log(`medians of ${RUNS} Lighthouse runs a page; stylesheet ${STYLESHEET}`);
   printTable(results);
   console.log('\nLCP under devtools throttling: page, the same page without scripts, ratio');
   for (const row of devtools) {

@@ -6,8 +6,9 @@ import { captureLandingDocument } from './app/landing-document';
 import { listParts } from './app/list-parts.on-demand';
 import { createQueryClient } from './app/query-client';
 import { AppRoutes, codeBeforeHydration } from './app/route-table';
+import { wholeView } from './archive/markup-text';
 import { viewQuery } from './archive/view-query';
-import type { View } from './archive/view-schema';
+import { articleScreen } from './features/articles/article-screen.on-demand';
 import { APP_STATE_ID, isPrerenderedFor } from './site/embedded-view';
 import { routeOfUrlPath, routerBasename } from './site/site-url';
 import './app/styles.css';
@@ -20,7 +21,7 @@ const queryClient = createQueryClient();
 // Markup a fallback host sent for another URL brings nothing usable and renders afresh.
 const stateElement = document.getElementById(APP_STATE_ID);
 const embedded = isPrerenderedFor(stateElement?.dataset.url, window.location.pathname)
-  ? (JSON.parse(stateElement?.textContent ?? 'null') as View)
+  ? wholeView(JSON.parse(stateElement?.textContent ?? 'null'), () => root)
   : undefined;
 if (embedded) queryClient.setQueryData(viewQuery(routeOfUrlPath(window.location.pathname) ?? '/').queryKey, embedded);
 
@@ -44,7 +45,9 @@ else {
   void code.then(() => startTransition(() => void hydrateRoot(root, app)));
 }
 
-// A list's facets, map and pager come after the page; fetched once the browser is idle, no later
-// visit to a list waits for them.
+// A list's facets, map and pager, and the article screen, come after the page; fetched once the
+// browser is idle, no later visit to a list or an article waits for them.
 const whenIdle = window.requestIdleCallback ?? ((callback: () => void) => window.setTimeout(callback, 2000));
-whenIdle(() => void listParts.preload().catch(() => undefined));
+whenIdle(() => {
+  for (const part of [listParts, articleScreen]) void part.preload().catch(() => undefined);
+});

@@ -6,6 +6,7 @@ import { AppProviders } from './app/AppProviders';
 import { createQueryClient } from './app/query-client';
 import { AppRoutes } from './app/route-table';
 import { notFoundMeta } from './archive/head-meta';
+import { embeddedForm } from './archive/markup-text';
 import { viewMeta } from './archive/view-head-meta';
 import { viewQuery } from './archive/view-query';
 import { type View, viewSchema } from './archive/view-schema';
@@ -42,7 +43,7 @@ export function renderDocument(url: string, view?: View): RenderedDocument {
       </StaticRouter>
     </AppProviders>,
   );
-  return view ? { html, state: serializeState(view) } : { html };
+  return view ? { html, state: serializeState(embeddedForm(view)) } : { html };
 }
 
 export interface DocumentJob {

@@ -2,8 +2,8 @@ import type { ReactNode } from 'react';
 import { Route, Routes } from 'react-router';
 import type { View } from '../archive/view-schema';
 import { NotFoundView } from '../components/NotFoundView';
-import { ArticleScreen } from '../features/articles/ArticleScreen';
 import { ArticleSkeleton } from '../features/articles/ArticleSkeleton';
+import { ArticleScreen, articleScreen } from '../features/articles/article-screen.on-demand';
 import { DistrictsSkeleton } from '../features/district-map/DistrictsSkeleton';
 import { EditionSkeleton } from '../features/editions/EditionSkeleton';
 import { EditionScreen, EditionsCalendar, editionScreens } from '../features/editions/edition-screens.on-demand';
@@ -89,7 +89,8 @@ export const ROUTES: readonly AppRoute[] = [
     placeholder: <ArticleSkeleton />,
     // Keyed by article: the next article's tools start afresh (no reading aloud or saving status carried over).
     screen: (view) => <ArticleScreen view={view} tools={<ArticleToolsSlot key={view.article.id} view={view} />} />,
-    codeBeforeHydration: false,
+    code: articleScreen,
+    codeBeforeHydration: true,
   }),
   // The results come from the URL's query, not from a view: the screen reads the index itself.
   { paths: ['search'], kinds: ['search'], element: <SearchScreen />, code: searchScreens, codeBeforeHydration: true },

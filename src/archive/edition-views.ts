@@ -1,23 +1,31 @@
+import type { Article } from '../content/schema.ts';
 import { calendarPath, editionPath, editionsPath } from '../site/paths.ts';
-import type { ArticleSummary, EditionArticle, EditionsView, EditionView } from './view-schema.ts';
+import { summarize } from './summary.ts';
+import type { EditionArticle, EditionsView, EditionView } from './view-schema.ts';
 
 interface EditionPage {
   date: string;
   number: number;
   name?: string;
   banner?: string;
-  articles: ArticleSummary[];
+  articles: EditionArticle[];
 }
 
-/** The dated 版面, in the newspaper's order (the summaries come in it, so a page's articles are adjacent). */
-function editionPages(summaries: readonly ArticleSummary[]): EditionPage[] {
+/** What the edition shows of an article. */
+function editionArticle(article: Article): EditionArticle {
+  const { id, page, title, subtitle, kind, excerpt } = summarize(article);
+  return { id, date: page.date, title, ...(subtitle === undefined ? {} : { subtitle }), kind, excerpt };
+}
+
+/** The dated 版面, in the newspaper's order (the articles come in it, so a page's articles are adjacent). */
+function editionPages(articles: readonly Article[]): EditionPage[] {
   const pages: EditionPage[] = [];
-  for (const summary of summaries) {
-    const { date, number, name, banner } = summary.page;
+  for (const article of articles) {
+    const { date, number, name, banner } = article.page;
     if (date === undefined || number === undefined) continue;
     const current = pages.at(-1);
-    if (current?.date === date && current.number === number) current.articles.push(summary);
-    else pages.push({ date, number, name, banner, articles: [summary] });
+    if (current?.date === date && current.number === number) current.articles.push(editionArticle(article));
+    else pages.push({ date, number, name, banner, articles: [editionArticle(article)] });
   }
   return pages;
 }
@@ -63,19 +71,9 @@ function calendarViews(days: readonly Day[]): Map<string, EditionsView> {
   return views;
 }
 
-/** What the edition shows of an article, under the edition's date. */
-const editionArticle = ({ id, title, subtitle, kind, excerpt }: ArticleSummary, date: string): EditionArticle => ({
-  id,
-  date,
-  title,
-  ...(subtitle === undefined ? {} : { subtitle }),
-  kind,
-  excerpt,
-});
-
 /** The calendars of editions and each day's edition, by path. Days run newest first. */
-export function editionViews(summaries: readonly ArticleSummary[]): Map<string, EditionsView | EditionView> {
-  const days = editionDays(editionPages(summaries));
+export function editionViews(articles: readonly Article[]): Map<string, EditionsView | EditionView> {
+  const days = editionDays(editionPages(articles));
   const views = new Map<string, EditionsView | EditionView>(calendarViews(days));
   days.forEach((day, index) => {
     views.set(editionPath(day.date), {
@@ -85,7 +83,7 @@ export function editionViews(summaries: readonly ArticleSummary[]): Map<string, 
         number,
         name,
         banner,
-        articles: articles.map((article) => editionArticle(article, day.date)),
+        articles,
       })),
       previous: days[index + 1]?.date,
       next: days[index - 1]?.date,

@@ -4,8 +4,20 @@ import type { ArticleLink, ArticleSummary } from './view-schema.ts';
 
 /** What a list shows of an article: no text but its first sentence. */
 export function summarize(article: Article): ArticleSummary {
-  const { paragraphs, source: _source, ...rest } = article;
-  return { ...rest, excerpt: excerptOf(paragraphs[0] ?? article.title) };
+  const { id, page, title, subtitle, kind, credits, districts, themes, readingMinutes, paragraphs } = article;
+  const { date, number, name } = page;
+  return {
+    id,
+    page: { date, number, name },
+    title,
+    ...(subtitle === undefined ? {} : { subtitle }),
+    kind,
+    credits,
+    districts,
+    themes,
+    readingMinutes,
+    excerpt: excerptOf(paragraphs[0] ?? title),
+  };
 }
 
 export const articleLink = ({ id, page, title }: Pick<Article, 'id' | 'page' | 'title'>): ArticleLink =>

@@ -3,6 +3,7 @@ import { useLocation } from 'react-router';
 import { APP_STATE_ID, readEmbeddedView, VIEW_REQUEST_HEADER } from '../site/embedded-view';
 import { withTrailingSlash } from '../site/paths';
 import { siteUrl } from '../site/site-url';
+import { wholeView } from './markup-text';
 import type { View } from './view-schema';
 
 /**
@@ -19,7 +20,9 @@ async function fetchView(path: string): Promise<View | null> {
   // The offline shell carries no view: the page was never saved, which is a failure to retry later.
   if (!html.includes(`id="${APP_STATE_ID}"`)) throw new Error(`${url}: not available offline`);
   // The build checked every view against the schema, so the browser trusts it (see README).
-  return (readEmbeddedView(html, url) as View | undefined) ?? null;
+  const embedded = readEmbeddedView(html, url);
+  if (embedded === undefined) return null;
+  return wholeView(embedded, () => new DOMParser().parseFromString(html, 'text/html'));
 }
 
 export const viewQuery = (path: string) =>

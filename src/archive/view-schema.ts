@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { articleSchema, facetCountSchema } from '../content/schema.ts';
+import { articleSchema, editionPageRefSchema, facetCountSchema } from '../content/schema.ts';
 import { type Term, termSchema } from '../content/term-schema.ts';
 
 /**
@@ -11,10 +11,27 @@ const count = () => z.int().check(z.nonnegative());
 const pageNumber = () => z.int().check(z.positive());
 const isoDate = () => z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/));
 
-/** What a list shows of an article: everything but its text and source, plus its first sentence. */
-export const articleSummarySchema = z.extend(z.omit(articleSchema, { paragraphs: true, source: true }), {
-  excerpt: z.string().check(z.minLength(1)),
-});
+/**
+ * What a list shows of an article: its title, byline, reading time and terms, its 版面's date,
+ * number and name (its URL and, saved, its edition line), and its first sentence. Nothing else:
+ * forty of these make most of a list page's view.
+ */
+export const articleSummarySchema = z.extend(
+  z.pick(articleSchema, {
+    id: true,
+    title: true,
+    subtitle: true,
+    kind: true,
+    credits: true,
+    districts: true,
+    themes: true,
+    readingMinutes: true,
+  }),
+  {
+    page: z.pick(editionPageRefSchema, { date: true, number: true, name: true }),
+    excerpt: z.string().check(z.minLength(1)),
+  },
+);
 
 /** Where a list page's pager leads (see pagination.ts). */
 export const pagerSchema = z.object({

@@ -32,7 +32,7 @@ export function buildViews(articles: readonly Article[], taxonomy: Taxonomy): Ma
         totals: lists.totals,
       },
     ],
-    ...editionViews(summaries),
+    ...editionViews(articles),
     ...articleViews(articles, terms),
     [searchPath, { kind: 'search' }],
     [savedPath, { kind: 'saved' }],

@@ -3,7 +3,8 @@
  * (lib/find-article-blocks.ts): the reading position and read aloud.
  */
 
-export const PARAGRAPH_ATTRIBUTE = 'data-paragraph';
+import { PARAGRAPH_ATTRIBUTE } from '../archive/markup-text';
+
 export const TITLE_ID = 'article-title';
 
 /** The attributes of the article's title element. */

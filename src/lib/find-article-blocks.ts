@@ -1,4 +1,5 @@
-import { PARAGRAPH_ATTRIBUTE, TITLE_ID } from './article-blocks';
+import { PARAGRAPH_ATTRIBUTE } from '../archive/markup-text';
+import { TITLE_ID } from './article-blocks';
 
 // Apart from the marks themselves: only the reader's tools, which load on demand, look for them.
 

@@ -12,14 +12,12 @@ const terms = {
 
 const summary: ArticleSummary = {
   id: 'p-1',
-  page: { id: 'p' },
-  order: 0,
+  page: {},
   title: '公交女职工享“甜蜜”关爱',
   kind: 'photo',
   credits: [{ role: '摄影', name: '边磊' }],
   districts: ['shunyi'],
   themes: ['women-workers'],
-  chars: 120,
   readingMinutes: 1,
   excerpt: '近日，北京客一分公司工会组织女职工开展烘焙活动。',
 };

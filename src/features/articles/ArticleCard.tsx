@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import { excerptAttributes } from '../../archive/markup-text';
 import type { ArticleSummary, Terms } from '../../archive/view-schema';
 import { PhotoBadge } from '../../components/PhotoBadge';
 import { AppLink } from '../../lib/app-link';
@@ -31,7 +32,9 @@ export function ArticleCard({ article, terms, extras }: ArticleCardProps) {
         </AppLink>
       </h3>
       {article.subtitle && <p className="mt-1 text-muted">{article.subtitle}</p>}
-      <p className="mt-3 leading-relaxed">{article.excerpt}</p>
+      <p {...excerptAttributes} className="mt-3 leading-relaxed">
+        {article.excerpt}
+      </p>
       {/* The extras sit beside the short byline, not the chips: chips near a line's end would wrap differently while they load. */}
       <div className="mt-3 flex items-center justify-between gap-3">
         <p className="text-sm text-muted">

@@ -1,4 +1,5 @@
 import { Link } from 'react-router';
+import { excerptAttributes } from '../../archive/markup-text';
 import type { EditionView } from '../../archive/view-schema';
 import { PhotoBadge } from '../../components/PhotoBadge';
 import { articlePath } from '../../site/paths';
@@ -25,7 +26,9 @@ export function EditionPageSection({ id, page }: { id: string; page: EditionPage
                 </Link>
               </h3>
               {article.subtitle && <p className="mt-1 text-muted">{article.subtitle}</p>}
-              <p className="mt-2 leading-relaxed">{article.excerpt}</p>
+              <p {...excerptAttributes} className="mt-2 leading-relaxed">
+                {article.excerpt}
+              </p>
             </article>
           </li>
         ))}

@@ -1,13 +1,12 @@
-import type { Article } from '../../content/schema';
 import { useLibrary } from './library-store';
 import { SaveToggle } from './SaveToggle';
-import { savedEntryOf } from './saved-entry';
+import { type SavableArticle, savedEntryOf } from './saved-entry';
 
 /**
  * What a list entry shows of the reader's library: 已读 for an article they opened (the card
  * quiets its title, see ArticleCard) and the 收藏 toggle.
  */
-export function EntryMarks({ article }: { article: Pick<Article, 'id' | 'title' | 'subtitle' | 'page'> }) {
+export function EntryMarks({ article }: { article: SavableArticle }) {
   const read = useLibrary().read[article.id] !== undefined;
   return (
     // Never squeezed by the chips beside it: its placeholder is not either, so nothing moves when it arrives.

@@ -1,0 +1,2 @@
+/** What `articleScreen` loads on demand (see article-screen.on-demand.ts). */
+export { ArticleScreen } from './ArticleScreen';
