@@ -1,4 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
+import { useDeferredValue } from 'react';
 import { filterLabel } from '../archive/head-meta';
 import { listCounts } from '../archive/list-counts';
 import { viewQuery } from '../archive/view-query';
@@ -18,7 +19,9 @@ export function ListAside({ view }: { view: ListView }) {
   // not): the others' come from every list's total, on the district map's page.
   const archive = useQuery({ ...viewQuery(districtsPath), enabled: !view.counts });
   const totals = archive.data?.kind === 'districts' ? archive.data.totals : undefined;
-  const counts = view.counts ?? (totals && listCounts(view.filter, view, totals));
+  // Counts that arrive after the page render in the background, a slice at a time, so building
+  // the panel and its maps never holds up a tap. A front page's own counts hydrate at once.
+  const counts = useDeferredValue(view.counts ?? (totals && listCounts(view.filter, view, totals)));
   return counts ? <ListFacets view={view} counts={counts} /> : <FacetPanelSkeleton />;
 }
 
