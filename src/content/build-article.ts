@@ -1,10 +1,10 @@
 import { extractLeadByline, extractPhotoCredit } from './byline.ts';
 import { classifyDistricts, classifyThemes } from './classify.ts';
 import { ContentError } from './content-error.ts';
-import { joinBrokenBlocks } from './paragraphs.ts';
+import { paragraphsAroundPhotos } from './paragraphs.ts';
 import type { SourceArticle } from './parse-page.ts';
 import { normalizePunctuation } from './punctuation.ts';
-import type { Article, Credit, EditionPageRef, Taxonomy } from './schema.ts';
+import type { Article, ArticlePhoto, Credit, EditionPageRef, Taxonomy } from './schema.ts';
 
 const CHARS_PER_MINUTE = 400;
 
@@ -43,8 +43,17 @@ export interface PageContext {
 export function buildArticle(source: SourceArticle, order: number, id: string, page: PageContext): Article {
   const title = normalizePunctuation(source.title.text);
   const subtitle = source.subtitle && normalizePunctuation(source.subtitle.text);
-  const body = splitCredits(joinBrokenBlocks(source.blocks).map(normalizePunctuation));
+  const joined = paragraphsAroundPhotos(source.blocks, source.photos);
+  const body = splitCredits(joined.paragraphs.map(normalizePunctuation));
   const paragraphs = body.paragraphs.filter((paragraph) => paragraph !== '');
+  // A byline alone in its block leaves an empty paragraph; the photos after it move up with the text.
+  const kept = (upTo: number) => body.paragraphs.slice(0, upTo).filter((paragraph) => paragraph !== '').length;
+  const photos: ArticlePhoto[] = source.photos.map(({ description, path, line }, index) => ({
+    description: normalizePunctuation(description),
+    path,
+    line,
+    at: kept(joined.photosAt[index] ?? paragraphs.length),
+  }));
   if (paragraphs.length === 0)
     throw new ContentError(page.path, source.title.line, 'article has no text besides its byline');
   const classifiable = { title, subtitle, paragraphs };
@@ -60,6 +69,7 @@ export function buildArticle(source: SourceArticle, order: number, id: string, p
     ...(body.dateline === undefined ? {} : { dateline: body.dateline }),
     credits: body.credits,
     paragraphs,
+    ...(photos.length === 0 ? {} : { photos }),
     districts: classifyDistricts(classifiable, page.taxonomy.districts),
     themes: classifyThemes(classifiable, page.taxonomy),
     chars,

@@ -376,3 +376,34 @@ describe('buildArticles on dated editions', () => {
     );
   });
 });
+
+describe('buildArticles photos', () => {
+  const build = (text: string) => buildArticles([page('p.txt', text)], taxonomy)[0];
+
+  it('gives each photo the number of paragraphs before it: 0 is the lead photo', () => {
+    const article = build('## 标题\n![领头](lead.jpg)\n\n第一段。\n\n![中间](mid.jpg)\n\n第二段。\n![末尾](end.jpg)');
+    expect(article?.paragraphs).toEqual(['第一段。', '第二段。']);
+    expect(article?.photos?.map(({ path, at, line }) => [path, at, line])).toEqual([
+      ['lead.jpg', 0, 2],
+      ['mid.jpg', 1, 6],
+      ['end.jpg', 2, 9],
+    ]);
+  });
+
+  it('never joins text across a photo, though the block before it is unfinished', () => {
+    const article = build('## 标题\n职工们纷纷\n![现场](a.jpg)\n表示满意。');
+    expect(article?.paragraphs).toEqual(['职工们纷纷', '表示满意。']);
+    expect(article?.photos?.[0]?.at).toBe(1);
+  });
+
+  it('keeps a photo before the text when the byline stood alone in the first block', () => {
+    const article = build('## 标题\n本报讯（记者 陈曦）\n![现场](a.jpg)\n会议召开。');
+    expect(article?.credits).toEqual([{ role: '记者', name: '陈曦' }]);
+    expect(article?.paragraphs).toEqual(['会议召开。']);
+    expect(article?.photos?.[0]?.at).toBe(0);
+  });
+
+  it('leaves out photos when the article has none', () => {
+    expect(build('## 标题\n正文。')).not.toHaveProperty('photos');
+  });
+});

@@ -59,6 +59,31 @@ describe('parsePage layout', () => {
   });
 });
 
+describe('parsePage photos', () => {
+  it('places each photo after the blocks before it, and ends the block it interrupts', () => {
+    const page = parsePage(
+      '## 标题\n![领头](lead.jpg)\n第一行\n![中间](mid.png)\n第二行\n\n末段。\n![末尾](end.webp)',
+      'p.txt',
+    );
+    const article = page.articles[0];
+    expect(article?.blocks).toEqual([
+      { text: '第一行', line: 3 },
+      { text: '第二行', line: 5 },
+      { text: '末段。', line: 7 },
+    ]);
+    expect(article?.photos).toEqual([
+      { description: '领头', path: 'lead.jpg', line: 2, afterBlocks: 0 },
+      { description: '中间', path: 'mid.png', line: 4, afterBlocks: 1 },
+      { description: '末尾', path: 'end.webp', line: 8, afterBlocks: 3 },
+    ]);
+  });
+
+  it('sees a photo line behind invisible characters, as it sees a heading', () => {
+    const page = parsePage('## 标题\n\u200b![说明](a.jpg)\u3000\n正文。', 'p.txt');
+    expect(page.articles[0]?.photos.map((photo) => photo.path)).toEqual(['a.jpg']);
+  });
+});
+
 describe('parsePage on text pasted from other systems', () => {
   const titles = (text: string) => parsePage(text, 'p.txt').articles.map((article) => article.title.text);
 
@@ -118,6 +143,14 @@ describe('parsePage errors', () => {
     ['a title without its space', '##标题\n正文。', /^p\.txt:1: put a space after the #s of a heading$/u],
     ['a heading level beyond three', '## 标题\n#### 小标题\n正文。', /^p\.txt:2: heading level 4 is not supported/u],
     ['a banner without articles', '\n# 横幅\n', /^p\.txt:2: page has no articles/u],
+    ['a photo before any article', '![说明](a.jpg)\n## 标题\n正文。', /^p\.txt:1: photo outside any article/u],
+    ['an article of a photo alone', '## 标题\n![说明](a.jpg)\n', /^p\.txt:1: article has no body$/u],
+    ['a subtitle after a photo', '## 标题\n![说明](a.jpg)\n### 副题\n正文。', /^p\.txt:3: subtitle/u],
+    [
+      'a photo line with text after it',
+      '## 标题\n![说明](a.jpg)。\n正文。',
+      /^p\.txt:2: a photo is a line of its own/u,
+    ],
   ];
 
   it.each(cases)('rejects %s', (_name, text, message) => {

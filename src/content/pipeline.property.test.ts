@@ -29,6 +29,21 @@ const letters = (text: string): string[] => text.match(/[\p{L}\p{N}]/gu) ?? [];
 /** Everything a byline may set aside besides the names and datelines the article keeps. */
 const BYLINE_VOCABULARY = new Set(letters('本报特约通讯员见习记者摄影报道实习生'));
 
+/** An article's paragraphs with its photo lines' text (description, then path) where they stand. */
+function bodyWithPhotos(article: Article, beforeFirst: readonly string[], afterLast: readonly string[]): string[] {
+  const photosAt = (at: number) =>
+    (article.photos ?? []).filter((photo) => photo.at === at).flatMap((photo) => [photo.description, photo.path]);
+  return [
+    ...photosAt(0),
+    ...beforeFirst,
+    ...article.paragraphs.flatMap((paragraph, index) => [
+      paragraph,
+      ...(index === article.paragraphs.length - 1 ? afterLast : []),
+      ...photosAt(index + 1),
+    ]),
+  ];
+}
+
 /** The page's text in reading order, bylines apart: what must be the source's letters, in order. */
 function outputLetters(articles: readonly Article[]): string[] {
   const banner = articles[0]?.page.banner ?? '';
@@ -36,8 +51,8 @@ function outputLetters(articles: readonly Article[]): string[] {
     const names = article.credits.map((credit) => credit.name);
     const head = [article.title, article.subtitle ?? ''];
     return article.kind === 'photo'
-      ? [...head, ...article.paragraphs, ...names]
-      : [...head, article.dateline ?? '', ...names, ...article.paragraphs];
+      ? [...head, ...bodyWithPhotos(article, [], names)]
+      : [...head, ...bodyWithPhotos(article, [article.dateline ?? '', ...names], [])];
   });
   return letters([banner, ...pieces].join(''));
 }
@@ -95,7 +110,14 @@ describe('the pipeline on grammatical pages with noise', () => {
         expect(articles.map((article) => letters(article.subtitle ?? '').join(''))).toEqual(
           model.articles.map((article) => letters(article.subtitle ?? '').join('')),
         );
+        // Every photo line comes out as a photo, in its place; none merges into the text around it.
+        expect(
+          articles.map((article) => (article.photos ?? []).map(({ description, path }) => [description, path])),
+        ).toEqual(
+          model.articles.map((article) => (article.photos ?? []).map(({ description, path }) => [description, path])),
+        );
         for (const article of articles) {
+          expect(article.paragraphs.join('')).not.toContain('![');
           for (const paragraph of article.paragraphs) expect(paragraph).toBe(trimInvisible(paragraph));
           expect(article.paragraphs.join('\n')).not.toMatch(/[\r\u2028\u2029]/u);
         }

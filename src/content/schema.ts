@@ -42,6 +42,18 @@ export const editionPageRefSchema = z.object({
   name: z.optional(text()),
 });
 
+/** A photo in an article, from its `![说明文字](file.jpg)` line. */
+export const articlePhotoSchema = z.object({
+  /** The alt text, and the caption unless the article is photo news (then its caption paragraph is). */
+  description: text(),
+  /** The photo file, relative to the pages folder. */
+  path: text(),
+  /** Its line in the 版面 file, for errors about the file. */
+  line: positiveCount(),
+  /** How many paragraphs come before it: 0 is the article's lead photo. */
+  at: count(),
+});
+
 export const articleSchema = z.object({
   id: slug,
   source: sourceRefSchema,
@@ -55,6 +67,8 @@ export const articleSchema = z.object({
   dateline: z.optional(text()),
   credits: z.array(creditSchema),
   paragraphs: z.array(text()).check(z.minLength(1)),
+  /** In the order they stand; absent when the article has none. */
+  photos: z.optional(z.array(articlePhotoSchema)),
   districts: z.array(slug),
   themes: z.array(slug).check(z.minLength(1), z.maxLength(3)),
   /** Characters of body text, whitespace excluded. */
@@ -102,6 +116,7 @@ export const overridesSchema = z.record(
 
 export type Credit = z.infer<typeof creditSchema>;
 export type Article = z.infer<typeof articleSchema>;
+export type ArticlePhoto = z.infer<typeof articlePhotoSchema>;
 export type EditionPageRef = z.infer<typeof editionPageRefSchema>;
 export type District = z.infer<typeof districtSchema>;
 export type Theme = z.infer<typeof themeSchema>;

@@ -88,11 +88,28 @@ const photoCredit = fc.oneof(
 /** A paragraph as the layout set it: one or more lines, maybe broken mid-sentence. */
 const block = fc.array(lineText, { minLength: 1, maxLength: 3 });
 
+/** A photo line, and before which block it stands (blocks.length: after the last). */
+export interface PhotoModel {
+  beforeBlock: number;
+  description: string;
+  path: string;
+  /** Whether a blank line separates it from the text around it. */
+  spaced: boolean;
+}
+
 export interface ArticleModel {
   title: string;
   subtitle?: string;
   blocks: string[][];
+  photos?: PhotoModel[];
 }
+
+const photoModel = fc.record({
+  at: fc.nat(),
+  description: fc.array(han, { minLength: 1, maxLength: 6 }).map((chars) => chars.join('')),
+  path: fc.constantFrom('a.jpg', 'photos/b.png', 'c.webp', 'd.HEIC'),
+  spaced: fc.boolean(),
+});
 
 const articleModel: fc.Arbitrary<ArticleModel> = fc
   .record({
@@ -101,12 +118,21 @@ const articleModel: fc.Arbitrary<ArticleModel> = fc
     lead: fc.tuple(leadByline, block),
     more: fc.array(block, { maxLength: 4 }),
     photo: photoCredit,
+    photos: fc.array(photoModel, { maxLength: 3 }),
   })
-  .map(({ title, subtitle, lead: [byline, leadBlock], more, photo }) => {
+  .map(({ title, subtitle, lead: [byline, leadBlock], more, photo, photos }) => {
     const blocks = [[`${byline}${leadBlock[0] ?? ''}`, ...leadBlock.slice(1)], ...more];
     const last = blocks.at(-1) ?? [];
     last.push(`${last.pop() ?? ''}${photo}`);
-    return subtitle === undefined ? { title, blocks } : { title, subtitle, blocks };
+    const placed = photos
+      .map(({ at, ...rest }) => ({ beforeBlock: at % (blocks.length + 1), ...rest }))
+      .sort((a, b) => a.beforeBlock - b.beforeBlock);
+    return {
+      title,
+      ...(subtitle === undefined ? {} : { subtitle }),
+      blocks,
+      ...(placed.length === 0 ? {} : { photos: placed }),
+    };
   });
 
 export interface PageModel {
@@ -140,7 +166,18 @@ function pageLines(page: PageModel): string[] {
   for (const article of page.articles) {
     lines.push(heading('##', article.title));
     if (article.subtitle !== undefined) lines.push(heading('###', article.subtitle));
-    for (const paragraphLines of article.blocks) lines.push(blank(), ...paragraphLines);
+    const photoLines = (beforeBlock: number) => {
+      for (const photo of article.photos?.filter((each) => each.beforeBlock === beforeBlock) ?? []) {
+        if (photo.spaced) lines.push(blank());
+        lines.push(`![${photo.description}](${photo.path})`);
+      }
+    };
+    article.blocks.forEach((paragraphLines, index) => {
+      lines.push(blank());
+      photoLines(index);
+      lines.push(...paragraphLines);
+    });
+    photoLines(article.blocks.length);
     lines.push(blank());
   }
   return lines;
