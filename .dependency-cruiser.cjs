@@ -1,9 +1,10 @@
 // The import rules of the tree, checked by `npm run lint` (scripts/dependency-rules/depcruise.mjs).
-// Data flows one way: content → text → search → site → archive → lib/components → features → app → entries.
+// Data flows one way: content → photos → text → search → site → archive → lib/components → features → app → entries.
 // A module may import its own layer and the layers before it, never a layer after it.
 
 const LAYERS = [
   ['content', 'the pipeline: page files to typed articles (Node)'],
+  ['photos', "the articles' photo files to published variants (Node, sharp)"],
   ['text', 'display formatters of content, for build and browser'],
   ['search', 'the search index format and engine'],
   ['site', 'paths, published URLs, document HTML and the site files'],
@@ -62,7 +63,7 @@ module.exports = {
       comment: 'the browser imports the pipeline for its types, never its code (formatters live in src/text)',
       severity: 'error',
       from: { path: folder('lib|components|features|app|entry-client\\.tsx$') },
-      to: { path: '^src/content/', dependencyTypesNot: ['type-only'] },
+      to: { path: '^src/(content|photos)/', dependencyTypesNot: ['type-only'] },
     },
     {
       name: 'no-circular',

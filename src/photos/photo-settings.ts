@@ -1,0 +1,31 @@
+/**
+ * What the build takes as a photo, and how it encodes one. Changing any of these re-encodes every
+ * photo: the encoding cache is keyed by them (photo-cache.ts).
+ */
+export const PHOTO_LIMITS = {
+  /** A camera's or a phone's file is well under this; a larger one is a mistake (a video, a scan). */
+  maxBytes: 60_000_000,
+  /**
+   * Set on purpose, not libvips' default (268 MP): 12,000×9,000 (108 MP) reads, and the decoder
+   * streams it at the size each variant needs, so memory stays bounded.
+   */
+  maxPixels: 120_000_000,
+  /** A spacer, an icon or a rule is no photo. */
+  minSide: 100,
+} as const;
+
+/** The formats sharp decodes that the build takes as photos (HEIC and AVIF are both "heif"). */
+export const PHOTO_FORMATS = ['jpeg', 'png', 'webp', 'heif'] as const;
+
+export const PHOTO_ENCODING = {
+  /** Variant widths in CSS pixels × DPR; a photo is never enlarged, so a small one has fewer. */
+  widths: [320, 480, 640, 960, 1280, 1600],
+  avif: { quality: 50, effort: 4 },
+  webp: { quality: 70, effort: 4 },
+  jpeg: { quality: 75, mozjpeg: true },
+  /** The width of the small image the dominant colour is taken from. */
+  colourSample: 64,
+} as const;
+
+export type PhotoFormat = 'avif' | 'webp' | 'jpeg';
+export const OUTPUT_FORMATS: readonly PhotoFormat[] = ['avif', 'webp', 'jpeg'];
