@@ -13,6 +13,7 @@ import type { EditionView, View } from '../src/archive/view-schema.ts';
 import { buildViews } from '../src/archive/views.ts';
 import { type Content, loadContent } from '../src/content/load-content.ts';
 import type { DocumentJob, SiteContext } from '../src/entry-server.tsx';
+import { publishPhotos } from '../src/photos/publish-photos.ts';
 import { inlineHashesOf, type SiteLocation } from '../src/site/document-html.ts';
 import { atomFeed, feedUpdated, taxonomyNames } from '../src/site/feed.ts';
 import { SITE_DESCRIPTION, SITE_NAME } from '../src/site/head.ts';
@@ -192,7 +193,13 @@ async function main(): Promise<void> {
   const content = loadContent(contentDir, { buildPage: pages.build });
   pages.save();
   stepDone('content');
-  const views = buildViews(content.articles, content.taxonomy);
+  const photos = await publishPhotos(content.articles, {
+    pagesDir: contentDir,
+    cacheDir: join(cacheDir, 'photos'),
+    outDir,
+  });
+  stepDone('photos');
+  const views = buildViews(content.articles, content.taxonomy, photos.byArticle);
   stepDone('views');
   const cache = openDocumentCache({
     dir: cacheDir,
@@ -230,6 +237,10 @@ async function main(): Promise<void> {
       `service worker precaches ${worker.count} files (${(worker.size / 1024).toFixed(1)} KB)${worker.reused ? ', from the build cache' : ''}`,
   );
   console.log(`版面 files: ${pages.stats.parsed} read, ${pages.stats.reused} from the build cache`);
+  console.log(
+    `photos: ${photos.photos} (${photos.encoded} encoded, ${photos.photos - photos.encoded} from the build cache), ` +
+      `${photos.files} files (${(photos.bytes / 1024 / 1024).toFixed(1)} MB)`,
+  );
   console.log(`prerender steps: ${steps.join(', ')}`);
 }
 

@@ -69,6 +69,29 @@ describe('a prerendered page embeds no text its markup shows', () => {
     expect(state).not.toContain('前后空格');
   });
 
+  it("gives back a photo story's text from its photo's caption, and the text around other photos", () => {
+    const path = articlePath(firstArticle.id, firstArticle.page.date);
+    const view = viewAt(path) as ArticleView;
+    const variants = (format: string) => [{ path: `photos/2023/03/08/a-1-320.0123456789.${format}`, width: 320 }];
+    const photo = (at: number) => ({
+      description: '现场',
+      at,
+      width: 320,
+      height: 240,
+      colour: '#808080',
+      avif: variants('avif'),
+      webp: variants('webp'),
+      jpeg: variants('jpg'),
+    });
+    const paragraphs = ['图说第一段。', '图说第二段。', '另一张照片之后。'];
+    const story: ArticleView = {
+      ...view,
+      article: { ...view.article, kind: 'photo', paragraphs },
+      photos: [photo(0), photo(2)],
+    };
+    expect(readBack(path, story).view).toEqual(story);
+  });
+
   it('says what is wrong when the markup lacks the texts its view left out', () => {
     const path = listPath({});
     const { state } = renderDocument(path, viewAt(path));

@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
 import { articleSchema, editionPageRefSchema, facetCountSchema } from '../content/schema.ts';
 import { type Term, termSchema } from '../content/term-schema.ts';
+import { publishedPhotoSchema } from '../photos/published-photo.ts';
 
 /**
  * What each route shows: the one data shape the build embeds in a prerendered page and the app
@@ -77,7 +78,9 @@ export const articleLinkSchema = z.object({ id: z.string(), date: z.optional(iso
 
 export const articleViewSchema = z.object({
   kind: z.literal('article'),
-  article: articleSchema,
+  /** Its photos' source files stay with the build; the view carries the published ones. */
+  article: z.omit(articleSchema, { photos: true }),
+  photos: z.optional(z.array(publishedPhotoSchema)),
   /** Names of the article's districts and themes, for its chips. */
   terms: z.object({ districts: z.array(termSchema), themes: z.array(termSchema) }),
   /** Neighbours in the newspaper's order. */

@@ -1,4 +1,5 @@
 import type { Article, Taxonomy } from '../content/schema.ts';
+import type { PublishedPhoto } from '../photos/published-photo.ts';
 import { districtsPath, savedPath, searchPath } from '../site/paths.ts';
 import { articleViews } from './article-views.ts';
 import { editionViews } from './edition-views.ts';
@@ -13,7 +14,12 @@ import type { View } from './view-schema.ts';
  * calendars of editions, each edition and each 版面, and the search page. Built once, in time
  * linear in the archive.
  */
-export function buildViews(articles: readonly Article[], taxonomy: Taxonomy): Map<string, View> {
+export function buildViews(
+  articles: readonly Article[],
+  taxonomy: Taxonomy,
+  /** The articles' published photos, by article id (src/photos); none when the build has not published them. */
+  photos: ReadonlyMap<string, PublishedPhoto[]> = new Map(),
+): Map<string, View> {
   const terms = {
     districts: taxonomy.districts.map(({ slug, name }) => ({ slug, name })),
     themes: taxonomy.themes.map(({ slug, name }) => ({ slug, name })),
@@ -33,7 +39,7 @@ export function buildViews(articles: readonly Article[], taxonomy: Taxonomy): Ma
       },
     ],
     ...editionViews(articles),
-    ...articleViews(articles, terms),
+    ...articleViews(articles, terms, photos),
     [searchPath, { kind: 'search' }],
     [savedPath, { kind: 'saved' }],
   ]);

@@ -5,7 +5,7 @@ import { ContentError } from './content-error.ts';
 export interface SourcePhoto {
   /** The text in brackets: the photo's alt text and its default caption. */
   description: string;
-  /** The photo file, relative to the pages folder, normalized (`photos/a.jpg`). */
+  /** The photo file, relative to the pages folder (where the 版面 files are), normalized (`photos/a.jpg`). */
   path: string;
   line: number;
 }
@@ -19,6 +19,7 @@ const SCHEME = /^[a-z][a-z0-9+.-]*:/iu;
  * starts like one (`![`) but is not one is an error, so that no text is taken for a photo or lost.
  */
 export function readPhotoLine(text: string, pageFile: string, line: number): SourcePhoto | undefined {
+  // pageFile only names the 版面 in errors: the 版面 files sit in one folder, and photo paths start there.
   if (!text.startsWith('![')) return undefined;
   const fail = (problem: string): never => {
     throw new ContentError(pageFile, line, problem);
@@ -31,7 +32,7 @@ export function readPhotoLine(text: string, pageFile: string, line: number): Sou
   if (target === '') fail('the photo names no file: write its file name between ( and )');
   if (SCHEME.test(target)) fail(`the photo must be a file next to the 版面, not an address: ${target}`);
   if (target.startsWith('/')) fail(`the photo's path must be relative to the 版面 file: ${target}`);
-  const resolved = path.normalize(path.join(path.dirname(pageFile), target));
+  const resolved = path.normalize(target);
   if (resolved === '..' || resolved.startsWith('../')) fail(`the photo's path leaves the content folder: ${target}`);
   return { description, path: resolved, line };
 }

@@ -1,12 +1,16 @@
+import { createHash } from 'node:crypto';
 import { mkdir, mkdtemp, readFile, rm, symlink, truncate, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { crc32, deflateSync } from 'node:zlib';
 import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildArticles } from '../content/build-articles.ts';
+import { parseTaxonomy } from '../content/taxonomy.ts';
 import { encodePhoto, variantWidths } from './encode-photo.ts';
 import { encodedPhoto, photoKey } from './photo-cache.ts';
 import { type PhotoPlace, readPhotoFile } from './photo-file.ts';
+import { publishPhotos } from './publish-photos.ts';
 
 let root: string;
 let pages: string;
@@ -197,5 +201,47 @@ describe('the encoding cache', () => {
     changed[changed.length - 20] = (changed[changed.length - 20] ?? 0) ^ 1;
     expect(photoKey(bytes)).toBe(photoKey(bytes.slice()));
     expect(photoKey(changed)).not.toBe(photoKey(bytes));
+  });
+});
+
+describe('publishPhotos', () => {
+  it('writes each variant under its edition date with a content hash, and says what it published', async () => {
+    const taxonomy = parseTaxonomy(
+      await readFile(path.join(process.cwd(), 'content/taxonomy.json'), 'utf8'),
+      'taxonomy.json',
+    );
+    const text =
+      '## 公交女职工享“甜蜜”关爱\n![女职工制作蛋糕](photos/sideways.jpg)\n\n近日，女职工开展烘焙活动。 本报记者 边磊 摄影报道';
+    const articles = buildArticles([{ file: '2023-03-08_04.txt', bytes: new TextEncoder().encode(text) }], taxonomy);
+    const outDir = path.join(root, 'site');
+    const options = { pagesDir: pages, cacheDir: path.join(root, 'publish-cache'), outDir };
+    const first = await publishPhotos(articles, options);
+    const [photo] = first.byArticle.get(articles[0]?.id ?? '') ?? [];
+    expect(photo).toMatchObject({ description: '女职工制作蛋糕', at: 0, width: 300, height: 400 });
+    expect(photo?.avif).toEqual([
+      { path: expect.stringMatching(/^photos\/2023\/03\/08\/.+-1-300\.[0-9a-f]{10}\.avif$/), width: 300 },
+    ]);
+    expect(photo?.jpeg[0]?.path).toMatch(/\.jpg$/);
+    for (const variant of [...(photo?.avif ?? []), ...(photo?.webp ?? []), ...(photo?.jpeg ?? [])]) {
+      const bytes = await readFile(path.join(outDir, variant.path));
+      expect(variant.path).toContain(createHash('sha256').update(bytes).digest('hex').slice(0, 10));
+    }
+    expect(first).toMatchObject({ photos: 1, encoded: 1, files: 3 });
+    const again = await publishPhotos(articles, options);
+    expect(again).toMatchObject({ photos: 1, encoded: 0, files: 3 });
+    expect(again.byArticle).toEqual(first.byArticle);
+  });
+
+  it('names the 版面 file and the photo line when the file is missing', async () => {
+    const taxonomy = parseTaxonomy(
+      await readFile(path.join(process.cwd(), 'content/taxonomy.json'), 'utf8'),
+      'taxonomy.json',
+    );
+    const text = '## 标题\n正文。\n\n![现场](photos/nope.jpg)';
+    const articles = buildArticles([{ file: 'p.txt', bytes: new TextEncoder().encode(text) }], taxonomy);
+    const options = { pagesDir: pages, cacheDir: path.join(root, 'publish-cache'), outDir: path.join(root, 'site') };
+    await expect(publishPhotos(articles, options)).rejects.toThrow(
+      /pages\/p\.txt:4: photo not found: photos\/nope\.jpg/,
+    );
   });
 });

@@ -47,6 +47,7 @@ describe('headersFile', () => {
     '/reader/assets/index-Cd34.css',
     '/reader/search-index/postings-0a1b2c3d4e.bin',
     '/reader/search-index/docs-0a1b2c3d4e.json',
+    '/reader/photos/2023/03/08/2023-03-08-04-1a2b3c4d-1-640.0a1b2c3d4e.avif',
   ];
   const html = [
     '/reader/',

@@ -10,6 +10,9 @@ import { contentSecurityPolicy, type InlineHashes } from './security-policy.ts';
  */
 const PAGE_SECTIONS = ['page', 'articles', 'districts', 'themes', 'editions', 'search', 'saved'] as const;
 
+/** Published photos: every file's name carries its content hash (src/photos/publish-photos.ts). */
+const PHOTOS_FOLDER = 'photos';
+
 const IMMUTABLE = 'public, max-age=31536000, immutable';
 const REVALIDATE = 'no-cache';
 
@@ -54,6 +57,7 @@ export function headersFile({ base, ...inlineHashes }: HeadersFileOptions): stri
     '# Content-hashed names: a changed file gets a new name, so the old one can be cached forever.',
     headerRule(`${root}assets/*`, { 'Cache-Control': IMMUTABLE }),
     headerRule(`${root}${SEARCH_FILES}/*`, { 'Cache-Control': IMMUTABLE }),
+    headerRule(`${root}${PHOTOS_FOLDER}/*`, { 'Cache-Control': IMMUTABLE }),
     '',
     '# HTML, the service worker and the search manifest: always ask whether a newer deploy exists.',
     ...noCachePaths.map((path) => headerRule(path, { 'Cache-Control': REVALIDATE })),

@@ -4,7 +4,7 @@ import type { ArticleView } from '../../archive/view-schema';
 import { PhotoBadge } from '../../components/PhotoBadge';
 import { ScreenHeading } from '../../components/ScreenHeading';
 import type { Article } from '../../content/schema';
-import { articleTitleAttributes, paragraphAttributes } from '../../lib/article-blocks';
+import { articleTitleAttributes } from '../../lib/article-blocks';
 import { useDocumentTitle } from '../../lib/use-document-title';
 import { useIsClient } from '../../lib/use-is-client';
 import { SITE_NAME } from '../../site/head';
@@ -12,6 +12,7 @@ import { articlePath, editionPageHref } from '../../site/paths';
 import { siteUrl } from '../../site/site-url';
 import { bylineText } from '../../text/credit-line';
 import { editionLabel } from '../../text/edition-label';
+import { ArticleBody } from './ArticleBody';
 import { ArticleChips } from './ArticleMeta';
 import { ArticleNavigation, BackToList } from './ArticleNavigation';
 
@@ -19,20 +20,12 @@ import { ArticleNavigation, BackToList } from './ArticleNavigation';
 export function ArticleScreen({ view, tools }: { view: ArticleView; tools?: ReactNode }) {
   // The title alone: the rest of articleMeta (its description) is for the prerendered head and stays out of the app's JS.
   useDocumentTitle(view.article.title);
-  const { article } = view;
   return (
     <article className="mx-auto max-w-measure" aria-labelledby={articleTitleAttributes.id}>
       <BackToList />
       <ArticleHeader view={view} />
       {tools && <div className="mt-4 print:hidden">{tools}</div>}
-      <div className="mt-6 space-y-4 text-body">
-        {article.paragraphs.map((paragraph, position) => (
-          // Paragraphs have no identity of their own; their order never changes.
-          <p key={position} {...paragraphAttributes(position)} className="indent-[2em] text-justify">
-            {paragraph}
-          </p>
-        ))}
-      </div>
+      <ArticleBody view={view} />
       <PrintedSource view={view} />
       <ArticleNavigation previous={view.previous} next={view.next} />
     </article>

@@ -1,0 +1,46 @@
+import type { ReactNode } from 'react';
+import type { PhotoVariantLink, PublishedPhoto } from '../../photos/published-photo';
+import { siteUrl } from '../../site/site-url';
+
+/** The reading column: the article's measure on a wide screen, the screen less its margins on a phone. */
+export const PHOTO_SIZES = '(min-width: 44rem) 40rem, calc(100vw - 2rem)';
+
+const srcSet = (variants: readonly PhotoVariantLink[]) =>
+  variants.map((variant) => `${siteUrl(variant.path)} ${variant.width}w`).join(', ');
+
+/**
+ * A photo at the width of the reading column: AVIF or WebP where the browser takes them, JPEG
+ * otherwise, at the width the screen needs. Its box has the photo's shape from the start (width
+ * and height), filled with the photo's main colour until the image arrives. The lead photo is
+ * fetched at once and first; every other one when it nears the screen.
+ */
+export function ArticleFigure({ photo, lead, caption }: { photo: PublishedPhoto; lead: boolean; caption: ReactNode }) {
+  const fallback = photo.jpeg.find((variant) => variant.width >= 640) ?? photo.jpeg.at(-1);
+  return (
+    <figure className="my-6">
+      <span className="relative block overflow-hidden rounded-md">
+        {/* An SVG fill, not a style attribute: the security policy allows no inline styles. */}
+        <svg aria-hidden="true" className="absolute inset-0 size-full" viewBox="0 0 1 1" preserveAspectRatio="none">
+          <rect width="1" height="1" fill={photo.colour} />
+        </svg>
+        <picture>
+          <source type="image/avif" srcSet={srcSet(photo.avif)} sizes={PHOTO_SIZES} />
+          <source type="image/webp" srcSet={srcSet(photo.webp)} sizes={PHOTO_SIZES} />
+          <img
+            src={fallback && siteUrl(fallback.path)}
+            srcSet={srcSet(photo.jpeg)}
+            sizes={PHOTO_SIZES}
+            width={photo.width}
+            height={photo.height}
+            alt={photo.description}
+            loading={lead ? 'eager' : 'lazy'}
+            fetchPriority={lead ? 'high' : 'auto'}
+            decoding="async"
+            className="relative block h-auto w-full"
+          />
+        </picture>
+      </span>
+      <figcaption className="mt-2 text-sm leading-relaxed text-muted">{caption}</figcaption>
+    </figure>
+  );
+}

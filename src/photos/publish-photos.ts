@@ -1,0 +1,73 @@
+import { copyFile, link, mkdir, rm } from 'node:fs/promises';
+import path from 'node:path';
+import type { Article } from '../content/schema.ts';
+import { encodedPhoto, type StoredVariant } from './photo-cache.ts';
+import { readPhotoFile } from './photo-file.ts';
+import type { PhotoFormat } from './photo-settings.ts';
+import type { PhotoVariantLink, PublishedPhoto } from './published-photo.ts';
+
+export interface PhotoPublishing {
+  /** The pages folder: photo paths start there. */
+  pagesDir: string;
+  /** The encoding cache's folder (photo-cache.ts). */
+  cacheDir: string;
+  /** The site being built. */
+  outDir: string;
+}
+
+export interface PublishedPhotos {
+  /** Each article's photos, by article id; an article without photos has no entry. */
+  byArticle: Map<string, PublishedPhoto[]>;
+  photos: number;
+  /** Photos encoded by this build; the others came from the cache. */
+  encoded: number;
+  files: number;
+  bytes: number;
+}
+
+const EXTENSIONS: Record<PhotoFormat, string> = { avif: 'avif', webp: 'webp', jpeg: 'jpg' };
+
+/**
+ * Under its edition's date, like the article (`photos/2023/03/08/`), so no folder grows without
+ * bound; the content hash in the name lets hosts cache the file for good.
+ */
+function variantPath(article: Article, index: number, variant: StoredVariant): string {
+  const date = article.page.date?.replaceAll('-', '/') ?? 'undated';
+  const hash = variant.hash.slice(0, 10);
+  return `photos/${date}/${article.id}-${index + 1}-${variant.width}.${hash}.${EXTENSIONS[variant.format]}`;
+}
+
+/** A hard link to the cached file where the file system allows one: a big archive's photos are not copied. */
+async function place(from: string, to: string): Promise<void> {
+  await mkdir(path.dirname(to), { recursive: true });
+  await rm(to, { force: true });
+  await link(from, to).catch(() => copyFile(from, to));
+}
+
+/** Reads, encodes (or finds in the cache) and writes into the site every article's photos. */
+export async function publishPhotos(articles: readonly Article[], options: PhotoPublishing): Promise<PublishedPhotos> {
+  const result: PublishedPhotos = { byArticle: new Map(), photos: 0, encoded: 0, files: 0, bytes: 0 };
+  for (const article of articles) {
+    if (!article.photos) continue;
+    const published: PublishedPhoto[] = [];
+    for (const [index, photo] of article.photos.entries()) {
+      const where = { pageFile: path.join(options.pagesDir, article.source.file), photo };
+      const file = await readPhotoFile(options.pagesDir, where);
+      const { photo: stored, fromCache } = await encodedPhoto(options.cacheDir, file, where);
+      const links: Record<PhotoFormat, PhotoVariantLink[]> = { avif: [], webp: [], jpeg: [] };
+      for (const variant of stored.variants) {
+        const sitePath = variantPath(article, index, variant);
+        await place(path.join(stored.folder, variant.file), path.join(options.outDir, sitePath));
+        links[variant.format].push({ path: sitePath, width: variant.width });
+        result.files += 1;
+        result.bytes += variant.size;
+      }
+      const { description, at } = photo;
+      published.push({ description, at, width: stored.width, height: stored.height, colour: stored.colour, ...links });
+      result.photos += 1;
+      if (!fromCache) result.encoded += 1;
+    }
+    result.byArticle.set(article.id, published);
+  }
+  return result;
+}
