@@ -36,7 +36,7 @@ describe('readPhotoLine', () => {
     ['![说明]()', /:7: the photo names no file/],
     ['![说明](https://example.com/a.jpg)', /not an address: https:/],
     ['![说明](file:///etc/passwd)', /not an address/],
-    ['![说明](/etc/passwd)', /must be relative to the 版面 file/],
+    ['![说明](/etc/passwd)', /starts at the pages folder, not at \//],
     ['![说明](../../etc/passwd)', /leaves the content folder: \.\.\/\.\.\/etc\/passwd/],
     ['![说明](photos/../../a.jpg)', /leaves the content folder/],
     ['![说明](..\\a.jpg)', /leaves the content folder/],

@@ -31,7 +31,7 @@ export function readPhotoLine(text: string, pageFile: string, line: number): Sou
   if (description === '') fail('the photo has no description: write what it shows between [ and ]');
   if (target === '') fail('the photo names no file: write its file name between ( and )');
   if (SCHEME.test(target)) fail(`the photo must be a file next to the 版面, not an address: ${target}`);
-  if (target.startsWith('/')) fail(`the photo's path must be relative to the 版面 file: ${target}`);
+  if (target.startsWith('/')) fail(`the photo's path starts at the pages folder, not at /: ${target}`);
   const resolved = path.normalize(target);
   if (resolved === '..' || resolved.startsWith('../')) fail(`the photo's path leaves the content folder: ${target}`);
   return { description, path: resolved, line };
