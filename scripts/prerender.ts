@@ -14,6 +14,7 @@ import { buildViews } from '../src/archive/views.ts';
 import { type Content, loadContent } from '../src/content/load-content.ts';
 import type { DocumentJob, SiteContext } from '../src/entry-server.tsx';
 import { publishPhotos } from '../src/photos/publish-photos.ts';
+import type { PublishedPhoto } from '../src/photos/published-photo.ts';
 import { inlineHashesOf, type SiteLocation } from '../src/site/document-html.ts';
 import { atomFeed, feedUpdated, taxonomyNames } from '../src/site/feed.ts';
 import { SITE_DESCRIPTION, SITE_NAME } from '../src/site/head.ts';
@@ -140,6 +141,7 @@ function writeSiteFiles(
   { site, template }: SiteContext,
   views: Map<string, View>,
   { articles, taxonomy }: Content,
+  photos: ReadonlyMap<string, PublishedPhoto[]>,
 ): void {
   // An empty list, the search form and the reader's own 收藏 are thin pages: reachable, but not for search engines to index.
   const indexable = [...views]
@@ -159,6 +161,7 @@ function writeSiteFiles(
       updated: feedUpdated(articles, process.env.SOURCE_DATE_EPOCH),
       articles,
       ...taxonomyNames(taxonomy),
+      photos,
     }),
   );
   files.write('_headers', headersFile({ ...site, ...inlineHashesOf(template) }));
@@ -222,7 +225,7 @@ async function main(): Promise<void> {
   stepDone('search index');
   await writeEditionsAndFront(views, written, writeDocuments);
   stepDone('editions and front page');
-  writeSiteFiles(files, context, views, content);
+  writeSiteFiles(files, context, views, content, photos.byArticle);
   cache.save();
   rmSync(serverDir, { recursive: true, force: true });
   stepDone('site files and cache');

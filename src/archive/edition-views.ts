@@ -1,4 +1,5 @@
 import type { Article } from '../content/schema.ts';
+import type { PublishedPhoto } from '../photos/published-photo.ts';
 import { calendarPath, editionPath, editionsPath } from '../site/paths.ts';
 import { summarize } from './summary.ts';
 import type { EditionArticle, EditionsView, EditionView } from './view-schema.ts';
@@ -12,14 +13,23 @@ interface EditionPage {
 }
 
 /** What the edition shows of an article. */
-function editionArticle(article: Article): EditionArticle {
-  const { id, page, title, subtitle, kind, excerpt } = summarize(article);
-  return { id, date: page.date, title, ...(subtitle === undefined ? {} : { subtitle }), kind, excerpt };
+function editionArticleOf(article: Article, photo: PublishedPhoto | undefined): EditionArticle {
+  const { id, page, title, subtitle, kind, excerpt, thumbnail } = summarize(article, photo);
+  return {
+    id,
+    date: page.date,
+    title,
+    ...(subtitle === undefined ? {} : { subtitle }),
+    kind,
+    excerpt,
+    ...(thumbnail ? { thumbnail } : {}),
+  };
 }
 
 /** The dated 版面, in the newspaper's order (the articles come in it, so a page's articles are adjacent). */
-function editionPages(articles: readonly Article[]): EditionPage[] {
+function editionPages(articles: readonly Article[], photos: ReadonlyMap<string, PublishedPhoto[]>): EditionPage[] {
   const pages: EditionPage[] = [];
+  const editionArticle = (article: Article) => editionArticleOf(article, photos.get(article.id)?.[0]);
   for (const article of articles) {
     const { date, number, name, banner } = article.page;
     if (date === undefined || number === undefined) continue;
@@ -72,8 +82,11 @@ function calendarViews(days: readonly Day[]): Map<string, EditionsView> {
 }
 
 /** The calendars of editions and each day's edition, by path. Days run newest first. */
-export function editionViews(articles: readonly Article[]): Map<string, EditionsView | EditionView> {
-  const days = editionDays(editionPages(articles));
+export function editionViews(
+  articles: readonly Article[],
+  photos: ReadonlyMap<string, PublishedPhoto[]>,
+): Map<string, EditionsView | EditionView> {
+  const days = editionDays(editionPages(articles, photos));
   const views = new Map<string, EditionsView | EditionView>(calendarViews(days));
   days.forEach((day, index) => {
     views.set(editionPath(day.date), {

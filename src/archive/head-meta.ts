@@ -1,4 +1,5 @@
 import type { Term } from '../content/term-schema';
+import { sharePicture } from '../photos/share-picture';
 import { type HeadMeta, SITE_DESCRIPTION, SITE_NAME } from '../site/head';
 import { articlePath, listPath } from '../site/paths';
 import { excerptOf } from '../text/excerpt';
@@ -26,10 +27,12 @@ export function listMeta(view: ListView): HeadMeta {
   };
 }
 
-export function articleMeta({ article, terms }: ArticleView): HeadMeta {
+export function articleMeta({ article, terms, photos }: ArticleView): HeadMeta {
   const themes = article.themes.map((slug) => termName(terms.themes, slug));
   const districts = article.districts.map((slug) => termName(terms.districts, slug));
+  const image = photos?.[0] && sharePicture(photos[0]);
   return {
+    ...(image ? { image } : {}),
     title: article.title,
     description: excerptOf(article.paragraphs[0] ?? article.title),
     path: articlePath(article.id, article.page.date),

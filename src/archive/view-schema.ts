@@ -1,7 +1,7 @@
 import * as z from 'zod/mini';
 import { articleSchema, editionPageRefSchema, facetCountSchema } from '../content/schema.ts';
 import { type Term, termSchema } from '../content/term-schema.ts';
-import { publishedPhotoSchema } from '../photos/published-photo.ts';
+import { publishedPhotoSchema, thumbnailSchema } from '../photos/published-photo.ts';
 
 /**
  * What each route shows: the one data shape the build embeds in a prerendered page and the app
@@ -31,6 +31,8 @@ export const articleSummarySchema = z.extend(
   {
     page: z.pick(editionPageRefSchema, { date: true, number: true, name: true }),
     excerpt: z.string().check(z.minLength(1)),
+    /** The article's first photo, small; absent when it has none. */
+    thumbnail: z.optional(thumbnailSchema),
   },
 );
 
@@ -101,7 +103,7 @@ export const editionsViewSchema = z.object({
 /** A neighbouring 版面, by its edition's date and its number. */
 /** An article as its edition lists it: what the 版面 shows of it, and its date for its URL. */
 export const editionArticleSchema = z.extend(
-  z.pick(articleSummarySchema, { id: true, title: true, subtitle: true, kind: true, excerpt: true }),
+  z.pick(articleSummarySchema, { id: true, title: true, subtitle: true, kind: true, excerpt: true, thumbnail: true }),
   { date: z.optional(isoDate()) },
 );
 

@@ -7,6 +7,7 @@ import { articlePath, districtsPath, editionPath, editionsPath, editionsYearPath
 import { generateCorpus } from '../testing/corpus/generate-corpus.ts';
 import { listCounts } from './list-counts.ts';
 import {
+  type ArticleView,
   type DistrictsView,
   type EditionsView,
   type EditionView,
@@ -229,6 +230,39 @@ describe('edition calendars', () => {
       taxonomy,
     );
     expect(undated.get(editionsPath)).toEqual({ kind: 'editions', year: undefined, years: [], days: [] });
+  });
+});
+
+describe('photos in views', () => {
+  const withPhoto = articles.find((article) => article.page.date !== undefined);
+  if (!withPhoto) throw new Error('the archive has no dated article');
+  const variants = (format: string) =>
+    [320, 480, 640, 1280].map((width) => ({ path: `photos/x-1-${width}.0123456789.${format}`, width }));
+  const photo = { description: '现场', at: 0, width: 1280, height: 960, colour: '#336699' };
+  const published = { ...photo, avif: variants('avif'), webp: variants('webp'), jpeg: variants('jpg') };
+  const photoViews = buildViews(articles, taxonomy, new Map([[withPhoto.id, [published]]]));
+  const small = (format: string) => variants(format).filter((variant) => variant.width <= 480);
+  const thumbnail = {
+    width: 1280,
+    height: 960,
+    colour: '#336699',
+    avif: small('avif'),
+    webp: small('webp'),
+    jpeg: small('jpg'),
+  };
+
+  it("give the article's view its photos, and its list entries and edition entry a thumbnail of the first", () => {
+    const articleView = photoViews.get(articlePath(withPhoto.id, withPhoto.page.date)) as ArticleView;
+    expect(articleView.photos).toEqual([published]);
+    expect(articleView.article).not.toHaveProperty('photos');
+    const entries = [...photoViews.values()].flatMap((each): { id: string; thumbnail?: unknown }[] =>
+      each.kind === 'list' ? each.articles : each.kind === 'edition' ? each.pages.flatMap((page) => page.articles) : [],
+    );
+    const ofArticle = entries.filter((entry) => entry.id === withPhoto.id);
+    expect(ofArticle.length).toBeGreaterThan(2);
+    for (const entry of ofArticle) expect(entry.thumbnail).toEqual(thumbnail);
+    expect(entries.filter((entry) => entry.thumbnail !== undefined)).toHaveLength(ofArticle.length);
+    for (const each of photoViews.values()) expect(viewSchema.safeParse(each).success).toBe(true);
   });
 });
 

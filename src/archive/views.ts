@@ -24,7 +24,7 @@ export function buildViews(
     districts: taxonomy.districts.map(({ slug, name }) => ({ slug, name })),
     themes: taxonomy.themes.map(({ slug, name }) => ({ slug, name })),
   };
-  const summaries = articles.map(summarize);
+  const summaries = articles.map((article) => summarize(article, photos.get(article.id)?.[0]));
   const lists = listViews(summaries, terms);
   const counts = listCounts({}, terms, lists.totals);
   return new Map<string, View>([
@@ -38,7 +38,7 @@ export function buildViews(
         totals: lists.totals,
       },
     ],
-    ...editionViews(articles),
+    ...editionViews(articles, photos),
     ...articleViews(articles, terms, photos),
     [searchPath, { kind: 'search' }],
     [savedPath, { kind: 'saved' }],

@@ -3,6 +3,8 @@ import { useLocation } from 'react-router';
 import { wantsToStayInPlace } from '../lib/navigation-state';
 
 let firstLocationKey: string | undefined;
+/** The page (path and query) whose heading last had its say: a history entry of the same page, such as an open photo, is not a new page. */
+let headedPage: string | undefined;
 
 /**
  * The page's h1. After an in-app navigation it takes focus, so screen reader and keyboard
@@ -11,12 +13,15 @@ let firstLocationKey: string | undefined;
 export function ScreenHeading({ children, className = '' }: { children: ReactNode; className?: string }) {
   const ref = useRef<HTMLHeadingElement>(null);
   const location = useLocation();
+  const page = `${location.pathname}${location.search}`;
 
   useEffect(() => {
     firstLocationKey ??= location.key;
-    if (location.key === firstLocationKey || wantsToStayInPlace(location.state)) return;
+    const samePage = headedPage === page;
+    headedPage = page;
+    if (location.key === firstLocationKey || wantsToStayInPlace(location.state) || samePage) return;
     ref.current?.focus({ preventScroll: true });
-  }, [location.key, location.state]);
+  }, [location.key, location.state, page]);
 
   return (
     <h1 ref={ref} tabIndex={-1} className={`font-serif font-bold outline-none ${className}`}>

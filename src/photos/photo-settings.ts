@@ -18,8 +18,12 @@ export const PHOTO_LIMITS = {
 export const PHOTO_FORMATS = ['jpeg', 'png', 'webp', 'heif'] as const;
 
 export const PHOTO_ENCODING = {
-  /** Variant widths in CSS pixels × DPR; a photo is never enlarged, so a small one has fewer. */
-  widths: [320, 480, 640, 960, 1280, 1600],
+  /**
+   * Variant widths in CSS pixels × DPR; a photo is never enlarged, so a small one has fewer.
+   * 1,200 is what share previews and feed readers show (share-picture.ts), and about what a
+   * 390 px phone at 3× needs for the reading column.
+   */
+  widths: [320, 480, 640, 960, 1200, 1600],
   avif: { quality: 50, effort: 4 },
   webp: { quality: 70, effort: 4 },
   jpeg: { quality: 75, mozjpeg: true },

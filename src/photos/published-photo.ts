@@ -30,3 +30,26 @@ export const publishedPhotoSchema = z.object({
 
 export type PublishedPhoto = z.infer<typeof publishedPhotoSchema>;
 export type PhotoVariantLink = z.infer<typeof variantSchema>;
+
+/** What a list shows of an article's first photo: a small picture in a fixed box. */
+export const thumbnailSchema = z.pick(publishedPhotoSchema, {
+  width: true,
+  height: true,
+  colour: true,
+  avif: true,
+  webp: true,
+  jpeg: true,
+});
+
+export type Thumbnail = z.infer<typeof thumbnailSchema>;
+
+/** Wide enough for a thumbnail on a three-times-dense screen, and no wider. */
+const THUMBNAIL_MAX_WIDTH = 480;
+
+export function thumbnailOf({ width, height, colour, avif, webp, jpeg }: PublishedPhoto): Thumbnail {
+  const small = (variants: readonly PhotoVariantLink[]) => {
+    const fitting = variants.filter((variant) => variant.width <= THUMBNAIL_MAX_WIDTH);
+    return fitting.length > 0 ? fitting : variants.slice(0, 1);
+  };
+  return { width, height, colour, avif: small(avif), webp: small(webp), jpeg: small(jpeg) };
+}

@@ -34,6 +34,14 @@ describe('headTags', () => {
     expect(head).toContain('<meta property="article:section" content="女职工">');
     expect(head.match(/article:tag/g)).toHaveLength(2);
     expect(head).toContain('<meta name="twitter:card" content="summary">');
+    expect(head).toContain('<meta property="og:image" content="https://news.example.org/reader/icons/icon-512.png">');
+  });
+
+  it("shows an article's lead photo in share previews, large", () => {
+    const image = 'photos/2023/03/08/a-1-1-1200.0123456789.jpg';
+    const withPhoto = headTags({ ...article, image }, { siteUrl: 'https://news.example.org', base: '/reader/' });
+    expect(withPhoto).toContain(`<meta property="og:image" content="https://news.example.org/reader/${image}">`);
+    expect(withPhoto).toContain('<meta name="twitter:card" content="summary_large_image">');
   });
 });
 

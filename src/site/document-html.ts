@@ -20,7 +20,7 @@ const tag = (name: string, attributes: Record<string, string>) =>
 export function headTags(meta: HeadMeta, site: SiteLocation): string {
   const url = absoluteUrl(site.siteUrl, site.base, meta.path);
   const title = documentTitle(meta.title);
-  const image = absoluteUrl(site.siteUrl, site.base, 'icons/icon-512.png');
+  const image = absoluteUrl(site.siteUrl, site.base, meta.image ?? 'icons/icon-512.png');
   const tags = [
     `<title>${escapeHtml(title)}</title>`,
     tag('meta', { name: 'description', content: meta.description }),
@@ -39,7 +39,7 @@ export function headTags(meta: HeadMeta, site: SiteLocation): string {
     tag('meta', { property: 'og:description', content: meta.description }),
     tag('meta', { property: 'og:url', content: url }),
     tag('meta', { property: 'og:image', content: image }),
-    tag('meta', { name: 'twitter:card', content: 'summary' }),
+    tag('meta', { name: 'twitter:card', content: meta.image ? 'summary_large_image' : 'summary' }),
     tag('meta', { name: 'twitter:title', content: meta.title }),
     tag('meta', { name: 'twitter:description', content: meta.description }),
   ];

@@ -116,6 +116,28 @@ describe('atomFeed', () => {
     expect(articleHtml(article)).toContain('<p><strong>进一步发挥工会作用</strong></p>');
   });
 
+  it("shows an entry's first photo, 1,200 px wide, as an enclosure and atop its text", () => {
+    const article = makeArticle();
+    const jpeg = [640, 1200, 1600].map((width) => ({ path: `photos/2023/03/08/a-1-${width}.0123456789.jpg`, width }));
+    const photo = {
+      description: '女职工 & 蛋糕',
+      at: 0,
+      width: 1600,
+      height: 1200,
+      colour: '#aabbcc',
+      avif: jpeg,
+      webp: jpeg,
+      jpeg,
+    };
+    const xml = atomFeed(feedOptions([article], { photos: new Map([[article.id, [photo]]]) }));
+    const picture = `${SITE}${BASE}photos/2023/03/08/a-1-1200.0123456789.jpg`;
+    expect(xml).toContain(`<link rel="enclosure" type="image/jpeg" href="${picture}"/>`);
+    const [entry] = parsedEntries(xml);
+    if (!entry) throw new Error('no entry');
+    expect(childText(entry, 'content')).toMatch(new RegExp(`^<p><img src="${picture}" alt="女职工 &amp; 蛋糕"></p>\n`));
+    expect(atomFeed(feedOptions([article]))).not.toContain('enclosure');
+  });
+
   it('carries the newest fifty articles in the order given, the newspaper order', () => {
     const articles = Array.from({ length: 60 }, (_, index) => makeArticle({ id: `a-${index}` }));
     const entries = parsedEntries(atomFeed(feedOptions(articles)));

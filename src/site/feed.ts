@@ -1,6 +1,8 @@
 /** feed.xml: an Atom 1.0 feed carrying the newest articles' full text. */
 import type { Article } from '../content/schema.ts';
 import type { Term } from '../content/term-schema.ts';
+import type { PublishedPhoto } from '../photos/published-photo.ts';
+import { sharePicture } from '../photos/share-picture.ts';
 import { bylineText, creditLine } from '../text/credit-line.ts';
 import { termName } from '../text/term-name.ts';
 import { escapeHtml, escapeXml, XML_DECLARATION } from './escape.ts';
@@ -18,6 +20,8 @@ export interface AtomFeedOptions {
   articles: Article[];
   districtName: (slug: string) => string;
   themeName: (slug: string) => string;
+  /** Published photos by article id: an entry shows its article's first photo, 1,200 px wide. */
+  photos?: ReadonlyMap<string, PublishedPhoto[]>;
 }
 
 /** Name lookups for the feed's categories; an unknown slug falls back to itself. */
@@ -67,6 +71,11 @@ function element(name: string, text: string): string {
 function atomEntry(article: Article, options: AtomFeedOptions, buildTime: string): string {
   const { siteUrl, base, title, districtName, themeName } = options;
   const url = absoluteUrl(siteUrl, base, articlePath(article.id, article.page.date));
+  const lead = options.photos?.get(article.id)?.[0];
+  const picturePath = lead && sharePicture(lead);
+  const picture =
+    lead && picturePath ? { url: absoluteUrl(siteUrl, base, picturePath), alt: lead.description } : undefined;
+  const html = articleHtml(article);
   // `scheme` tells a district slug from a theme slug should the two ever coincide.
   const category = (scheme: string, term: string, label: string): string =>
     `    <category scheme="${escapeXml(absoluteUrl(siteUrl, base, scheme))}" term="${escapeXml(term)}" label="${escapeXml(label)}"/>`;
@@ -75,6 +84,7 @@ function atomEntry(article: Article, options: AtomFeedOptions, buildTime: string
     `    ${element('id', url)}`,
     `    ${element('title', article.title)}`,
     `    <link rel="alternate" type="text/html" href="${escapeXml(url)}"/>`,
+    ...(picture ? [`    <link rel="enclosure" type="image/jpeg" href="${escapeXml(picture.url)}"/>`] : []),
     `    ${element('updated', entryUpdated(article, buildTime))}`,
     // Atom requires an author; unsigned articles (photo news) are the paper's own.
     `    <author>${element('name', creditLine(article.credits) || title)}</author>`,
@@ -82,7 +92,7 @@ function atomEntry(article: Article, options: AtomFeedOptions, buildTime: string
     ...article.themes.map((slug) => category('themes/', slug, themeName(slug))),
     `    ${element('summary', article.paragraphs[0] ?? article.title)}`,
     // type="html": the HTML is itself text, so it is escaped once as HTML and once as XML.
-    `    <content type="html">${escapeXml(articleHtml(article))}</content>`,
+    `    <content type="html">${escapeXml(picture ? `<p><img src="${escapeHtml(picture.url)}" alt="${escapeHtml(picture.alt)}"></p>\n${html}` : html)}</content>`,
     '  </entry>',
   ].join('\n');
 }

@@ -13,6 +13,8 @@ export interface HeadMeta {
   /** For articles: the leading theme, and every district and theme name. */
   section?: string;
   tags?: string[];
+  /** A share preview's picture, a site path without the base (an article's lead photo); the site's icon without one. */
+  image?: string;
 }
 
 export const documentTitle = (pageTitle: string) => `${pageTitle} - ${SITE_NAME}`;

@@ -1,5 +1,7 @@
 // @vitest-environment happy-dom
-import { render, screen } from '@testing-library/react';
+import { act, fireEvent, render, screen } from '@testing-library/react';
+import type { ReactNode } from 'react';
+import { MemoryRouter } from 'react-router';
 import { describe, expect, it } from 'vitest';
 import type { ArticleView } from '../../archive/view-schema';
 import type { PublishedPhoto } from '../../photos/published-photo';
@@ -42,9 +44,12 @@ function viewOf(kind: 'news' | 'photo', paragraphs: string[], photos: PublishedP
   };
 }
 
+const inRouter = (node: ReactNode) =>
+  render(<MemoryRouter initialEntries={['/articles/2023/03/08/a/']}>{node}</MemoryRouter>);
+
 describe('ArticleBody', () => {
   it('puts each photo where the editor put it, in a box of its shape, the lead one first and at once', () => {
-    const { container } = render(
+    const { container } = inRouter(
       <ArticleBody
         view={viewOf(
           'news',
@@ -74,7 +79,9 @@ describe('ArticleBody', () => {
   });
 
   it('captions photo news with its text and the photographer, and shows the text once', () => {
-    const { container } = render(<ArticleBody view={viewOf('photo', ['女职工开展烘焙活动。'], [photo('蛋糕', 0)])} />);
+    const { container } = inRouter(
+      <ArticleBody view={viewOf('photo', ['女职工开展烘焙活动。'], [photo('蛋糕', 0)])} />,
+    );
     const caption = container.querySelector('figcaption');
     expect(caption?.textContent).toBe('女职工开展烘焙活动。摄影 边磊');
     expect(container.querySelectorAll('[data-paragraph]')).toHaveLength(1);
@@ -82,8 +89,27 @@ describe('ArticleBody', () => {
   });
 
   it('shows an article without photos as its paragraphs', () => {
-    const { container } = render(<ArticleBody view={viewOf('news', ['一。', '二。'], [])} />);
+    const { container } = inRouter(<ArticleBody view={viewOf('news', ['一。', '二。'], [])} />);
     expect(container.querySelectorAll('figure')).toHaveLength(0);
     expect([...container.querySelectorAll('[data-paragraph]')].map((p) => p.textContent)).toEqual(['一。', '二。']);
+  });
+
+  it('opens a photo full-screen at its largest, named by its description, and closes it with Esc or a tap', async () => {
+    inRouter(<ArticleBody view={viewOf('news', ['第一段。'], [photo('领头照片', 0), photo('末尾照片', 1)])} />);
+    const opener = screen.getByRole('link', { name: '查看大图：末尾照片' });
+    expect(opener.getAttribute('href')).toBe('/photos/2023/03/08/a-1-960.0123456789.jpg');
+    await act(async () => fireEvent.click(opener));
+    const dialog = document.querySelector('dialog');
+    expect(dialog?.getAttribute('aria-label')).toBe('末尾照片');
+    expect(dialog?.querySelector('img')?.getAttribute('sizes')).toBe('100vw');
+    await act(async () => {
+      dialog?.dispatchEvent(new Event('cancel', { cancelable: true }));
+    });
+    expect(document.querySelector('dialog')).toBeNull();
+    expect(document.activeElement).toBe(screen.getByRole('link', { name: '查看大图：末尾照片' }));
+
+    await act(async () => fireEvent.click(screen.getByRole('link', { name: '查看大图：领头照片' })));
+    await act(async () => fireEvent.click(screen.getByRole('button', { name: '关闭大图' })));
+    expect(document.querySelector('dialog')).toBeNull();
   });
 });

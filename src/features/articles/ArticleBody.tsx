@@ -3,6 +3,7 @@ import { paragraphAttributes } from '../../lib/article-blocks';
 import type { PublishedPhoto } from '../../photos/published-photo';
 import { creditLine } from '../../text/credit-line';
 import { ArticleFigure } from './ArticleFigure';
+import { PhotoLightbox, useOpenPhoto } from './PhotoLightbox';
 
 /** A paragraph of the text, or (`inCaption`) of a photo's caption, which has no first-line indent. */
 function Paragraph({ text, position, inCaption = false }: { text: string; position: number; inCaption?: boolean }) {
@@ -23,10 +24,14 @@ export function ArticleBody({ view }: { view: ArticleView }) {
   const photos = view.photos ?? [];
   const captioned = article.kind === 'photo' ? photos[0] : undefined;
   const captionEnd = captioned ? (photos[1]?.at ?? article.paragraphs.length) : 0;
+  const lightbox = useOpenPhoto();
+  const shown = lightbox.open === undefined ? undefined : photos[lightbox.open];
   const figure = (photo: PublishedPhoto) => (
     <ArticleFigure
       key={`photo-${photos.indexOf(photo)}`}
       photo={photo}
+      index={photos.indexOf(photo)}
+      onOpen={() => lightbox.show(photos.indexOf(photo))}
       lead={photo.at === 0 && photos.indexOf(photo) === 0}
       caption={
         photo === captioned ? (
@@ -51,6 +56,9 @@ export function ArticleBody({ view }: { view: ArticleView }) {
         inCaption(position) ? null : <Paragraph key={position} text={text} position={position} />,
       ])}
       {photos.filter((photo) => photo.at >= article.paragraphs.length).map(figure)}
+      {shown && lightbox.open !== undefined && (
+        <PhotoLightbox photo={shown} index={lightbox.open} onClose={lightbox.close} />
+      )}
     </div>
   );
 }

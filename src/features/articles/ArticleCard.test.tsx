@@ -39,6 +39,29 @@ describe('ArticleCard', () => {
     expect(screen.getByRole('link', { name: '女职工' }).getAttribute('href')).toBe('/themes/women-workers/');
   });
 
+  it('shows the first photo small, lazily, in a fixed box, with no text of its own', () => {
+    const variant = (format: string) => [{ path: `photos/2023/03/08/p-1-1-320.0123456789.${format}`, width: 320 }];
+    const thumbnail = {
+      width: 320,
+      height: 480,
+      colour: '#405060',
+      avif: variant('avif'),
+      webp: variant('webp'),
+      jpeg: variant('jpg'),
+    };
+    const { container } = render(
+      <MemoryRouter>
+        <ArticleCard article={{ ...summary, thumbnail }} terms={terms} />
+      </MemoryRouter>,
+    );
+    const image = container.querySelector('img');
+    expect(image?.getAttribute('alt')).toBe('');
+    expect(image?.getAttribute('loading')).toBe('lazy');
+    expect(image?.getAttribute('src')).toBe('/photos/2023/03/08/p-1-1-320.0123456789.jpg');
+    expect(image?.closest('span')?.className).toMatch(/\bh-18\b.*\bw-24\b/);
+    expect(container.querySelector('rect')?.getAttribute('fill')).toBe('#405060');
+  });
+
   it('does not mark news as photo news', () => {
     render(
       <MemoryRouter>

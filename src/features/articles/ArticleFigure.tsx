@@ -1,12 +1,11 @@
 import type { ReactNode } from 'react';
-import type { PhotoVariantLink, PublishedPhoto } from '../../photos/published-photo';
+import { photoSrcSet as srcSet } from '../../components/photo-sources';
+import type { PublishedPhoto } from '../../photos/published-photo';
 import { siteUrl } from '../../site/site-url';
+import { PHOTO_BUTTON_ATTRIBUTE } from './PhotoLightbox';
 
 /** The reading column: the article's measure on a wide screen, the screen less its margins on a phone. */
 export const PHOTO_SIZES = '(min-width: 44rem) 40rem, calc(100vw - 2rem)';
-
-const srcSet = (variants: readonly PhotoVariantLink[]) =>
-  variants.map((variant) => `${siteUrl(variant.path)} ${variant.width}w`).join(', ');
 
 /**
  * A photo at the width of the reading column: AVIF or WebP where the browser takes them, JPEG
@@ -14,11 +13,35 @@ const srcSet = (variants: readonly PhotoVariantLink[]) =>
  * and height), filled with the photo's main colour until the image arrives. The lead photo is
  * fetched at once and first; every other one when it nears the screen.
  */
-export function ArticleFigure({ photo, lead, caption }: { photo: PublishedPhoto; lead: boolean; caption: ReactNode }) {
+export function ArticleFigure({
+  photo,
+  index,
+  lead,
+  caption,
+  onOpen,
+}: {
+  photo: PublishedPhoto;
+  /** Its place among the article's photos. */
+  index: number;
+  lead: boolean;
+  caption: ReactNode;
+  onOpen: () => void;
+}) {
   const fallback = photo.jpeg.find((variant) => variant.width >= 640) ?? photo.jpeg.at(-1);
+  const largest = photo.jpeg.at(-1);
   return (
     <figure className="my-6">
-      <span className="relative block overflow-hidden rounded-md">
+      {/* Without JavaScript the link opens the largest file; with it, the photo opens full-screen. */}
+      <a
+        href={largest && siteUrl(largest.path)}
+        {...{ [PHOTO_BUTTON_ATTRIBUTE]: index }}
+        aria-label={`查看大图：${photo.description}`}
+        onClick={(event) => {
+          event.preventDefault();
+          onOpen();
+        }}
+        className="relative block cursor-zoom-in overflow-hidden rounded-md"
+      >
         {/* An SVG fill, not a style attribute: the security policy allows no inline styles. */}
         <svg aria-hidden="true" className="absolute inset-0 size-full" viewBox="0 0 1 1" preserveAspectRatio="none">
           <rect width="1" height="1" fill={photo.colour} />
@@ -39,7 +62,7 @@ export function ArticleFigure({ photo, lead, caption }: { photo: PublishedPhoto;
             className="relative block h-auto w-full"
           />
         </picture>
-      </span>
+      </a>
       <figcaption className="mt-2 text-sm leading-relaxed text-muted">{caption}</figcaption>
     </figure>
   );

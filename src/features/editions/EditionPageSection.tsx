@@ -2,6 +2,7 @@ import { Link } from 'react-router';
 import { excerptAttributes } from '../../archive/markup-text';
 import type { EditionView } from '../../archive/view-schema';
 import { PhotoBadge } from '../../components/PhotoBadge';
+import { PhotoThumbnail } from '../../components/PhotoThumbnail';
 import { articlePath } from '../../site/paths';
 import { editionPageLabel } from '../../text/edition-label';
 
@@ -20,15 +21,20 @@ export function EditionPageSection({ id, page }: { id: string; page: EditionPage
           <li key={article.id} className="py-4">
             <article aria-labelledby={`title-${article.id}`}>
               {article.kind === 'photo' && <PhotoBadge />}
-              <h3 id={`title-${article.id}`} className="mt-1 font-serif text-xl leading-snug font-bold">
-                <Link to={articlePath(article.id, article.date)} className="hover:text-accent hover:underline">
-                  {article.title}
-                </Link>
-              </h3>
-              {article.subtitle && <p className="mt-1 text-muted">{article.subtitle}</p>}
-              <p {...excerptAttributes} className="mt-2 leading-relaxed">
-                {article.excerpt}
-              </p>
+              <div className="flex gap-4">
+                <div className="min-w-0 flex-1">
+                  <h3 id={`title-${article.id}`} className="mt-1 font-serif text-xl leading-snug font-bold">
+                    <Link to={articlePath(article.id, article.date)} className="hover:text-accent hover:underline">
+                      {article.title}
+                    </Link>
+                  </h3>
+                  {article.subtitle && <p className="mt-1 text-muted">{article.subtitle}</p>}
+                  <p {...excerptAttributes} className="mt-2 leading-relaxed">
+                    {article.excerpt}
+                  </p>
+                </div>
+                {article.thumbnail && <PhotoThumbnail thumbnail={article.thumbnail} />}
+              </div>
             </article>
           </li>
         ))}
