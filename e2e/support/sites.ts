@@ -11,11 +11,13 @@ export const sites = {
     serve: 'dist-reader --prefix /reader/',
     prepare: 'true',
   },
+  // Hostile text, and a dated 版面 with photos (e2e/support/photo-fixture.ts).
   hostile: {
     port: 4175,
-    env: 'OUT_DIR=dist-hostile CONTENT_DIR=e2e/fixtures/hostile/pages',
+    env: 'OUT_DIR=dist-hostile CONTENT_DIR=dist-hostile-pages',
     serve: 'dist-hostile',
-    prepare: 'true',
+    prepare:
+      'rm -rf dist-hostile-pages && cp -r e2e/fixtures/hostile/pages dist-hostile-pages && tsx e2e/support/photo-fixture.ts dist-hostile-pages',
   },
   // A generated archive of dated editions, large enough for pagination (see npm run corpus).
   archive: {
