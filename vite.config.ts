@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import path from 'node:path';
 import tailwindcss from '@tailwindcss/vite';
 import react from '@vitejs/plugin-react';
 import type { Plugin } from 'vite';
@@ -100,7 +101,7 @@ export default defineConfig(({ isSsrBuild }) => ({
     beforePaintScriptPlugin(),
     react(),
     tailwindcss(),
-    viewsPlugin(pagesDir),
+    viewsPlugin(pagesDir, path.resolve('node_modules/.cache/capital-union-news/dev-photos')),
     securityHeadersPlugin(),
     lowPriorityAppScriptPlugin(),
   ],

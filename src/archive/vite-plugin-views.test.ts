@@ -1,7 +1,8 @@
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer as createHttpServer, type Server } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import sharp from 'sharp';
 import { createServer, type ViteDevServer } from 'vite';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { readEmbeddedView, VIEW_REQUEST_HEADER } from '../site/embedded-view.ts';
@@ -22,7 +23,7 @@ describe('the views plugin in the dev server', () => {
     server = await createServer({
       configFile: false,
       logLevel: 'silent',
-      plugins: [viewsPlugin(join(root, 'pages'))],
+      plugins: [viewsPlugin(join(root, 'pages'), join(root, 'dev-photos'))],
       server: { middlewareMode: true, watch: { usePolling: true, interval: 50 } },
     });
     http = createHttpServer(server.middlewares);
@@ -79,4 +80,23 @@ describe('the views plugin in the dev server', () => {
       { timeout: 5000 },
     );
   });
+
+  it('shows photos as the build does, and serves their files', async () => {
+    mkdirSync(join(root, 'pages', 'photos'));
+    await sharp({ create: { width: 400, height: 300, channels: 3, background: '#c04030' } })
+      .jpeg()
+      .toFile(join(root, 'pages', 'photos', 'a.jpg'));
+    writeFileSync(join(root, 'pages', '2023-03-08_04.txt'), '## 带照片的报道\n![现场照片](photos/a.jpg)\n\n正文。\n');
+    await vi.waitFor(() => expect(sent.mock.calls).toContainEqual([{ type: 'full-reload' }]), { timeout: 10_000 });
+    const { view: list } = await viewAt('/');
+    const entry = list?.kind === 'list' ? list.articles.find((article) => article.title === '带照片的报道') : undefined;
+    const { view } = await viewAt(`/articles/2023/03/08/${entry?.id}/`);
+    const photo = view?.kind === 'article' ? view.photos?.[0] : undefined;
+    expect(photo).toMatchObject({ description: '现场照片', width: 400, height: 300 });
+    const address = http.address();
+    const port = typeof address === 'object' && address ? address.port : 0;
+    const file = await fetch(`http://127.0.0.1:${port}/${photo?.avif[0]?.path}`);
+    expect([file.status, file.headers.get('content-type')]).toEqual([200, 'image/avif']);
+    expect((await fetch(`http://127.0.0.1:${port}/photos/2023/nope.jpg`)).status).toBe(404);
+  }, 20_000);
 });

@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
 import { mkdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import sharp from 'sharp';
@@ -71,7 +71,7 @@ async function readEntry(folder: string): Promise<StoredPhoto | undefined> {
 
 /** Writes an entry into a folder of its own first, so that a stopped build never leaves half of one. */
 async function writeEntry(folder: string, photo: EncodedPhoto): Promise<StoredPhoto> {
-  const draft = `${folder}.${process.pid}.draft`;
+  const draft = `${folder}.${process.pid}.${randomUUID()}.draft`;
   await rm(draft, { recursive: true, force: true });
   await mkdir(draft, { recursive: true });
   const variants: StoredVariant[] = [];
