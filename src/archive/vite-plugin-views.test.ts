@@ -87,9 +87,17 @@ describe('the views plugin in the dev server', () => {
       .jpeg()
       .toFile(join(root, 'pages', 'photos', 'a.jpg'));
     writeFileSync(join(root, 'pages', '2023-03-08_04.txt'), '## 带照片的报道\n![现场照片](photos/a.jpg)\n\n正文。\n');
-    await vi.waitFor(() => expect(sent.mock.calls).toContainEqual([{ type: 'full-reload' }]), { timeout: 10_000 });
-    const { view: list } = await viewAt('/');
-    const entry = list?.kind === 'list' ? list.articles.find((article) => article.title === '带照片的报道') : undefined;
+    // The photo and the page may reach the watcher apart: wait for a build that has both.
+    const entry = await vi.waitFor(
+      async () => {
+        const { view: list } = await viewAt('/');
+        const found =
+          list?.kind === 'list' ? list.articles.find((article) => article.title === '带照片的报道') : undefined;
+        expect(found).toBeDefined();
+        return found;
+      },
+      { timeout: 10_000, interval: 200 },
+    );
     const { view } = await viewAt(`/articles/2023/03/08/${entry?.id}/`);
     const photo = view?.kind === 'article' ? view.photos?.[0] : undefined;
     expect(photo).toMatchObject({ description: '现场照片', width: 400, height: 300 });

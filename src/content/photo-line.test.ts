@@ -23,6 +23,12 @@ describe('readPhotoLine', () => {
     expect(readPhotoLine('![说明](photos\\b.webp)', 'x.txt', 1)?.path).toBe('photos/b.webp');
   });
 
+  // With a backtracking regular expression, a line like this took minutes.
+  it('reads a long line that starts like a photo, full of "](", at once', () => {
+    const line = `![${'说明](图'.repeat(50_000)}`;
+    expect(() => readPhotoLine(line, 'x.txt', 1)).toThrow(/a photo is a line of its own/);
+  });
+
   it('leaves every other line to the text', () => {
     expect(readPhotoLine('本报讯 近日……', 'x.txt', 1)).toBeUndefined();
     expect(readPhotoLine('!重要通知', 'x.txt', 1)).toBeUndefined();

@@ -10,7 +10,6 @@ export interface SourcePhoto {
   line: number;
 }
 
-const PHOTO_LINE = /^!\[(.*)\]\((.*)\)$/u;
 /** `http:`, `data:`, `file:` …: a photo is a file next to the 版面, never an address. */
 const SCHEME = /^[a-z][a-z0-9+.-]*:/iu;
 
@@ -24,10 +23,14 @@ export function readPhotoLine(text: string, pageFile: string, line: number): Sou
   const fail = (problem: string): never => {
     throw new ContentError(pageFile, line, problem);
   };
-  const match = PHOTO_LINE.exec(text);
-  if (!match) return fail('a photo is a line of its own: ![说明文字](file.jpg)');
-  const description = (match[1] ?? '').trim();
-  const target = (match[2] ?? '').trim().replaceAll('\\', '/');
+  // Split by hand, not by a regular expression: a long line starting with "![" must not backtrack.
+  const split = text.lastIndexOf('](');
+  if (split < 1 || !text.endsWith(')')) return fail('a photo is a line of its own: ![说明文字](file.jpg)');
+  const description = text.slice(2, split).trim();
+  const target = text
+    .slice(split + 2, -1)
+    .trim()
+    .replaceAll('\\', '/');
   if (description === '') fail('the photo has no description: write what it shows between [ and ]');
   if (target === '') fail('the photo names no file: write its file name between ( and )');
   if (SCHEME.test(target)) fail(`the photo must be a file next to the 版面, not an address: ${target}`);

@@ -1,4 +1,5 @@
-import { copyFile, link, mkdir, rm } from 'node:fs/promises';
+import { randomUUID } from 'node:crypto';
+import { copyFile, link, mkdir, rename, stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { Article } from '../content/schema.ts';
 import { encodedPhoto, type StoredVariant } from './photo-cache.ts';
@@ -37,11 +38,17 @@ function variantPath(article: Article, index: number, variant: StoredVariant): s
   return `photos/${date}/${article.id}-${index + 1}-${variant.width}.${hash}.${EXTENSIONS[variant.format]}`;
 }
 
-/** A hard link to the cached file where the file system allows one: a big archive's photos are not copied. */
-async function place(from: string, to: string): Promise<void> {
+/**
+ * A hard link to the cached file where the file system allows one: a big archive's photos are not
+ * copied. A file already there under the same content-hashed name is the same file; a new one
+ * is put in place whole (a rename), so a reader never finds it missing or half written.
+ */
+async function place(from: string, to: string, size: number): Promise<void> {
+  if ((await stat(to).catch(() => undefined))?.size === size) return;
   await mkdir(path.dirname(to), { recursive: true });
-  await rm(to, { force: true });
-  await link(from, to).catch(() => copyFile(from, to));
+  const draft = `${to}.${randomUUID()}.draft`;
+  await link(from, draft).catch(() => copyFile(from, draft));
+  await rename(draft, to);
 }
 
 /** Reads, encodes (or finds in the cache) and writes into the site every article's photos. */
@@ -57,7 +64,7 @@ export async function publishPhotos(articles: readonly Article[], options: Photo
       const links: Record<PhotoFormat, PhotoVariantLink[]> = { avif: [], webp: [], jpeg: [] };
       for (const variant of stored.variants) {
         const sitePath = variantPath(article, index, variant);
-        await place(path.join(stored.folder, variant.file), path.join(options.outDir, sitePath));
+        await place(path.join(stored.folder, variant.file), path.join(options.outDir, sitePath), variant.size);
         links[variant.format].push({ path: sitePath, width: variant.width });
         result.files += 1;
         result.bytes += variant.size;
