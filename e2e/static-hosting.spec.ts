@@ -1,5 +1,6 @@
 import { ANY_SIZE } from './support/any-size';
 import { requireCjkFont } from './support/cjk-font';
+import { layoutShift } from './support/layout-shift';
 import { articleTitles, expect, seed, test } from './test';
 
 const routes = [
@@ -52,16 +53,7 @@ test('a prerendered page does not shift while it hydrates', async ({ page }) => 
   requireCjkFont();
   await page.goto('/themes/women-workers/');
   await expect(articleTitles(page)).toHaveCount(3);
-  const shift = await page.evaluate(
-    () =>
-      new Promise<number>((resolve) => {
-        let total = 0;
-        new PerformanceObserver((list) => {
-          for (const entry of list.getEntries() as (PerformanceEntry & { value: number })[]) total += entry.value;
-        }).observe({ type: 'layout-shift', buffered: true });
-        setTimeout(() => resolve(total), 500);
-      }),
-  );
+  const shift = await layoutShift(page);
   expect(shift).toBe(0);
 });
 

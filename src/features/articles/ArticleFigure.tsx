@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { photoSrcSet as srcSet } from '../../components/photo-sources';
+import { PhotoColour, PhotoPicture } from '../../components/PhotoPicture';
 import type { PublishedPhoto } from '../../photos/published-photo';
 import { siteUrl } from '../../site/site-url';
 import { PHOTO_BUTTON_ATTRIBUTE } from './PhotoLightbox';
@@ -42,26 +42,17 @@ export function ArticleFigure({
         }}
         className="relative block cursor-zoom-in overflow-hidden rounded-md"
       >
-        {/* An SVG fill, not a style attribute: the security policy allows no inline styles. */}
-        <svg aria-hidden="true" className="absolute inset-0 size-full" viewBox="0 0 1 1" preserveAspectRatio="none">
-          <rect width="1" height="1" fill={photo.colour} />
-        </svg>
-        <picture>
-          <source type="image/avif" srcSet={srcSet(photo.avif)} sizes={PHOTO_SIZES} />
-          <source type="image/webp" srcSet={srcSet(photo.webp)} sizes={PHOTO_SIZES} />
-          <img
-            src={fallback && siteUrl(fallback.path)}
-            srcSet={srcSet(photo.jpeg)}
-            sizes={PHOTO_SIZES}
-            width={photo.width}
-            height={photo.height}
-            alt={photo.description}
-            loading={lead ? 'eager' : 'lazy'}
-            fetchPriority={lead ? 'high' : 'auto'}
-            decoding="async"
-            className="relative block h-auto w-full"
-          />
-        </picture>
+        <PhotoColour colour={photo.colour} />
+        <PhotoPicture
+          photo={photo}
+          sizes={PHOTO_SIZES}
+          src={fallback?.path}
+          alt={photo.description}
+          loading={lead ? 'eager' : 'lazy'}
+          fetchPriority={lead ? 'high' : 'auto'}
+          decoding="async"
+          className="relative block h-auto w-full"
+        />
       </a>
       <figcaption className="mt-2 text-sm leading-relaxed text-muted">{caption}</figcaption>
     </figure>

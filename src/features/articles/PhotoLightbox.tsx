@@ -1,9 +1,8 @@
 import { useEffect, useRef } from 'react';
 import { useLocation, useNavigate } from 'react-router';
-import { photoSrcSet } from '../../components/photo-sources';
+import { PhotoPicture } from '../../components/PhotoPicture';
 import { stayInPlaceState } from '../../lib/navigation-state';
 import type { PublishedPhoto } from '../../photos/published-photo';
-import { siteUrl } from '../../site/site-url';
 
 /** Marks the photo button that opened the lightbox, to give focus back to it. */
 export const PHOTO_BUTTON_ATTRIBUTE = 'data-photo';
@@ -64,19 +63,13 @@ export function PhotoLightbox({
         aria-label="关闭大图"
         className="relative block size-full cursor-zoom-out focus-visible:outline-2 focus-visible:-outline-offset-4 focus-visible:outline-white"
       >
-        <picture>
-          <source type="image/avif" srcSet={photoSrcSet(photo.avif)} sizes="100vw" />
-          <source type="image/webp" srcSet={photoSrcSet(photo.webp)} sizes="100vw" />
-          <img
-            src={fallback && siteUrl(fallback.path)}
-            srcSet={photoSrcSet(photo.jpeg)}
-            sizes="100vw"
-            width={photo.width}
-            height={photo.height}
-            alt={photo.description}
-            className="size-full object-contain"
-          />
-        </picture>
+        <PhotoPicture
+          photo={photo}
+          sizes="100vw"
+          src={fallback?.path}
+          alt={photo.description}
+          className="size-full object-contain"
+        />
         <span aria-hidden="true" className="absolute top-3 right-3 rounded-full bg-black/70 px-4 py-2">
           关闭
         </span>
