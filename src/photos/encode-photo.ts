@@ -33,6 +33,29 @@ export function variantWidths(width: number): number[] {
   return [...below, Math.min(width, largest)];
 }
 
+interface Pixels {
+  data: Buffer;
+  info: { width: number; height: number; channels: 1 | 2 | 3 | 4 };
+}
+
+/**
+ * The photo decoded once, upright, at the widest variant's size: every variant is made from
+ * these pixels, so a 12,000×9,000 original is read once (JPEG shrinks while it decodes) and
+ * memory holds at most 1,600 px of it. Transparency gets a white ground, as on paper.
+ */
+async function uprightPixels(image: Sharp, width: number): Promise<Pixels> {
+  const widest = Math.min(width, Math.max(...PHOTO_ENCODING.widths));
+  const { data, info } = await image
+    .rotate()
+    .resize({ width: widest })
+    .flatten({ background: '#ffffff' })
+    .raw()
+    .toBuffer({ resolveWithObject: true });
+  return { data, info: { width: info.width, height: info.height, channels: info.channels } };
+}
+
+const fromPixels = ({ data, info }: Pixels) => sharp(data, { raw: info });
+
 const hex = (value: number) => Math.round(value).toString(16).padStart(2, '0');
 
 /**
@@ -69,10 +92,11 @@ export async function encodePhoto(file: PhotoFile, place: PhotoPlace): Promise<E
     );
   }
   try {
-    const { dominant } = await image().rotate().resize({ width: PHOTO_ENCODING.colourSample }).stats();
+    const upright = await uprightPixels(image(), width);
+    const { dominant } = await fromPixels(upright).resize({ width: PHOTO_ENCODING.colourSample }).stats();
     const variants: PhotoVariant[] = [];
     for (const variantWidth of variantWidths(width)) {
-      const resized = image().rotate().resize({ width: variantWidth });
+      const resized = fromPixels(upright).resize({ width: variantWidth });
       for (const format of OUTPUT_FORMATS) {
         const { data, info } = await ENCODERS[format](resized.clone()).toBuffer({ resolveWithObject: true });
         variants.push({ format, width: info.width, height: info.height, bytes: new Uint8Array(data) });

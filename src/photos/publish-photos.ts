@@ -1,7 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import { copyFile, link, mkdir, rename, stat } from 'node:fs/promises';
+import { availableParallelism } from 'node:os';
 import path from 'node:path';
-import type { Article } from '../content/schema.ts';
+import type { Article, ArticlePhoto } from '../content/schema.ts';
+import { inParallel } from './in-parallel.ts';
 import { encodedPhoto, type StoredVariant } from './photo-cache.ts';
 import { readPhotoFile } from './photo-file.ts';
 import type { PhotoFormat } from './photo-settings.ts';
@@ -51,30 +53,47 @@ async function place(from: string, to: string, size: number): Promise<void> {
   await rename(draft, to);
 }
 
+/**
+ * As many photos at once as there are cores (libuv runs at most UV_THREADPOOL_SIZE, 4 by
+ * default): each is encoded on one thread, since sharp on glibc runs libvips single-threaded.
+ * Memory is bounded by the number at once, each holding its file and 1,600 px of pixels.
+ */
+function photosAtOnce(): number {
+  const threadPool = Number(process.env.UV_THREADPOOL_SIZE) || 4;
+  return Math.max(1, Math.min(availableParallelism(), threadPool));
+}
+
+interface PhotoJob {
+  article: Article;
+  index: number;
+  photo: ArticlePhoto;
+}
+
 /** Reads, encodes (or finds in the cache) and writes into the site every article's photos. */
 export async function publishPhotos(articles: readonly Article[], options: PhotoPublishing): Promise<PublishedPhotos> {
+  const jobs: PhotoJob[] = articles.flatMap((article) =>
+    (article.photos ?? []).map((photo, index) => ({ article, index, photo })),
+  );
+  const stored = await inParallel(jobs, photosAtOnce(), async ({ article, photo }) => {
+    const where = { pageFile: path.join(options.pagesDir, article.source.file), photo };
+    return encodedPhoto(options.cacheDir, await readPhotoFile(options.pagesDir, where), where);
+  });
   const result: PublishedPhotos = { byArticle: new Map(), photos: 0, encoded: 0, files: 0, bytes: 0 };
-  for (const article of articles) {
-    if (!article.photos) continue;
-    const published: PublishedPhoto[] = [];
-    for (const [index, photo] of article.photos.entries()) {
-      const where = { pageFile: path.join(options.pagesDir, article.source.file), photo };
-      const file = await readPhotoFile(options.pagesDir, where);
-      const { photo: stored, fromCache } = await encodedPhoto(options.cacheDir, file, where);
-      const links: Record<PhotoFormat, PhotoVariantLink[]> = { avif: [], webp: [], jpeg: [] };
-      for (const variant of stored.variants) {
-        const sitePath = variantPath(article, index, variant);
-        await place(path.join(stored.folder, variant.file), path.join(options.outDir, sitePath), variant.size);
-        links[variant.format].push({ path: sitePath, width: variant.width });
-        result.files += 1;
-        result.bytes += variant.size;
-      }
-      const { description, at } = photo;
-      published.push({ description, at, width: stored.width, height: stored.height, colour: stored.colour, ...links });
-      result.photos += 1;
-      if (!fromCache) result.encoded += 1;
+  for (const [position, { article, index, photo }] of jobs.entries()) {
+    const { photo: cached, fromCache } = stored[position] as Awaited<ReturnType<typeof encodedPhoto>>;
+    const links: Record<PhotoFormat, PhotoVariantLink[]> = { avif: [], webp: [], jpeg: [] };
+    for (const variant of cached.variants) {
+      const sitePath = variantPath(article, index, variant);
+      await place(path.join(cached.folder, variant.file), path.join(options.outDir, sitePath), variant.size);
+      links[variant.format].push({ path: sitePath, width: variant.width });
+      result.files += 1;
+      result.bytes += variant.size;
     }
-    result.byArticle.set(article.id, published);
+    const { description, at } = photo;
+    const published = { description, at, width: cached.width, height: cached.height, colour: cached.colour, ...links };
+    result.byArticle.set(article.id, [...(result.byArticle.get(article.id) ?? []), published]);
+    result.photos += 1;
+    if (!fromCache) result.encoded += 1;
   }
   return result;
 }

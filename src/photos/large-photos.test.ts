@@ -1,0 +1,61 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtemp, rm, stat } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import sharp from 'sharp';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import * as z from 'zod/mini';
+
+/**
+ * A camera's largest files are read within bounded memory: the encoder decodes each once, at the
+ * widest variant's size, streaming. Each runs in a process of its own so that its peak memory
+ * is its own. 500 MB is well under what the whole 108 MP would take decoded three times over
+ * (decoded whole, it peaked at 1.4 GB), and about twice what a small photo takes.
+ */
+const PEAK_MEMORY_MB = 500;
+
+const resultSchema = z.object({
+  width: z.number(),
+  height: z.number(),
+  variantBytes: z.number(),
+  peakMemoryMb: z.number(),
+});
+
+let pages: string;
+
+function encodeInOwnProcess(photoPath: string) {
+  const run = spawnSync('npx', ['tsx', 'src/photos/encode-photo.cli.ts', pages, photoPath], { encoding: 'utf8' });
+  expect(run.status, run.stderr).toBe(0);
+  return resultSchema.parse(JSON.parse(run.stdout));
+}
+
+/** A picture with something in it: flat colour would decode in a blink whatever its size. */
+const patterned = (width: number, height: number) =>
+  sharp({
+    create: { width, height, channels: 3, background: '#808080', noise: { type: 'gaussian', mean: 128, sigma: 40 } },
+  });
+
+beforeAll(async () => {
+  pages = await mkdtemp(path.join(tmpdir(), 'large-photos-'));
+  await patterned(12_000, 9_000).jpeg({ quality: 80 }).toFile(path.join(pages, 'huge.jpg'));
+  // Stored without compression: 3,700×3,700 RGB is 41 MB.
+  await patterned(3_700, 3_700).png({ compressionLevel: 0 }).toFile(path.join(pages, 'heavy.png'));
+}, 120_000);
+
+afterAll(() => rm(pages, { recursive: true, force: true }));
+
+describe('large photos', () => {
+  it('reads a 12,000×9,000 photo within bounded memory', () => {
+    const result = encodeInOwnProcess('huge.jpg');
+    expect([result.width, result.height]).toEqual([12_000, 9_000]);
+    expect(result.variantBytes).toBeGreaterThan(0);
+    expect(result.peakMemoryMb).toBeLessThan(PEAK_MEMORY_MB);
+  }, 120_000);
+
+  it('reads a 40 MB file within bounded memory', async () => {
+    expect((await stat(path.join(pages, 'heavy.png'))).size).toBeGreaterThan(40_000_000);
+    const result = encodeInOwnProcess('heavy.png');
+    expect([result.width, result.height]).toEqual([3_700, 3_700]);
+    expect(result.peakMemoryMb).toBeLessThan(PEAK_MEMORY_MB);
+  }, 120_000);
+});
