@@ -25,11 +25,12 @@ export const PHOTO_ENCODING = {
    */
   widths: [320, 480, 640, 960, 1200, 1600],
   /**
-   * Effort 2, not libvips' 4: measured on 1,200 px photos, 4 took ten times as long (2–4 s a
-   * variant) for files within a few percent of the same size.
+   * Low efforts, not libvips' defaults (AVIF 4, WebP 4): measured on 1,200 px photos, AVIF at 4
+   * took ten times as long as at 1 (2–4 s a variant) and WebP twice as long as at 2, for files
+   * within a few percent of the same size. Encoding is most of a first build's time.
    */
-  avif: { quality: 50, effort: 2 },
-  webp: { quality: 70, effort: 4 },
+  avif: { quality: 50, effort: 1 },
+  webp: { quality: 70, effort: 2 },
   jpeg: { quality: 75, mozjpeg: true },
   /** The width of the small image the dominant colour is taken from. */
   colourSample: 64,
