@@ -30,6 +30,29 @@ test('a list shows a photo article with its thumbnail, in a fixed box, without s
   expect(await layoutShift(page, 800)).toBe(0);
 });
 
+test('a search result shows the photo article with its thumbnail, in the same fixed box, without shifting', async ({
+  page,
+}) => {
+  await page.goto(`${site}/search/?q=${encodeURIComponent('甜蜜')}`);
+  const result = page.getByRole('article', { name: story });
+  await expect(result.locator('mark').first()).toHaveText('甜蜜');
+  const thumbnail = result.locator('picture img');
+  await expect(thumbnail).toHaveAttribute('loading', 'lazy');
+  const size = () =>
+    thumbnail.evaluate((image) => {
+      const { width, height } = image.getBoundingClientRect();
+      return { width, height };
+    });
+  const before = await size();
+  expect(before.width).toBeGreaterThan(0);
+  await thumbnail.scrollIntoViewIfNeeded();
+  await expect
+    .poll(() => thumbnail.evaluate((image: HTMLImageElement) => image.complete && image.naturalWidth))
+    .toBeGreaterThan(0);
+  expect(await size()).toEqual(before);
+  expect(await layoutShift(page, 800)).toBe(0);
+});
+
 test('an article shows its lead photo upright, at the width the screen needs, without shifting', async ({ page }) => {
   await openStory(page);
   await page.reload();
@@ -83,3 +106,53 @@ test('a photo opens full-screen with a tap and closes with a tap or with back', 
   await expect(dialog).toHaveCount(0);
   await expect(page.getByRole('heading', { level: 1, name: story })).toBeVisible();
 });
+
+test('print shows a photo further down at the column’s width, loaded, with its caption', async ({ page }) => {
+  await page.goto(`${site}/`);
+  await page.getByRole('link', { name: '工会开展职工书屋活动' }).first().click();
+  const image = page.getByRole('img', { name: '职工在书屋阅读' });
+  await expect(image).toHaveAttribute('loading', 'lazy');
+  await page.emulateMedia({ media: 'print' });
+  await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
+  await expect
+    .poll(() => image.evaluate((element: HTMLImageElement) => element.complete && element.naturalWidth))
+    .toBeGreaterThan(0);
+  const figure = page.locator('figure', { has: image });
+  await expect(figure.locator('figcaption')).toHaveText('职工在书屋阅读');
+  const [imageWidth, columnWidth] = await image.evaluate((element) => [
+    element.getBoundingClientRect().width,
+    element.closest('article')?.querySelector('[data-paragraph]')?.getBoundingClientRect().width ?? 0,
+  ]);
+  expect(columnWidth).toBeGreaterThan(0);
+  expect(imageWidth).toBeCloseTo(columnWidth, 0);
+});
+
+for (const theme of ['dark', 'sepia'] as const) {
+  test(`in the ${theme} theme a photo is shown as it is, and its caption and the full-screen photo pass axe`, async ({
+    page,
+  }) => {
+    await page.addInitScript(
+      (settings) => localStorage.setItem('cun.reading-settings', settings),
+      JSON.stringify({ version: 1, textSize: 1, typeface: 'sans', theme, leading: 'normal' }),
+    );
+    await openStory(page);
+    await expect(page.locator('html')).toHaveAttribute('data-theme', theme);
+    const image = page.getByRole('img', { name: description });
+    // No filter, blend or fade on the photo or anything around it: a dark theme must not invert it.
+    const effects = await image.evaluate((element) => {
+      const found: string[] = [];
+      for (let node: Element | null = element; node; node = node.parentElement) {
+        const style = getComputedStyle(node);
+        if (style.filter !== 'none' || style.mixBlendMode !== 'normal' || Number(style.opacity) < 1) {
+          found.push(`${node.tagName}: ${style.filter} ${style.mixBlendMode} ${style.opacity}`);
+        }
+      }
+      return found;
+    });
+    expect(effects).toEqual([]);
+    expect((await new AxeBuilder({ page }).include('figure').analyze()).violations).toEqual([]);
+    await page.getByRole('link', { name: `查看大图：${description}` }).click();
+    await expect(page.getByRole('dialog', { name: description })).toBeVisible();
+    expect((await new AxeBuilder({ page }).analyze()).violations).toEqual([]);
+  });
+}

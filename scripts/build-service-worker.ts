@@ -2,7 +2,7 @@ import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync,
 import { join, relative } from 'node:path';
 import { generateSW } from 'workbox-build';
 import { z } from 'zod';
-import { DOCUMENTS_CACHE } from '../src/lib/offline-caches.ts';
+import { DOCUMENTS_CACHE, PHOTOS_CACHE } from '../src/lib/offline-caches.ts';
 import { hashOf } from './document-cache.ts';
 
 /**
@@ -10,7 +10,8 @@ import { hashOf } from './document-cache.ts';
  * Precached: the app shell (JS, CSS, the empty shell page, icons), never the content, so a first
  * visit costs the same at any archive size. At run time: every page the reader opens, whether by
  * loading it or by an in-app navigation that reads its view (network first, so a new deployment
- * is seen at once), in the one cache "离线保存" fills too.
+ * is seen at once), in the one cache "离线保存" fills too. Photos: those saved with an edition or an
+ * article, from the cache saving fills (src/lib/offline-photos.ts); others from the network.
  */
 async function generateServiceWorker(outDir: string): Promise<{ count: number; size: number }> {
   const { count, size, warnings } = await generateSW({
@@ -36,6 +37,17 @@ async function generateServiceWorker(outDir: string): Promise<{ count: number; s
           expiration: { maxEntries: 2_000, purgeOnQuotaError: true },
           // Offline and never visited: the shell renders the route, or says it is not saved.
           precacheFallback: { fallbackURL: 'shell.html' },
+        },
+      },
+      {
+        // A saved photo from its cache, though online too (its name holds its content's hash). The
+        // worker keeps none itself: only what the reader saves, whose size they were shown.
+        urlPattern: ({ request, url }) => request.destination === 'image' && url.pathname.includes('/photos/'),
+        handler: 'CacheFirst',
+        options: {
+          cacheName: PHOTOS_CACHE,
+          matchOptions: { ignoreVary: true },
+          plugins: [{ cacheWillUpdate: async () => null }],
         },
       },
       {

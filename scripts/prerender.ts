@@ -9,6 +9,7 @@ import { dirname, join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { editionDocumentPaths } from '../src/archive/edition-documents.ts';
+import { editionPhotoBytes } from '../src/archive/edition-photo-bytes.ts';
 import type { EditionView, View } from '../src/archive/view-schema.ts';
 import { buildViews } from '../src/archive/views.ts';
 import { type Content, loadContent } from '../src/content/load-content.ts';
@@ -104,29 +105,32 @@ async function writeInParallel(
 
 /**
  * An edition's offline size is what its pages weigh, so they come after the other pages (in
- * `written`): each edition with its size, then the front page with the newest edition's, then the
- * 404 page. Adds their sizes to `written`.
+ * `written`), and what its photos weigh: each edition with its size, then the front page with the
+ * newest edition's, then the 404 page. Adds their sizes to `written`.
  */
 async function writeEditionsAndFront(
   views: Map<string, View>,
+  photos: ReadonlyMap<string, PublishedPhoto[]>,
   written: Map<string, number>,
   writeDocuments: (jobs: DocumentJob[]) => Promise<Map<string, number>>,
 ): Promise<void> {
-  const editionBytes = (view: EditionView) =>
-    editionDocumentPaths(view).reduce((sum, path) => sum + (written.get(path) ?? 0), 0);
+  const offlineSize = (view: EditionView) => ({
+    bytes: editionDocumentPaths(view).reduce((sum, path) => sum + (written.get(path) ?? 0), 0),
+    ...editionPhotoBytes(view, photos),
+  });
   const editions = [...views.values()].flatMap((view) => (view.kind === 'edition' ? [view] : []));
   const front = views.get('/');
   const newest = editions[0];
   const jobs: DocumentJob[] = [
     ...editions.map((edition) => ({
       path: editionPath(edition.date),
-      view: { ...edition, offline: { bytes: editionBytes(edition) } },
+      view: { ...edition, offline: offlineSize(edition) },
     })),
     ...(front?.kind === 'list'
       ? [
           {
             path: '/',
-            view: newest ? { ...front, newestEdition: { date: newest.date, bytes: editionBytes(newest) } } : front,
+            view: newest ? { ...front, newestEdition: { date: newest.date, ...offlineSize(newest) } } : front,
           },
         ]
       : []),
@@ -221,9 +225,9 @@ async function main(): Promise<void> {
   stepDone('documents');
   // After the workers, not beside them: both want both cores, and the segment builder's tables
   // and the workers' heaps together were the build's peak memory (bench:scale at 100,000).
-  const search = await writeSearchIndex(outDir, content, cache);
+  const search = await writeSearchIndex(outDir, content, photos.byArticle, cache);
   stepDone('search index');
-  await writeEditionsAndFront(views, written, writeDocuments);
+  await writeEditionsAndFront(views, photos.byArticle, written, writeDocuments);
   stepDone('editions and front page');
   writeSiteFiles(files, context, views, content, photos.byArticle);
   cache.save();

@@ -8,6 +8,7 @@ import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { deflateRawSync } from 'node:zlib';
 import type { Content } from '../src/content/load-content.ts';
+import type { PublishedPhoto } from '../src/photos/published-photo.ts';
 import { buildSegment, INDEX_SHAPE, type IndexTerms, searchManifest } from '../src/search/build-index.ts';
 import { SEARCH_MANIFEST, type SegmentEntry, segmentEntrySchema, segmentPath } from '../src/search/index-format.ts';
 import { searchDocuments } from '../src/search/search-documents.ts';
@@ -34,13 +35,18 @@ function reused(cache: DocumentCache, outDir: string, key: string, input: string
   return cache.reuse(key, input, join(outDir, segmentPath(entry.data.file))) === undefined ? undefined : entry.data;
 }
 
-/** Writes the index's segments (from the cache where it can) and its manifest; says how many were built. */
+/**
+ * Writes the index's segments (from the cache where it can) and its manifest; says how many were
+ * built. A segment is filed under its documents' JSON, thumbnails included: a photo added to an
+ * old article, or encoded again, builds that article's segment again, and nothing else does.
+ */
 export async function writeSearchIndex(
   outDir: string,
   { articles, taxonomy }: Content,
+  photos: ReadonlyMap<string, readonly PublishedPhoto[]>,
   cache: DocumentCache,
 ): Promise<{ documents: number; segments: number; built: number }> {
-  const documents = searchDocuments(articles);
+  const documents = searchDocuments(articles, photos);
   const terms: IndexTerms = { districts: taxonomy.districts, themes: taxonomy.themes };
   const shared = segmentsKey(terms);
   const entries: SegmentEntry[] = [];

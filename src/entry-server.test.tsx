@@ -72,7 +72,9 @@ describe('a prerendered page embeds no text its markup shows', () => {
   it("gives back a photo story's text from its photo's caption, and the text around other photos", () => {
     const path = articlePath(firstArticle.id, firstArticle.page.date);
     const view = viewAt(path) as ArticleView;
-    const variants = (format: string) => [{ path: `photos/2023/03/08/a-1-320.0123456789.${format}`, width: 320 }];
+    const variants = (format: string) => [
+      { path: `photos/2023/03/08/a-1-320.0123456789.${format}`, width: 320, bytes: 9_000 },
+    ];
     const photo = (at: number) => ({
       description: '现场',
       at,

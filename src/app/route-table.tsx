@@ -75,7 +75,7 @@ export const ROUTES: readonly AppRoute[] = [
     placeholder: <EditionSkeleton />,
     screen: (view) => (
       <EditionScreen view={view}>
-        {view.offline && <SaveEdition date={view.date} bytes={view.offline.bytes} view={view} label="本期" />}
+        {view.offline && <SaveEdition date={view.date} size={view.offline} view={view} label="本期" />}
       </EditionScreen>
     ),
     code: editionScreens,

@@ -36,6 +36,34 @@ export const articleSummarySchema = z.extend(
   },
 );
 
+/**
+ * What a set of photos weighs on a screen that shows each at most `width` device pixels wide, and
+ * more than the step before: each photo's narrowest variant at least that wide, else its widest,
+ * in each format (offline-size.ts).
+ */
+export const photoBytesSchema = z.object({
+  width: z.int().check(z.positive()),
+  avif: count(),
+  webp: count(),
+  jpeg: count(),
+});
+
+/**
+ * What saving an edition for offline reading costs: its documents, and its photos at the width the
+ * reader's screen needs, which only the browser knows. The photos come as totals for each width
+ * step, not as each photo's variants: a few dozen numbers whatever the edition's size, so that
+ * the front page can carry them for the newest edition without its articles' views. (An article's
+ * view has each of its photos' file sizes, a few numbers; list entries' thumbnails have none.)
+ */
+export const offlineSizeSchema = z.object({
+  /** The edition's documents. */
+  bytes: count(),
+  /** Its articles' photos, at the reading column's width; absent when it has none. */
+  photos: z.optional(z.array(photoBytesSchema)),
+  /** The thumbnails its page shows. */
+  thumbnails: z.optional(z.array(photoBytesSchema)),
+});
+
 /** Where a list page's pager leads (see pagination.ts). */
 export const pagerSchema = z.object({
   newer: z.optional(pageNumber()),
@@ -72,7 +100,7 @@ export const listViewSchema = z.object({
    */
   counts: z.optional(listCountsSchema),
   /** On the front page of the whole list: the newest edition, offered for offline reading. */
-  newestEdition: z.optional(z.object({ date: isoDate(), bytes: count() })),
+  newestEdition: z.optional(z.extend(offlineSizeSchema, { date: isoDate() })),
 });
 
 /** A link to an article: its id and date make its URL. */
@@ -126,8 +154,8 @@ export const editionViewSchema = z.object({
   /** The editions before and after this one. */
   previous: z.optional(isoDate()),
   next: z.optional(isoDate()),
-  /** What the edition's documents weigh, known once the build has written them. */
-  offline: z.optional(z.object({ bytes: count() })),
+  /** What saving the edition costs, known once the build has written its documents. */
+  offline: z.optional(offlineSizeSchema),
 });
 
 /** `/search/` carries no data: its results come from the search index, after the page has loaded. */
@@ -173,3 +201,5 @@ export type EditionsView = z.infer<typeof editionsViewSchema>;
 export type EditionView = z.infer<typeof editionViewSchema>;
 export type EditionArticle = z.infer<typeof editionArticleSchema>;
 export type View = z.infer<typeof viewSchema>;
+export type PhotoBytes = z.infer<typeof photoBytesSchema>;
+export type OfflineSize = z.infer<typeof offlineSizeSchema>;

@@ -237,11 +237,19 @@ describe('photos in views', () => {
   const withPhoto = articles.find((article) => article.page.date !== undefined);
   if (!withPhoto) throw new Error('the archive has no dated article');
   const variants = (format: string) =>
-    [320, 480, 640, 1280].map((width) => ({ path: `photos/x-1-${width}.0123456789.${format}`, width }));
+    [320, 480, 640, 1280].map((width) => ({
+      path: `photos/x-1-${width}.0123456789.${format}`,
+      width,
+      bytes: width * 20,
+    }));
   const photo = { description: '现场', at: 0, width: 1280, height: 960, colour: '#336699' };
   const published = { ...photo, avif: variants('avif'), webp: variants('webp'), jpeg: variants('jpg') };
   const photoViews = buildViews(articles, taxonomy, new Map([[withPhoto.id, [published]]]));
-  const small = (format: string) => variants(format).filter((variant) => variant.width <= 480);
+  // A thumbnail's variants carry no sizes: lists carry dozens of thumbnails.
+  const small = (format: string) =>
+    variants(format)
+      .filter((variant) => variant.width <= 480)
+      .map(({ path, width }) => ({ path, width }));
   const thumbnail = {
     width: 1280,
     height: 960,

@@ -1,7 +1,8 @@
 import type { Thumbnail } from '../photos/published-photo';
 import { PhotoColour, PhotoPicture } from './PhotoPicture';
 
-const SIZES = '(min-width: 40rem) 8rem, 6rem';
+/** The box's width, for the browser's pick of a variant (photo-sizes.ts has it as numbers). */
+export const THUMBNAIL_SIZES = '(min-width: 40rem) 8rem, 6rem';
 
 /**
  * A list entry's photo, small: a fixed box (nothing moves when it loads, whatever the photo's
@@ -14,7 +15,7 @@ export function PhotoThumbnail({ thumbnail }: { thumbnail: Thumbnail }) {
       <PhotoColour colour={thumbnail.colour} />
       <PhotoPicture
         photo={thumbnail}
-        sizes={SIZES}
+        sizes={THUMBNAIL_SIZES}
         src={thumbnail.jpeg[0]?.path}
         alt=""
         loading="lazy"

@@ -219,12 +219,18 @@ describe('publishPhotos', () => {
     const [photo] = first.byArticle.get(articles[0]?.id ?? '') ?? [];
     expect(photo).toMatchObject({ description: '女职工制作蛋糕', at: 0, width: 300, height: 400 });
     expect(photo?.avif).toEqual([
-      { path: expect.stringMatching(/^photos\/2023\/03\/08\/.+-1-300\.[0-9a-f]{10}\.avif$/), width: 300 },
+      {
+        path: expect.stringMatching(/^photos\/2023\/03\/08\/.+-1-300\.[0-9a-f]{10}\.avif$/),
+        width: 300,
+        bytes: expect.any(Number),
+      },
     ]);
     expect(photo?.jpeg[0]?.path).toMatch(/\.jpg$/);
     for (const variant of [...(photo?.avif ?? []), ...(photo?.webp ?? []), ...(photo?.jpeg ?? [])]) {
       const bytes = await readFile(path.join(outDir, variant.path));
       expect(variant.path).toContain(createHash('sha256').update(bytes).digest('hex').slice(0, 10));
+      // What saving it for offline reading costs.
+      expect(variant.bytes).toBe(bytes.length);
     }
     expect(first).toMatchObject({ photos: 1, encoded: 1, files: 3 });
     const again = await publishPhotos(articles, options);

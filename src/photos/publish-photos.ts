@@ -7,7 +7,7 @@ import { inParallel } from './in-parallel.ts';
 import { encodedPhoto, type StoredVariant } from './photo-cache.ts';
 import { readPhotoFile } from './photo-file.ts';
 import type { PhotoFormat } from './photo-settings.ts';
-import type { PhotoVariantLink, PublishedPhoto } from './published-photo.ts';
+import type { PublishedPhoto, SizedPhotoVariant } from './published-photo.ts';
 
 export interface PhotoPublishing {
   /** The pages folder: photo paths start there. */
@@ -81,11 +81,11 @@ export async function publishPhotos(articles: readonly Article[], options: Photo
   const result: PublishedPhotos = { byArticle: new Map(), photos: 0, encoded: 0, files: 0, bytes: 0 };
   for (const [position, { article, index, photo }] of jobs.entries()) {
     const { photo: cached, fromCache } = stored[position] as Awaited<ReturnType<typeof encodedPhoto>>;
-    const links: Record<PhotoFormat, PhotoVariantLink[]> = { avif: [], webp: [], jpeg: [] };
+    const links: Record<PhotoFormat, SizedPhotoVariant[]> = { avif: [], webp: [], jpeg: [] };
     for (const variant of cached.variants) {
       const sitePath = variantPath(article, index, variant);
       await place(path.join(cached.folder, variant.file), path.join(options.outDir, sitePath), variant.size);
-      links[variant.format].push({ path: sitePath, width: variant.width });
+      links[variant.format].push({ path: sitePath, width: variant.width, bytes: variant.size });
       result.files += 1;
       result.bytes += variant.size;
     }

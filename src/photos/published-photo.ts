@@ -12,6 +12,9 @@ const variantSchema = z.object({
   width: z.int().check(z.positive()),
 });
 
+/** A variant with its file's size: what keeping it for offline reading costs (src/archive/offline-size.ts). */
+const sizedVariantSchema = z.extend(variantSchema, { bytes: z.int().check(z.positive()) });
+
 export const publishedPhotoSchema = z.object({
   /** The alt text, and the caption unless the article is photo news. */
   description: z.string().check(z.minLength(1)),
@@ -23,22 +26,24 @@ export const publishedPhotoSchema = z.object({
   /** Fills the box until the image arrives. */
   colour: z.string().check(z.regex(/^#[0-9a-f]{6}$/)),
   /** Each format's variants, narrowest first. */
-  avif: z.array(variantSchema).check(z.minLength(1)),
-  webp: z.array(variantSchema).check(z.minLength(1)),
-  jpeg: z.array(variantSchema).check(z.minLength(1)),
+  avif: z.array(sizedVariantSchema).check(z.minLength(1)),
+  webp: z.array(sizedVariantSchema).check(z.minLength(1)),
+  jpeg: z.array(sizedVariantSchema).check(z.minLength(1)),
 });
 
 export type PublishedPhoto = z.infer<typeof publishedPhotoSchema>;
 export type PhotoVariantLink = z.infer<typeof variantSchema>;
+export type SizedPhotoVariant = z.infer<typeof sizedVariantSchema>;
 
-/** What a list shows of an article's first photo: a small picture in a fixed box. */
-export const thumbnailSchema = z.pick(publishedPhotoSchema, {
-  width: true,
-  height: true,
-  colour: true,
-  avif: true,
-  webp: true,
-  jpeg: true,
+/**
+ * What a list shows of an article's first photo: a small picture in a fixed box. Its variants
+ * carry no sizes: a list has dozens of thumbnails, and the one sum saving needs of them (an
+ * edition's) is in the edition's offline size instead (src/archive/offline-size.ts).
+ */
+export const thumbnailSchema = z.extend(z.pick(publishedPhotoSchema, { width: true, height: true, colour: true }), {
+  avif: z.array(variantSchema).check(z.minLength(1)),
+  webp: z.array(variantSchema).check(z.minLength(1)),
+  jpeg: z.array(variantSchema).check(z.minLength(1)),
 });
 
 export type Thumbnail = z.infer<typeof thumbnailSchema>;
@@ -46,10 +51,14 @@ export type Thumbnail = z.infer<typeof thumbnailSchema>;
 /** Wide enough for a thumbnail on a three-times-dense screen, and no wider. */
 const THUMBNAIL_MAX_WIDTH = 480;
 
+/** The variants of one format a thumbnail offers. */
+export function thumbnailVariants<V extends PhotoVariantLink>(variants: readonly V[]): V[] {
+  const fitting = variants.filter((variant) => variant.width <= THUMBNAIL_MAX_WIDTH);
+  return fitting.length > 0 ? fitting : variants.slice(0, 1);
+}
+
 export function thumbnailOf({ width, height, colour, avif, webp, jpeg }: PublishedPhoto): Thumbnail {
-  const small = (variants: readonly PhotoVariantLink[]) => {
-    const fitting = variants.filter((variant) => variant.width <= THUMBNAIL_MAX_WIDTH);
-    return fitting.length > 0 ? fitting : variants.slice(0, 1);
-  };
+  const small = (variants: readonly SizedPhotoVariant[]) =>
+    thumbnailVariants(variants).map(({ path, width }) => ({ path, width }));
   return { width, height, colour, avif: small(avif), webp: small(webp), jpeg: small(jpeg) };
 }

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { sharePicture } from './share-picture.ts';
 
-const jpeg = (...widths: number[]) => widths.map((width) => ({ path: `photos/a-${width}.jpg`, width }));
+const jpeg = (...widths: number[]) =>
+  widths.map((width) => ({ path: `photos/a-${width}.jpg`, width, bytes: width * 50 }));
 
 describe('sharePicture', () => {
   it('takes the 1,200 px JPEG, or the widest below it, or the only one', () => {

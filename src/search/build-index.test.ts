@@ -1,9 +1,11 @@
 import { deflateRawSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { buildSearchIndex } from './build-index.ts';
+import { SearchEngine } from './engine.ts';
+import { searchDocuments } from './search-documents.ts';
 import { decodeFacets, encodeFacets, offsetEntries, packSegment, readBounds } from './segment-file.ts';
 import { segmentRanges } from './segments.ts';
-import { taxonomy, testDocuments } from './test-archive.ts';
+import { memoryIndex, taxonomy, testArticles, testDocuments, testPhoto } from './test-archive.ts';
 
 const documents = testDocuments(300);
 const policy = { baseDocs: 16, mergeFactor: 4, maxDocs: 256 };
@@ -26,6 +28,35 @@ describe('the segmented index', () => {
     expect(again.manifest).toEqual(once.manifest);
     expect([...again.files]).toEqual([...once.files]);
     expect(once.manifest.segments).toHaveLength(segmentRanges(documents.length, policy).length);
+  });
+});
+
+describe('a thumbnail in the index', () => {
+  const articles = testArticles(100);
+  const plain = searchDocuments(articles);
+  // In the second segment (64 + 16 + 16 + 4): an article of some weeks ago gets its photo.
+  const old = plain[70];
+  if (!old) throw new Error('the archive is too small');
+  const withPhoto = searchDocuments(articles, new Map([[old.id, [testPhoto(old.id, '#405060')]]]));
+
+  it("is shown with the article's result, and the next article has none", async () => {
+    const { source } = await memoryIndex(withPhoto, undefined, policy);
+    const engine = await SearchEngine.open(source);
+    const [shown, next] = await engine.documents([70, 71]);
+    expect(shown?.id).toBe(old.id);
+    expect(shown?.thumbnail).toEqual(withPhoto[70]?.thumbnail);
+    expect(shown?.thumbnail?.jpeg[0]?.path).toMatch(/-320\.\w+\.jpg$/u);
+    expect(next?.thumbnail).toBeUndefined();
+  });
+
+  it("builds again the segment of an old article given a photo, and keeps every other segment's bytes", async () => {
+    const before = await buildSearchIndex(plain, taxonomy, deflateRawSync, { policy });
+    const after = await buildSearchIndex(withPhoto, taxonomy, deflateRawSync, { policy });
+    const files = (index: typeof before) => index.manifest.segments.map((segment) => segment.file);
+    expect(after.manifest.segments.map((segment) => segment.documents)).toEqual([64, 16, 16, 4]);
+    expect(files(after).map((file, at) => file === files(before)[at])).toEqual([true, false, true, true]);
+    for (const path of after.files.keys())
+      if (before.files.has(path)) expect(after.files.get(path)).toEqual(before.files.get(path));
   });
 });
 

@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { thumbnailSchema } from '../photos/published-photo.ts';
 
 /**
  * What search knows of an article: the fields a term may match in, and what a result shows.
@@ -16,6 +17,8 @@ export const searchDocumentSchema = z.object({
   /** Credited names (陈曦), without their roles. */
   credits: z.array(z.string()),
   paragraphs: z.array(z.string()),
+  /** Its first photo, small, as the lists show it. */
+  thumbnail: z.optional(thumbnailSchema),
 });
 export type SearchDocument = z.infer<typeof searchDocumentSchema>;
 

@@ -1,7 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { deflateRawSync } from 'node:zlib';
 import { buildArticles } from '../content/build-articles.ts';
+import type { Article } from '../content/schema.ts';
 import { parseTaxonomy } from '../content/taxonomy.ts';
+import type { PublishedPhoto } from '../photos/published-photo.ts';
 import { generateCorpus } from '../testing/corpus/generate-corpus.ts';
 import { buildSearchIndex, type IndexShape } from './build-index.ts';
 import { SEARCH_MANIFEST, segmentPath } from './index-format.ts';
@@ -30,13 +32,38 @@ const MIXED_WIDTH: SearchDocument[] = [
   },
 ];
 
-/** A generated archive (plus a few mixed-width documents) as search documents, oldest first. */
-export function testDocuments(articles: number, seed = 7): SearchDocument[] {
+/** A generated archive's articles, in the newspaper's order. */
+export function testArticles(articles: number, seed = 7): Article[] {
   const files = generateCorpus({ articles, seed, taxonomy }).map(({ file, text }) => ({
     file,
     bytes: new TextEncoder().encode(text),
   }));
-  return [...searchDocuments(buildArticles(files, taxonomy)), ...MIXED_WIDTH];
+  return buildArticles(files, taxonomy);
+}
+
+/** A photo of an article as the build publishes it, in every width the build makes. */
+export function testPhoto(articleId: string, colour: string): PublishedPhoto {
+  const variants = (extension: string) =>
+    [320, 480, 640, 960, 1200, 1600].map((width) => ({
+      path: `photos/2023/03/08/${articleId}-1-${width}.0123456789.${extension}`,
+      width,
+      bytes: width * 40,
+    }));
+  return {
+    description: '职工在书屋阅读',
+    at: 0,
+    width: 1600,
+    height: 1000,
+    colour,
+    avif: variants('avif'),
+    webp: variants('webp'),
+    jpeg: variants('jpg'),
+  };
+}
+
+/** A generated archive (plus a few mixed-width documents) as search documents, oldest first. */
+export function testDocuments(articles: number, seed = 7): SearchDocument[] {
+  return [...searchDocuments(testArticles(articles, seed)), ...MIXED_WIDTH];
 }
 
 /** An index built in memory, and a source that reads it, noting which blocks it was asked for. */

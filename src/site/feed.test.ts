@@ -118,7 +118,11 @@ describe('atomFeed', () => {
 
   it("shows an entry's first photo, 1,200 px wide, as an enclosure and atop its text", () => {
     const article = makeArticle();
-    const jpeg = [640, 1200, 1600].map((width) => ({ path: `photos/2023/03/08/a-1-${width}.0123456789.jpg`, width }));
+    const jpeg = [640, 1200, 1600].map((width) => ({
+      path: `photos/2023/03/08/a-1-${width}.0123456789.jpg`,
+      width,
+      bytes: width * 60,
+    }));
     const photo = {
       description: '女职工 & 蛋糕',
       at: 0,

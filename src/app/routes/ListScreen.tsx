@@ -75,9 +75,7 @@ export function ListScreen({ view }: { view: ListView }) {
       <ListPager page={view.page} links={view.pager} hrefFor={(page) => listPath(view.filter, page)} />
       <OlderInWiderLists view={view} />
       {view.page === undefined && !filtered && <ContinueReadingSlot />}
-      {view.newestEdition && (
-        <SaveEdition date={view.newestEdition.date} bytes={view.newestEdition.bytes} label="最新一期" />
-      )}
+      {view.newestEdition && <SaveEdition date={view.newestEdition.date} size={view.newestEdition} label="最新一期" />}
     </ListLayout>
   );
 }

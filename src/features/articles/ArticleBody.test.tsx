@@ -9,7 +9,11 @@ import { ArticleBody } from './ArticleBody';
 
 const photo = (description: string, at: number): PublishedPhoto => {
   const variants = (format: string) =>
-    [320, 640, 960].map((width) => ({ path: `photos/2023/03/08/a-${at}-${width}.0123456789.${format}`, width }));
+    [320, 640, 960].map((width) => ({
+      path: `photos/2023/03/08/a-${at}-${width}.0123456789.${format}`,
+      width,
+      bytes: width * 30,
+    }));
   return {
     description,
     at,

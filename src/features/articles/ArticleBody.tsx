@@ -4,6 +4,7 @@ import type { PublishedPhoto } from '../../photos/published-photo';
 import { creditLine } from '../../text/credit-line';
 import { ArticleFigure } from './ArticleFigure';
 import { PhotoLightbox, useOpenPhoto } from './PhotoLightbox';
+import { usePhotosOnPaper } from './use-photos-on-paper';
 
 /** A paragraph of the text, or (`inCaption`) of a photo's caption, which has no first-line indent. */
 function Paragraph({ text, position, inCaption = false }: { text: string; position: number; inCaption?: boolean }) {
@@ -25,6 +26,7 @@ export function ArticleBody({ view }: { view: ArticleView }) {
   const captioned = article.kind === 'photo' ? photos[0] : undefined;
   const captionEnd = captioned ? (photos[1]?.at ?? article.paragraphs.length) : 0;
   const lightbox = useOpenPhoto();
+  usePhotosOnPaper();
   const shown = lightbox.open === undefined ? undefined : photos[lightbox.open];
   const figure = (photo: PublishedPhoto) => (
     <ArticleFigure

@@ -30,7 +30,7 @@ export function ArticleFigure({
   const fallback = photo.jpeg.find((variant) => variant.width >= 640) ?? photo.jpeg.at(-1);
   const largest = photo.jpeg.at(-1);
   return (
-    <figure className="my-6">
+    <figure className="my-6 break-inside-avoid">
       {/* Without JavaScript the link opens the largest file; with it, the photo opens full-screen. */}
       <a
         href={largest && siteUrl(largest.path)}

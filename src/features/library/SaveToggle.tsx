@@ -16,7 +16,8 @@ const statusText: Record<OfflineState, string> = {
 };
 
 /**
- * 收藏: keeps the article in /saved/ and, where the browser can, its page in the offline cache.
+ * 收藏: keeps the article in /saved/ and, where the browser can, its page and its photos (at the
+ * size this screen shows them) in the offline caches.
  * The name stays 收藏 and aria-pressed says whether it is on, as a toggle button should.
  */
 export function SaveToggle({
@@ -38,10 +39,15 @@ export function SaveToggle({
     updateLibrary((library) => withSaved(library, { ...article, savedAt: Date.now() }));
     if (!canSaveOffline()) return;
     setOffline('saving');
-    saveDocuments([siteUrl(articlePath(article.id, article.date))]).then(
-      () => setOffline('saved'),
-      () => setOffline('failed'),
-    );
+    const url = siteUrl(articlePath(article.id, article.date));
+    // Its photos' code comes only when a reader saves: the page, saved first, names them.
+    saveDocuments([url])
+      .then(() => import('../../lib/offline-photos'))
+      .then((photos) => photos.saveArticlePhotos([url]))
+      .then(
+        () => setOffline('saved'),
+        () => setOffline('failed'),
+      );
   };
 
   return (

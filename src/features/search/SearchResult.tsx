@@ -1,4 +1,5 @@
 import { type Ref, useMemo } from 'react';
+import { PhotoThumbnail } from '../../components/PhotoThumbnail';
 import { chipTones } from '../../components/TermChip';
 import { appLinkAttributes } from '../../lib/app-link';
 import { highlightRuns, snippetOf } from '../../search/highlight';
@@ -16,45 +17,53 @@ interface SearchResultProps {
   linkRef?: Ref<HTMLAnchorElement>;
 }
 
-/** One match: title, subtitle and a snippet with every match marked, its date and 版, its districts and themes. */
+/**
+ * One match: title, subtitle and a snippet with every match marked, its date and 版, its districts
+ * and themes; beside them its first photo, small, as a list card shows it.
+ */
 export function SearchResult({ document, terms, engine, linkRef }: SearchResultProps) {
   const snippet = snippetOf(document, terms);
   const titleId = `result-${document.id}`;
   // A name found only in the byline is shown, so the reader sees why the article matched.
   const matchedNames = document.credits.some((name) => highlightRuns(name, terms).some((run) => run.match));
   // What does not depend on the query is drawn once per document: the next keystroke leaves it be.
-  const { dateLine, chips } = useMemo(() => unchangingParts(document, engine), [document, engine]);
+  const { dateLine, chips, thumbnail } = useMemo(() => unchangingParts(document, engine), [document, engine]);
   return (
     <article className="py-5" aria-labelledby={titleId}>
-      <h2 id={titleId} className="font-serif text-xl leading-snug font-bold">
-        <a
-          ref={linkRef}
-          {...appLinkAttributes(articlePath(document.id, document.date))}
-          className="hover:text-accent hover:underline"
-        >
-          {highlighted(document.title, terms)}
-        </a>
-      </h2>
-      {document.subtitle && <p className="mt-1 text-muted">{highlighted(document.subtitle, terms)}</p>}
-      {dateLine}
-      {matchedNames && (
-        <p className="mt-1 text-sm">
-          署名：
-          {highlighted(document.credits.join('、'), terms)}
-        </p>
-      )}
-      <p className="mt-2 leading-relaxed">
-        {snippet.cutBefore && '…'}
-        {highlighted(snippet.text, terms)}
-        {snippet.cutAfter && '…'}
-      </p>
+      <div className="flex gap-4">
+        <div className="min-w-0 flex-1">
+          <h2 id={titleId} className="font-serif text-xl leading-snug font-bold">
+            <a
+              ref={linkRef}
+              {...appLinkAttributes(articlePath(document.id, document.date))}
+              className="hover:text-accent hover:underline"
+            >
+              {highlighted(document.title, terms)}
+            </a>
+          </h2>
+          {document.subtitle && <p className="mt-1 text-muted">{highlighted(document.subtitle, terms)}</p>}
+          {dateLine}
+          {matchedNames && (
+            <p className="mt-1 text-sm">
+              署名：
+              {highlighted(document.credits.join('、'), terms)}
+            </p>
+          )}
+          <p className="mt-2 leading-relaxed">
+            {snippet.cutBefore && '…'}
+            {highlighted(snippet.text, terms)}
+            {snippet.cutAfter && '…'}
+          </p>
+        </div>
+        {thumbnail}
+      </div>
       {chips}
     </article>
   );
 }
 
 /**
- * Its date and 版, and its districts and themes. These label the result rather than link away: the
+ * Its date and 版, its photo, and its districts and themes. These label the result rather than link away: the
  * facets above narrow the search by them, and twenty results with three links each would put sixty
  * stops between one result and the next for a reader using the keyboard.
  */
@@ -65,6 +74,7 @@ function unchangingParts(document: SearchDocument, engine: SearchClient) {
     ...document.themes.map((slug) => ({ tone: 'theme' as const, slug, name: termName(themes, slug) })),
   ];
   return {
+    thumbnail: document.thumbnail && <PhotoThumbnail thumbnail={document.thumbnail} />,
     dateLine: (
       <p className="mt-1 text-sm text-muted">
         {editionLabel({ date: document.date, number: document.pageNumber, name: document.pageName })}
