@@ -9,10 +9,12 @@
  * worker, starting Node and its workers), to check that what the articles cost grows linearly.
  * Exit code 0 within the `scale` budgets of bench/budgets.json, 1 on a miss.
  *
- * Usage: npm run bench:scale -- [--articles 10000] [--seed 1]
+ * Usage: npm run bench:scale -- [--articles 10000] [--seed 1] [--photos 0]
+ * The archive is text only unless --photos gives a share of articles with photos (npm run corpus):
+ * the budgets are for text, and a build encodes each new photo once, in about a second.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, renameSync, rmSync, statSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -24,7 +26,7 @@ import { type FirstSearch, firstSearches } from './bench-lib/first-search.ts';
 import { gzipSize } from './bench-lib/gzip-size.ts';
 import { markdownTable } from './bench-lib/markdown-table.ts';
 import { compareTrees, readSiteTree, type SiteTree } from './bench-lib/site-tree.ts';
-import { holdBackNewestDay, writeCorpus } from './bench-lib/write-corpus.ts';
+import { holdBackNewestDay, publishHeldDay, writeCorpus } from './bench-lib/write-corpus.ts';
 
 // 1024 bytes: the unit of the htmlGzipKb and viewGzipKb budgets (first-load JS is in kB of 1000, see first-load-js.ts).
 const KB = 1024;
@@ -132,8 +134,9 @@ function sampleViews(outDir: string): { name: string; path: string }[] {
 }
 
 interface DayResult {
-  /** Page files of the day published. */
+  /** Page files and photo files of the day published. */
   pageFiles: number;
+  photoFiles: number;
   steps: StepResult[];
   changed: number;
   added: number;
@@ -159,15 +162,14 @@ interface BuildResult {
  * BUILD_CACHE); what the two sites differ by is what a deploy uploads.
  */
 async function buildArchive(
-  articles: number,
-  seed: number,
+  { articles, seed, photos }: { articles: number; seed: number; photos: number },
   htmlGzipLimit: number,
   publishDay: boolean,
 ): Promise<BuildResult> {
   const work = mkdtempSync(join(tmpdir(), 'bench-scale-'));
   const pagesDir = join(work, 'pages');
   const outDir = join(work, 'dist');
-  writeCorpus({ articles, seed, dir: pagesDir });
+  await writeCorpus({ articles, seed, dir: pagesDir, photos });
   console.error(`[bench] building ${articles} articles in ${work}`);
   const build = (out: string) => {
     const env = {
@@ -185,12 +187,13 @@ async function buildArchive(
     steps = build(beforeDir);
     const before = readSiteTree(beforeDir);
     rmSync(beforeDir, { recursive: true, force: true });
-    for (const name of held) renameSync(join(heldDir, name), join(pagesDir, name));
-    console.error(`[bench] publishing one more day: ${held.length} page files`);
+    publishHeldDay(held, heldDir, pagesDir);
+    console.error(`[bench] publishing one more day: ${held.pages.length} page files, ${held.photos.length} photos`);
     const daySteps = build(outDir);
     const change = compareTrees(before, readSiteTree(outDir));
     day = {
-      pageFiles: held.length,
+      pageFiles: held.pages.length,
+      photoFiles: held.photos.length,
       steps: daySteps,
       changed: change.changed.length,
       added: change.added.length,
@@ -308,7 +311,7 @@ function printDetails(steps: readonly StepResult[]): void {
 function reportDay(result: BuildResult): void {
   const { day, site } = result;
   if (!day) return;
-  console.log(`\n### Publishing one more day (${day.pageFiles} page files)\n`);
+  console.log(`\n### Publishing one more day (${day.pageFiles} page files, ${day.photoFiles} photos)\n`);
   console.log(
     markdownTable(
       ['step', 'wall s', 'CPU s', 'peak MB'],
@@ -394,14 +397,23 @@ function misses(result: BuildResult, share: number, budgets: z.infer<typeof budg
 }
 
 const { values } = parseArgs({
-  options: { articles: { type: 'string', default: '10000' }, seed: { type: 'string', default: '1' } },
+  options: {
+    articles: { type: 'string', default: '10000' },
+    seed: { type: 'string', default: '1' },
+    photos: { type: 'string', default: '0' },
+  },
 });
 const articles = Number(values.articles);
+const corpus = { seed: Number(values.seed), photos: Number(values.photos) };
 const budgets = await readBudgets('scale', budgetsSchema);
 const htmlGzipLimit = budgets.htmlGzipKb * KB;
-const fixed = await buildArchive(Math.max(8, Math.round(articles / 100)), Number(values.seed), htmlGzipLimit, false);
-const quarter = await buildArchive(Math.round(articles / 4), Number(values.seed), htmlGzipLimit, false);
-const whole = await buildArchive(articles, Number(values.seed), htmlGzipLimit, true);
+const fixed = await buildArchive(
+  { ...corpus, articles: Math.max(8, Math.round(articles / 100)) },
+  htmlGzipLimit,
+  false,
+);
+const quarter = await buildArchive({ ...corpus, articles: Math.round(articles / 4) }, htmlGzipLimit, false);
+const whole = await buildArchive({ ...corpus, articles }, htmlGzipLimit, true);
 report(quarter);
 report(whole);
 reportDay(whole);

@@ -72,7 +72,8 @@ async function build(): Promise<string> {
     return pagesDir;
   }
   rmSync(WORK, { recursive: true, force: true });
-  writeCorpus({ articles, seed, dir: pagesDir });
+  // Text only: photos change nothing a search reads, and encoding them would dwarf the build.
+  await writeCorpus({ articles, seed, dir: pagesDir, photos: 0 });
   const outDir = path.join(WORK, 'site');
   console.error(`[bench] building ${articles} articles into ${outDir}`);
   await buildSite({ siteUrl: `http://127.0.0.1:${PORT}`, contentDir: pagesDir, outDir }, { quiet: true });

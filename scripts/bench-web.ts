@@ -1,13 +1,15 @@
 /**
- * Web performance bench: builds the site, serves dist/ like a static host, runs Lighthouse (mobile preset)
- * on the list, an article, a district and a theme page, prints one table row a page, and checks
- * bench/budgets.json. Exit code: 0 within budget, 1 on any budget miss, 2 if the bench itself failed.
+ * Web performance bench: builds the site from a generated archive with photos (npm run corpus),
+ * serves dist/ like a static host, runs Lighthouse (mobile preset) on the list, an article, an
+ * article with a lead photo, a district and a theme page, prints one table row a page, measures
+ * what a phone downloads of photos, and checks bench/budgets.json. Exit code: 0 within budget, 1 on any budget miss, 2 if the bench itself failed.
  * Raw Lighthouse reports go to bench/out/<page>-<run>.json.
  *
  * Every figure is the median of several runs (BENCH_RUNS, default 3): on this 2-core machine one
  * Lighthouse run's TBT swings between 150 and 1,200 ms from the same build.
  *
- * Usage: npm run bench:web [-- --css inline]   (CHROME_PATH=/path/to/chrome to pick the browser)
+ * Usage: npm run bench:web [-- --css inline] [--articles 440]   (CHROME_PATH=/path/to/chrome to pick the browser)
+ * `--articles 0` builds the project's own pages (content/pages) instead.
  *
  * `--css inline` measures the choice the site did not make: every document carrying the stylesheet
  * in a <style> element rather than linking it (bench-lib/inline-stylesheet.ts).
@@ -22,11 +24,14 @@ import { parseArgs } from 'node:util';
 import { type LaunchedChrome, launch } from 'chrome-launcher';
 import lighthouse, { type Result } from 'lighthouse';
 import { z } from 'zod';
+import { DEFAULT_PHOTO_SHARE } from '../src/testing/corpus/generate-photos.ts';
 import { BudgetMisses, readBudgets } from './bench-lib/budgets.ts';
 import { buildSite } from './bench-lib/build-site.ts';
 import { describeFirstLoadJs, firstLoadJs } from './bench-lib/first-load-js.ts';
 import { inlineStylesheets } from './bench-lib/inline-stylesheet.ts';
 import { median } from './bench-lib/median.ts';
+import { PHONE, type PhotoBytes, photoBytes } from './bench-lib/photo-bytes.ts';
+import { writeCorpus } from './bench-lib/write-corpus.ts';
 import { chromiumExecutable, QUIET_CHROMIUM_FLAGS } from './chromium.ts';
 import { startStaticServer } from './serve-static.ts';
 
@@ -39,9 +44,12 @@ const CATEGORY_IDS = ['performance', 'accessibility', 'best-practices', 'seo'] a
 type CategoryId = (typeof CATEGORY_IDS)[number];
 
 const CHROME_FLAGS = ['--headless=new', ...QUIET_CHROMIUM_FLAGS];
-const STYLESHEET = z
-  .enum(['linked', 'inline'])
-  .parse(parseArgs({ options: { css: { type: 'string', default: 'linked' } } }).values.css);
+const ARGS = parseArgs({
+  options: { css: { type: 'string', default: 'linked' }, articles: { type: 'string', default: '440' } },
+}).values;
+const STYLESHEET = z.enum(['linked', 'inline']).parse(ARGS.css);
+/** Articles in the generated archive, with photos in the corpus's share; 0 for content/pages. */
+const ARTICLES = z.coerce.number().int().min(0).parse(ARGS.articles);
 const RUNS = z.coerce
   .number()
   .int()
@@ -68,6 +76,12 @@ const budgetsSchema = z.strictObject({
   lcpMs: z.number().optional(),
   tbtMs: z.number().optional(),
   firstLoadJsGzipKb: z.number().optional(),
+  /** What a phone (390 px, DPR 3) downloads for an article's lead photo, in KB of 1024 bytes. */
+  leadPhotoKb: z.number().optional(),
+  /** What a phone downloads of photos on a list page scrolled to its end: thumbnails only. */
+  listPhotosKb: z.number().optional(),
+  /** The widest photo variant a list page may fetch (a thumbnail's). */
+  listPhotoWidth: z.number().optional(),
   /** Devtools-throttled LCP of a page over the same page with its scripts removed. */
   lcpDevtoolsRatio: z.number().optional(),
 });
@@ -123,14 +137,24 @@ function freePort(): Promise<number> {
   });
 }
 
-async function build(siteUrl: string): Promise<void> {
+/** The generated archive the site is built from, in a folder of its own; undefined for content/pages. */
+async function writeArchive(): Promise<string | undefined> {
+  if (ARTICLES === 0) return undefined;
+  const dir = await mkdtemp(path.join(tmpdir(), 'bench-web-pages-'));
+  cleanups.push(() => rm(dir, { recursive: true, force: true }));
+  const written = await writeCorpus({ articles: ARTICLES, seed: 1, dir, photos: DEFAULT_PHOTO_SHARE });
+  log(`${ARTICLES} articles in ${written.files} page files, ${written.photos} photos, in ${dir}`);
+  return dir;
+}
+
+async function build(siteUrl: string, contentDir: string | undefined): Promise<void> {
   log(`npm run build (SITE_URL=${siteUrl})`);
   // The bench measures the site built into dist/; its output on stderr shows progress.
   const building = new AbortController();
   const stop = async (): Promise<void> => building.abort();
   cleanups.push(stop);
   try {
-    await buildSite({ siteUrl }, { quiet: false, signal: building.signal });
+    await buildSite({ siteUrl, ...(contentDir ? { contentDir } : {}) }, { quiet: false, signal: building.signal });
   } finally {
     // Gone already if a signal ran the cleanups.
     const index = cleanups.indexOf(stop);
@@ -181,12 +205,23 @@ async function pickPage(name: string, links: string[], pattern: RegExp, needsArt
   return { name, path: '/', note: `no ${name} link in dist/index.html; measured / instead` };
 }
 
+/** Under its edition's date (/articles/2023/03/08/<id>/), or /articles/undated/<id>/. */
+const ARTICLE_PATH = /^\/articles\/(?:\d{4}\/\d{2}\/\d{2}|undated)\/[^/]+\/?$/;
+
+/** The first article the list links to whose page opens with a lead photo (fetched eagerly, first). */
+async function pickPhotoArticle(links: string[]): Promise<PageTarget> {
+  for (const link of new Set(links.filter((each) => ARTICLE_PATH.test(each)))) {
+    if (await fileContains(routeFile(link), 'fetchpriority="high"')) return { name: 'photo', path: link };
+  }
+  return { name: 'photo', path: '/', note: 'no article with a lead photo linked from /; measured / instead' };
+}
+
 async function discoverPages(siteUrl: string): Promise<PageTarget[]> {
   const links = linkPaths(await readFile(path.join(DIST, 'index.html'), 'utf8'), siteUrl);
   return [
     { name: 'list', path: '/' },
-    // Under its edition's date (/articles/2023/03/08/<id>/), or /articles/undated/<id>/.
-    await pickPage('article', links, /^\/articles\/(?:\d{4}\/\d{2}\/\d{2}|undated)\/[^/]+\/?$/, false),
+    await pickPage('article', links, ARTICLE_PATH, false),
+    await pickPhotoArticle(links),
     await pickPage('district', links, /^\/districts\/[^/]+\/?$/, true),
     await pickPage('theme', links, /^\/themes\/[^/]+\/?$/, true),
   ];
@@ -413,7 +448,7 @@ async function main(): Promise<number> {
   const budgets = await loadBudgets();
   const port = await freePort();
   const siteUrl = `http://${HOST}:${port}`;
-  await build(siteUrl);
+  await build(siteUrl, await writeArchive());
   if (STYLESHEET === 'inline') log(`stylesheet inlined into ${await inlineStylesheets(DIST)} documents`);
 
   const server = await startStaticServer({ dir: DIST, port, host: HOST });
@@ -426,6 +461,8 @@ async function main(): Promise<number> {
   const devtools = [];
   for (const page of pages) devtools.push(await devtoolsLcp(page, siteUrl, chrome.port));
   const js = firstLoadJs(DIST, siteUrl);
+  const photoArticle = pages.find((page) => page.name === 'photo');
+  const photos = await photoBytes(chrome.port, `${siteUrl}${photoArticle?.path ?? '/'}`, `${siteUrl}/`);
   await runCleanups();
 
   console.log(`medians of ${RUNS} Lighthouse runs a page; stylesheet ${STYLESHEET}`);
@@ -438,6 +475,7 @@ async function main(): Promise<number> {
     );
   }
   console.log(describeFirstLoadJs(js));
+  reportPhotoBytes(photos);
 
   const misses = new BudgetMisses();
   for (const r of results) checkPage(r, budgets, misses);
@@ -449,6 +487,7 @@ async function main(): Promise<number> {
       `BUDGET MISS ${row.page}: devtools LCP ratio ${show(ratio, 2)} (budget ${budgets.lcpDevtoolsRatio})`,
     );
   }
+  checkPhotoBytes(photos, budgets, misses);
   misses.atMost(
     js.gzipKb,
     budgets.firstLoadJsGzipKb,
@@ -456,6 +495,35 @@ async function main(): Promise<number> {
   );
   console.log();
   return misses.report('all budgets met');
+}
+
+const kb = (bytes: number) => (bytes / 1024).toFixed(1);
+
+function reportPhotoBytes({ lead, list }: PhotoBytes): void {
+  console.log(`\nphotos on a phone (${PHONE.width} px, DPR ${PHONE.deviceScaleFactor}):`);
+  console.log(`  lead photo: ${lead ? `${lead.path}, ${kb(lead.bytes)} KB` : 'none found'}`);
+  console.log(
+    `  list page scrolled to its end: ${list.files.length} files, ${kb(list.bytes)} KB, widest ${list.widest} px`,
+  );
+}
+
+function checkPhotoBytes({ lead, list }: PhotoBytes, budgets: Budgets, misses: BudgetMisses): void {
+  const leadKb = lead ? lead.bytes / 1024 : null;
+  misses.atMost(
+    leadKb,
+    budgets.leadPhotoKb,
+    `BUDGET MISS lead photo: ${show(leadKb, 1)} KB (budget ${budgets.leadPhotoKb})`,
+  );
+  misses.atMost(
+    list.bytes / 1024,
+    budgets.listPhotosKb,
+    `BUDGET MISS list photos: ${kb(list.bytes)} KB (budget ${budgets.listPhotosKb})`,
+  );
+  misses.atMost(
+    list.widest,
+    budgets.listPhotoWidth,
+    `BUDGET MISS list photos: a ${list.widest} px variant (budget ${budgets.listPhotoWidth})`,
+  );
 }
 
 let stopping = false;

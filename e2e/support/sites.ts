@@ -24,6 +24,6 @@ export const sites = {
     port: 4176,
     env: 'OUT_DIR=dist-archive CONTENT_DIR=dist-archive-pages',
     serve: 'dist-archive',
-    prepare: `rm -rf dist-archive-pages && npm run --silent corpus -- --articles ${ARCHIVE_ARTICLES} --out dist-archive-pages >/dev/null`,
+    prepare: `rm -rf dist-archive-pages && npm run --silent corpus -- --articles ${ARCHIVE_ARTICLES} --photos 0.1 --out dist-archive-pages >/dev/null`,
   },
 };
