@@ -6,12 +6,15 @@ import { join, relative } from 'node:path';
 export interface SiteTree {
   /** Path under the site → SHA-1 of the bytes: what an upload by checksum compares. */
   checksums: Map<string, string>;
+  /** Path under the site → its size in bytes. */
+  sizes: Map<string, number>;
   bytes: number;
   widestFolder: { path: string; entries: number };
 }
 
 export function readSiteTree(root: string): SiteTree {
   const checksums = new Map<string, string>();
+  const sizes = new Map<string, number>();
   let bytes = 0;
   let widestFolder = { path: '/', entries: 0 };
   const walk = (dir: string) => {
@@ -24,12 +27,13 @@ export function readSiteTree(root: string): SiteTree {
       else {
         const contents = readFileSync(path);
         bytes += contents.length;
+        sizes.set(relative(root, path), contents.length);
         checksums.set(relative(root, path), createHash('sha1').update(contents).digest('hex'));
       }
     }
   };
   walk(root);
-  return { checksums, bytes, widestFolder };
+  return { checksums, sizes, bytes, widestFolder };
 }
 
 export interface TreeChange {
