@@ -211,7 +211,9 @@ const ARTICLE_PATH = /^\/articles\/(?:\d{4}\/\d{2}\/\d{2}|undated)\/[^/]+\/?$/;
 /** The first article the list links to whose page opens with a lead photo (fetched eagerly, first). */
 async function pickPhotoArticle(links: string[]): Promise<PageTarget> {
   for (const link of new Set(links.filter((each) => ARTICLE_PATH.test(each)))) {
-    if (await fileContains(routeFile(link), 'fetchpriority="high"')) return { name: 'photo', path: link };
+    // React writes the attribute as fetchPriority; HTML attribute names are case-blind.
+    const html = (await readFile(routeFile(link), 'utf8').catch(() => '')).toLowerCase();
+    if (html.includes('fetchpriority="high"')) return { name: 'photo', path: link };
   }
   return { name: 'photo', path: '/', note: 'no article with a lead photo linked from /; measured / instead' };
 }
