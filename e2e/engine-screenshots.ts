@@ -1,7 +1,8 @@
 /**
  * Screenshots in WebKit and Firefox (the engines the Chromium screenshots do not show), for a
- * human to look at: the list, its oldest archive page, an article, the settings dialog and an article
- * in 深色, at phone size.
+ * human to look at: the list, its oldest archive page, an article, the settings dialog, an article
+ * in 深色, and (still in 深色) an article with a photo: its top, the photo, the photo full-screen;
+ * at phone size.
  * Usage: npm run build && npm run preview & npx tsx e2e/engine-screenshots.ts [baseURL] [--size=390x844]
  * Writes PNGs to screenshots/engines/ (ignored by git).
  */
@@ -47,7 +48,31 @@ async function shoot(reader: Reader): Promise<void> {
   await reader.open(await reader.url());
   await pause(1000);
   await reader.screenshot(file('article-dark'));
+  await shootPhoto(reader, file);
   console.log(`${reader.engine}: ${file('*')}`);
+}
+
+/**
+ * The list's first entry with a photo: its article's top, its photo with the caption, and the
+ * photo full-screen, in the theme set before.
+ */
+async function shootPhoto(reader: Reader, file: (name: string) => string): Promise<void> {
+  await reader.open('/');
+  await pause(1000);
+  const path = await reader.evaluate(
+    () => document.querySelector('main ol article:has(picture) h3 a')?.getAttribute('href') ?? null,
+    null,
+  );
+  if (!path) return;
+  await reader.open(path);
+  await pause(1500);
+  await reader.screenshot(file('photo-article'));
+  await reader.evaluate(() => document.querySelector('main figure')?.scrollIntoView({ block: 'center' }), null);
+  await pause(1000);
+  await reader.screenshot(file('photo-figure'));
+  await reader.click({ role: 'link', name: /^查看大图：/ });
+  await pause(1500);
+  await reader.screenshot(file('photo-lightbox'));
 }
 
 const options = { baseURL, viewport: { width, height } };

@@ -26,7 +26,10 @@ export function useOpenPhoto(): { open: number | undefined; show: (index: number
   };
 }
 
-/** One photo over the whole screen, at the largest size the screen takes; pinch to zoom. */
+/**
+ * One photo over the whole screen, at the largest size the screen takes, with its description
+ * along the bottom; pinch to zoom.
+ */
 export function PhotoLightbox({
   photo,
   index,
@@ -74,6 +77,16 @@ export function PhotoLightbox({
           关闭
         </span>
       </button>
+      {/*
+       * Over the photo's foot, or the black below it; a tap on it goes through to the button and
+       * closes. Screen readers have it already as the dialog's name.
+       */}
+      <p
+        aria-hidden="true"
+        className="pointer-events-none absolute inset-x-0 bottom-0 bg-black/70 px-4 py-3 text-center text-sm leading-relaxed"
+      >
+        {photo.description}
+      </p>
     </dialog>
   );
 }
