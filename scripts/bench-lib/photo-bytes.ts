@@ -17,19 +17,17 @@ export const PHONE = { width: 390, height: 844, deviceScaleFactor: 3, isMobile: 
 /** A variant's width, from its published name: `<article>-<n>-<width>.<hash>.<ext>`. */
 export const variantWidth = (path: string): number => Number(/-(\d+)\.[0-9a-f]+\.\w+$/.exec(path)?.[1] ?? Number.NaN);
 
-/** Opens `url` at phone size and records the bytes of every response under /photos/. */
+/**
+ * Opens `url` at phone size and records the size of every photo it fetched. A photo file is sent
+ * as it is (no compression), so its body is what it took on the wire, less the headers.
+ */
 async function photoResponses(page: Page, url: string, scroll: boolean): Promise<Map<string, number>> {
-  const bytes = new Map<string, number>();
-  const session = await page.createCDPSession();
-  await session.send('Network.enable');
-  const paths = new Map<string, string>();
-  session.on('Network.responseReceived', ({ requestId, response }) => {
-    const path = new URL(response.url).pathname;
-    if (path.includes('/photos/')) paths.set(requestId, path);
-  });
-  session.on('Network.loadingFinished', ({ requestId, encodedDataLength }) => {
-    const path = paths.get(requestId);
-    if (path) bytes.set(path, (bytes.get(path) ?? 0) + encodedDataLength);
+  const fetched: Promise<[string, number]>[] = [];
+  page.on('requestfinished', (request) => {
+    const path = new URL(request.url()).pathname;
+    const response = request.response();
+    if (!path.includes('/photos/') || !response) return;
+    fetched.push(response.buffer().then((body): [string, number] => [path, body.byteLength]));
   });
   await page.setViewport(PHONE);
   await page.goto(url, { waitUntil: 'networkidle0' });
@@ -42,8 +40,7 @@ async function photoResponses(page: Page, url: string, scroll: boolean): Promise
     }
     await page.waitForNetworkIdle({ idleTime: 500 });
   }
-  await session.detach();
-  return bytes;
+  return new Map(await Promise.all(fetched));
 }
 
 /** Photo bytes of an article page (its lead photo) and of a list page, in Chromium at `port`. */
