@@ -87,14 +87,19 @@ async function writeEntry(folder: string, photo: EncodedPhoto): Promise<StoredPh
   return { ...stored, folder };
 }
 
-/** The photo's variants, from `cacheDir` when they are there, else encoded and stored. */
+/** The cached entry under `key`, if it is whole. */
+export const cachedEntry = (cacheDir: string, key: string): Promise<StoredPhoto | undefined> =>
+  readEntry(path.join(cacheDir, key));
+
+/** The photo's variants, from `cacheDir` when they are there, else encoded and stored; `key` names the entry. */
 export async function encodedPhoto(
   cacheDir: string,
   file: PhotoFile,
   place: PhotoPlace,
-): Promise<{ photo: StoredPhoto; fromCache: boolean }> {
-  const folder = path.join(cacheDir, photoKey(file.bytes));
+): Promise<{ photo: StoredPhoto; fromCache: boolean; key: string }> {
+  const key = photoKey(file.bytes);
+  const folder = path.join(cacheDir, key);
   const cached = await readEntry(folder);
-  if (cached) return { photo: cached, fromCache: true };
-  return { photo: await writeEntry(folder, await encodePhoto(file, place)), fromCache: false };
+  if (cached) return { photo: cached, fromCache: true, key };
+  return { photo: await writeEntry(folder, await encodePhoto(file, place)), fromCache: false, key };
 }

@@ -38,8 +38,34 @@ async function statOf(file: string) {
   }
 }
 
-/** Reads the photo a line names, from the pages folder `pagesDir`. */
-export async function readPhotoFile(pagesDir: string, place: PhotoPlace): Promise<PhotoFile> {
+/**
+ * What says a file is unchanged without reading it: its size, times and inode. The change time
+ * moves whenever the file does, even when a copy keeps its old modification time.
+ */
+export interface FileStamp {
+  size: number;
+  mtimeMs: number;
+  ctimeMs: number;
+  ino: number;
+}
+
+/** A photo file that passed every check but the decoding, not yet read. */
+export interface CheckedPhoto {
+  path: string;
+  absolute: string;
+  stamp: FileStamp;
+}
+
+const realPaths = new Map<string, Promise<string>>();
+/** The pages folder's own path, found once a build: it is asked for every photo. */
+const realPagesDir = (pagesDir: string): Promise<string> => {
+  const found = realPaths.get(pagesDir) ?? realpath(pagesDir);
+  realPaths.set(pagesDir, found);
+  return found;
+};
+
+/** Checks the photo a line names, in the pages folder `pagesDir`, without reading it. */
+export async function checkPhotoFile(pagesDir: string, place: PhotoPlace): Promise<CheckedPhoto> {
   const { path: relative } = place.photo;
   const file = path.join(pagesDir, relative);
   const stat = await statOf(file);
@@ -47,7 +73,7 @@ export async function readPhotoFile(pagesDir: string, place: PhotoPlace): Promis
   if (stat.isSymbolicLink()) throw photoError(place, `the photo is a link: put the file itself at ${relative}`);
   if (!stat.isFile()) throw photoError(place, `the photo is not a file: ${relative}`);
   // A folder on the way may be a link out of the pages folder.
-  if (!isInside(await realpath(pagesDir), await realpath(file))) {
+  if (!isInside(await realPagesDir(pagesDir), await realpath(file))) {
     throw photoError(place, `the photo's path leaves the content folder: ${relative}`);
   }
   if (stat.size === 0) throw photoError(place, `the photo file is empty: ${relative}`);
@@ -55,5 +81,16 @@ export async function readPhotoFile(pagesDir: string, place: PhotoPlace): Promis
     const megabytes = (stat.size / 1e6).toFixed(0);
     throw photoError(place, `the photo is ${megabytes} MB, more than ${PHOTO_LIMITS.maxBytes / 1e6} MB: ${relative}`);
   }
-  return { path: relative, bytes: new Uint8Array(await readFile(file)) };
+  const { size, mtimeMs, ctimeMs, ino } = stat;
+  return { path: relative, absolute: file, stamp: { size, mtimeMs, ctimeMs, ino } };
+}
+
+export const readCheckedPhoto = async ({ path: relative, absolute }: CheckedPhoto): Promise<PhotoFile> => ({
+  path: relative,
+  bytes: new Uint8Array(await readFile(absolute)),
+});
+
+/** Reads the photo a line names, from the pages folder `pagesDir`. */
+export async function readPhotoFile(pagesDir: string, place: PhotoPlace): Promise<PhotoFile> {
+  return readCheckedPhoto(await checkPhotoFile(pagesDir, place));
 }

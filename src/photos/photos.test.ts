@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { mkdir, mkdtemp, readFile, rm, symlink, truncate, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, rm, stat, symlink, truncate, utimes, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { crc32, deflateSync } from 'node:zlib';
@@ -182,7 +182,7 @@ describe('the encoding cache', () => {
     const first = await encodedPhoto(cache, file, place);
     expect(first.fromCache).toBe(false);
     const second = await encodedPhoto(cache, file, place);
-    expect(second).toEqual({ photo: first.photo, fromCache: true });
+    expect(second).toEqual({ photo: first.photo, fromCache: true, key: first.key });
 
     const variant = first.photo.variants[0];
     if (!variant) throw new Error('no variant');
@@ -236,6 +236,30 @@ describe('publishPhotos', () => {
     const again = await publishPhotos(articles, options);
     expect(again).toMatchObject({ photos: 1, encoded: 0, files: 3 });
     expect(again.byArticle).toEqual(first.byArticle);
+  });
+
+  it('finds an unchanged photo by its stamp, and reads a changed one again, even with its old time', async () => {
+    const taxonomy = parseTaxonomy(
+      await readFile(path.join(process.cwd(), 'content/taxonomy.json'), 'utf8'),
+      'taxonomy.json',
+    );
+    await put('photos/swap.jpg', await readFile(path.join(pages, 'photos/sideways.jpg')));
+    const text = '## 标题\n![现场](photos/swap.jpg)\n\n正文。';
+    const articles = buildArticles([{ file: '2023-03-08_05.txt', bytes: new TextEncoder().encode(text) }], taxonomy);
+    const cacheDir = path.join(root, 'stamp-cache');
+    const options = { pagesDir: pages, cacheDir, outDir: path.join(root, 'stamp-site') };
+    expect(await publishPhotos(articles, options)).toMatchObject({ encoded: 1 });
+    const stamps = JSON.parse(await readFile(path.join(cacheDir, 'stamps.json'), 'utf8'));
+    expect(stamps['photos/swap.jpg'].key).toBe(photoKey(await readFile(path.join(pages, 'photos/swap.jpg'))));
+    expect(await publishPhotos(articles, options)).toMatchObject({ encoded: 0 });
+
+    // Another photo under the same name, its modification time set back as `cp -p` would.
+    const { mtime } = await stat(path.join(pages, 'photos/swap.jpg'));
+    await put('photos/swap.jpg', await readFile(path.join(pages, 'wide.png')));
+    await utimes(path.join(pages, 'photos/swap.jpg'), mtime, mtime);
+    const swapped = await publishPhotos(articles, options);
+    expect(swapped).toMatchObject({ encoded: 1 });
+    expect(swapped.byArticle.get(articles[0]?.id ?? '')?.[0]).toMatchObject({ width: 2000, height: 1000 });
   });
 
   it('names the 版面 file and the photo line when the file is missing', async () => {

@@ -4,9 +4,10 @@ import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import type { Article, ArticlePhoto } from '../content/schema.ts';
 import { inParallel } from './in-parallel.ts';
-import { encodedPhoto, type StoredVariant } from './photo-cache.ts';
-import { readPhotoFile } from './photo-file.ts';
+import { cachedEntry, encodedPhoto, type StoredPhoto, type StoredVariant } from './photo-cache.ts';
+import { checkPhotoFile, readCheckedPhoto } from './photo-file.ts';
 import type { PhotoFormat } from './photo-settings.ts';
+import { openPhotoStamps } from './photo-stamps.ts';
 import type { PublishedPhoto, SizedPhotoVariant } from './published-photo.ts';
 
 export interface PhotoPublishing {
@@ -42,14 +43,26 @@ function variantPath(article: Article, index: number, variant: StoredVariant): s
 
 /**
  * A hard link to the cached file where the file system allows one: a big archive's photos are not
- * copied. A file already there under the same content-hashed name is the same file; a new one
- * is put in place whole (a rename), so a reader never finds it missing or half written.
+ * copied, and a link appears whole. A file already there under the same content-hashed name is
+ * the same file; a copy is written aside and renamed into place, so a reader never finds it half
+ * written. `folders` are those made already.
  */
-async function place(from: string, to: string, size: number): Promise<void> {
+async function place(from: string, to: string, size: number, folders: Set<string>): Promise<void> {
   if ((await stat(to).catch(() => undefined))?.size === size) return;
-  await mkdir(path.dirname(to), { recursive: true });
+  const folder = path.dirname(to);
+  if (!folders.has(folder)) {
+    await mkdir(folder, { recursive: true });
+    folders.add(folder);
+  }
+  if (
+    await link(from, to).then(
+      () => true,
+      () => false,
+    )
+  )
+    return;
   const draft = `${to}.${randomUUID()}.draft`;
-  await link(from, draft).catch(() => copyFile(from, draft));
+  await copyFile(from, draft);
   await rename(draft, to);
 }
 
@@ -74,17 +87,30 @@ export async function publishPhotos(articles: readonly Article[], options: Photo
   const jobs: PhotoJob[] = articles.flatMap((article) =>
     (article.photos ?? []).map((photo, index) => ({ article, index, photo })),
   );
+  const stamps = await openPhotoStamps(options.cacheDir);
   const stored = await inParallel(jobs, photosAtOnce(), async ({ article, photo }) => {
     const where = { pageFile: path.join(options.pagesDir, article.source.file), photo };
-    return encodedPhoto(options.cacheDir, await readPhotoFile(options.pagesDir, where), where);
+    const checked = await checkPhotoFile(options.pagesDir, where);
+    const known = stamps.keyOf(checked);
+    const cached = known === undefined ? undefined : await cachedEntry(options.cacheDir, known);
+    if (known !== undefined && cached) {
+      stamps.remember(checked, known);
+      return { photo: cached, fromCache: true };
+    }
+    const encoded = await encodedPhoto(options.cacheDir, await readCheckedPhoto(checked), where);
+    stamps.remember(checked, encoded.key);
+    return encoded;
   });
+  await mkdir(options.cacheDir, { recursive: true });
+  await stamps.save();
+  const folders = new Set<string>();
   const result: PublishedPhotos = { byArticle: new Map(), photos: 0, encoded: 0, files: 0, bytes: 0 };
   for (const [position, { article, index, photo }] of jobs.entries()) {
-    const { photo: cached, fromCache } = stored[position] as Awaited<ReturnType<typeof encodedPhoto>>;
+    const { photo: cached, fromCache } = stored[position] as { photo: StoredPhoto; fromCache: boolean };
     const links: Record<PhotoFormat, SizedPhotoVariant[]> = { avif: [], webp: [], jpeg: [] };
     for (const variant of cached.variants) {
       const sitePath = variantPath(article, index, variant);
-      await place(path.join(cached.folder, variant.file), path.join(options.outDir, sitePath), variant.size);
+      await place(path.join(cached.folder, variant.file), path.join(options.outDir, sitePath), variant.size, folders);
       links[variant.format].push({ path: sitePath, width: variant.width, bytes: variant.size });
       result.files += 1;
       result.bytes += variant.size;
