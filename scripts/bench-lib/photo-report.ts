@@ -37,6 +37,15 @@ export function reportPhotos(result: PhotoArchiveResult, textWall: number): void
       ],
     ),
   );
+  // Where each build's time went, to set the photo step apart from what photos add to documents.
+  for (const [name, steps] of [
+    ['first build', result.first],
+    ['the day', day.steps],
+    ['photo cache only', result.warm],
+  ] as const) {
+    const detail = steps.find((step) => step.detail)?.detail;
+    if (detail) console.log(`\n${name}: ${detail}`);
+  }
   const per = (count: number, unit: number) => (count / unit / articles).toFixed(unit === 1 ? 3 : 1);
   console.log(
     `\nphotos: ${site.photos.files} files, ${(site.photos.bytes / MB).toFixed(1)} MB ` +
