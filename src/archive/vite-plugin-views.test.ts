@@ -87,20 +87,21 @@ describe('the views plugin in the dev server', () => {
       .jpeg()
       .toFile(join(root, 'pages', 'photos', 'a.jpg'));
     writeFileSync(join(root, 'pages', '2023-03-08_04.txt'), '## 带照片的报道\n![现场照片](photos/a.jpg)\n\n正文。\n');
-    // The photo and the page may reach the watcher apart: wait for a build that has both.
-    const entry = await vi.waitFor(
+    // The photo and the page may reach the watcher apart, and a build may be under way while the
+    // next starts: wait for the article's view to come from a build that has both.
+    const photo = await vi.waitFor(
       async () => {
         const { view: list } = await viewAt('/');
-        const found =
+        const entry =
           list?.kind === 'list' ? list.articles.find((article) => article.title === '带照片的报道') : undefined;
-        expect(found).toBeDefined();
+        expect(entry).toBeDefined();
+        const { view } = await viewAt(`/articles/2023/03/08/${entry?.id}/`);
+        const found = view?.kind === 'article' ? view.photos?.[0] : undefined;
+        expect(found).toMatchObject({ description: '现场照片', width: 400, height: 300 });
         return found;
       },
       { timeout: 25_000, interval: 200 },
     );
-    const { view } = await viewAt(`/articles/2023/03/08/${entry?.id}/`);
-    const photo = view?.kind === 'article' ? view.photos?.[0] : undefined;
-    expect(photo).toMatchObject({ description: '现场照片', width: 400, height: 300 });
     const address = http.address();
     const port = typeof address === 'object' && address ? address.port : 0;
     const file = await fetch(`http://127.0.0.1:${port}/${photo?.avif[0]?.path}`);
