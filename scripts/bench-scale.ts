@@ -30,7 +30,7 @@ import { markdownTable } from './bench-lib/markdown-table.ts';
 import { photoMisses, reportPhotos } from './bench-lib/photo-report.ts';
 import { buildPhotoArchive } from './bench-lib/photo-scale.ts';
 import { compareTrees, readSiteTree, type SiteTree } from './bench-lib/site-tree.ts';
-import { runStep, type StepResult } from './bench-lib/timed-step.ts';
+import { runStep, type StepResult, wallOf } from './bench-lib/timed-step.ts';
 import { holdBackNewestDay, publishHeldDay, writeCorpus } from './bench-lib/write-corpus.ts';
 
 // 1024 bytes: the unit of the htmlGzipKb and viewGzipKb budgets (first-load JS is in kB of 1000, see first-load-js.ts).
@@ -212,10 +212,8 @@ const budgetsSchema = z.strictObject({
   at: z.record(z.string(), atSizeSchema),
 });
 
-const wallOf = (build: BuildResult) => build.steps.reduce((sum, step) => sum + step.wallS, 0);
 const cpuOf = (build: BuildResult) => build.steps.reduce((sum, step) => sum + step.cpuS, 0);
 const peakOf = (build: BuildResult) => Math.max(...build.steps.map((step) => step.peakMb));
-const dayWallOf = (day: DayResult) => day.steps.reduce((sum, step) => sum + step.wallS, 0);
 const dayShareOf = ({ site, day }: BuildResult) => (day ? (day.changed + day.added + day.removed) / site.files : 0);
 
 function report(result: BuildResult): void {
@@ -231,7 +229,7 @@ function report(result: BuildResult): void {
       ['step', 'wall s', 'CPU s', 'peak MB'],
       [
         ...result.steps.map((step) => row(step.name, step.wallS, step.cpuS, step.peakMb)),
-        row('whole build', wallOf(result), cpuOf(result), peakOf(result)),
+        row('whole build', wallOf(result.steps), cpuOf(result), peakOf(result)),
       ],
     ),
   );
@@ -277,8 +275,8 @@ function report(result: BuildResult): void {
 /** The quarter archive's share of the whole one's time, with and without the fixed cost of any build. */
 function quarterShare(whole: BuildResult, quarter: BuildResult, fixed: BuildResult): { raw: number; content: number } {
   return {
-    raw: wallOf(quarter) / wallOf(whole),
-    content: (wallOf(quarter) - wallOf(fixed)) / (wallOf(whole) - wallOf(fixed)),
+    raw: wallOf(quarter.steps) / wallOf(whole.steps),
+    content: (wallOf(quarter.steps) - wallOf(fixed.steps)) / (wallOf(whole.steps) - wallOf(fixed.steps)),
   };
 }
 
@@ -299,7 +297,7 @@ function reportDay(result: BuildResult): void {
   printDetails(day.steps);
   console.log(`\nwhat the deploy changes: ${day.byKind.map(([kind, count]) => `${kind} ${count}`).join(', ')}`);
   console.log(
-    `\nthe build: ${dayWallOf(day).toFixed(1)} s; the deploy: ${day.changed} files changed, ${day.added} added, ` +
+    `\nthe build: ${wallOf(day.steps).toFixed(1)} s; the deploy: ${day.changed} files changed, ${day.added} added, ` +
       `${day.removed} removed: ${(dayShareOf(result) * 100).toFixed(2)}% of ${site.files} files`,
   );
 }
@@ -309,7 +307,7 @@ function sizeMisses(found: BudgetMisses, result: BuildResult, budgets: z.infer<t
   const at = budgets.at[String(result.articles)];
   if (!at) return;
   const name = `${result.articles} articles`;
-  const wall = wallOf(result);
+  const wall = wallOf(result.steps);
   found.atMost(wall, at.buildWallSeconds, `${name}: build ${wall.toFixed(1)} s > ${at.buildWallSeconds} s`);
   const peak = peakOf(result);
   found.atMost(peak, at.peakMemoryMb, `${name}: peak memory ${peak.toFixed(0)} MB > ${at.peakMemoryMb} MB`);
@@ -317,7 +315,7 @@ function sizeMisses(found: BudgetMisses, result: BuildResult, budgets: z.infer<t
   const totalMb = result.site.bytes / MB;
   found.atMost(totalMb, at.totalMb, `${name}: ${totalMb.toFixed(0)} MB > ${at.totalMb} MB`);
   if (result.day) {
-    const daySeconds = dayWallOf(result.day);
+    const daySeconds = wallOf(result.day.steps);
     found.atMost(
       daySeconds,
       at.publishDaySeconds,
@@ -403,14 +401,14 @@ report(quarter);
 report(whole);
 reportDay(whole);
 const share = quarterShare(whole, quarter, fixed);
-console.log(`\nfixed cost of a build (${fixed.articles} articles): ${wallOf(fixed).toFixed(1)} s`);
+console.log(`\nfixed cost of a build (${fixed.articles} articles): ${wallOf(fixed.steps).toFixed(1)} s`);
 console.log(
   `linearity: ${quarter.articles} articles build in ${share.raw.toFixed(2)}× the time of ${whole.articles}; without the fixed cost, ${share.content.toFixed(2)}× (budget ≤ ${budgets.quarterBuildShare})`,
 );
 const found = misses(whole, share.content, budgets);
 sizeMisses(found, quarter, budgets);
 if (withPhotos) {
-  reportPhotos(withPhotos, wallOf(whole));
-  photoMisses(found, withPhotos, wallOf(whole), budgets);
+  reportPhotos(withPhotos, wallOf(whole.steps));
+  photoMisses(found, withPhotos, wallOf(whole.steps), budgets);
 }
 process.exitCode = found.report('all scale budgets hold', 'BUDGET MISSED: ');

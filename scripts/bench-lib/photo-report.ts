@@ -1,7 +1,7 @@
 import type { BudgetMisses } from './budgets.ts';
 import { markdownTable } from './markdown-table.ts';
 import type { PhotoArchiveResult } from './photo-scale.ts';
-import type { StepResult } from './timed-step.ts';
+import { type StepResult, wallOf } from './timed-step.ts';
 
 const KB = 1024;
 const MB = 1024 * 1024;
@@ -15,7 +15,6 @@ export interface PhotoBudgets {
   photoWarmExtraSeconds?: number | undefined;
 }
 
-const wallOf = (steps: readonly StepResult[]) => steps.reduce((sum, step) => sum + step.wallS, 0);
 const photosOf = (steps: readonly StepResult[]) => steps.find((step) => step.photos)?.photos;
 
 /** Prints the photo archive's figures beside `textWall`, the same build of the text alone. */

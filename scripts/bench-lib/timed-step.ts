@@ -29,6 +29,9 @@ export interface StepResult {
   photos?: PhotoStep;
 }
 
+/** The wall-clock seconds of steps run one after another. */
+export const wallOf = (steps: readonly StepResult[]) => steps.reduce((sum, step) => sum + step.wallS, 0);
+
 /** Runs one build step under GNU time, for its CPU time and peak memory as well as its wall time. */
 export function runStep(step: (typeof BUILD_STEPS)[number], env: NodeJS.ProcessEnv): StepResult {
   const report = join(tmpdir(), `bench-scale-time-${process.pid}.txt`);
