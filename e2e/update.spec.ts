@@ -25,6 +25,11 @@ test('a new deployment is announced and taken on only when the reader asks', asy
   await page.goto(server.url);
   await waitForServiceWorker(page);
   await expect(page.getByText('网站已更新')).toHaveCount(0);
+  // What the reader kept offline from this version: a page, and a photo it shows.
+  await page.evaluate(async () => {
+    await (await caches.open('pages')).put('/kept/', new Response('<p>kept</p>'));
+    await (await caches.open('photos')).put('/photos/kept.avif', new Response('photo'));
+  });
 
   appendFileSync(join(deployment, 'sw.js'), '\n// the next deployment\n');
   await page.evaluate(async () => (await navigator.serviceWorker.getRegistration())?.update());
@@ -36,4 +41,10 @@ test('a new deployment is announced and taken on only when the reader asks', asy
   expect(
     await page.evaluate(async () => (await navigator.serviceWorker.getRegistration())?.waiting ?? null),
   ).toBeNull();
+  // Both went with the old version: a photo without its page would only take up the phone's storage.
+  const kept = await page.evaluate(async () => ({
+    page: (await (await caches.open('pages')).match('/kept/')) !== undefined,
+    photos: await caches.has('photos'),
+  }));
+  expect(kept).toEqual({ page: false, photos: false });
 });

@@ -1,5 +1,5 @@
 import { useSyncExternalStore } from 'react';
-import { DOCUMENTS_CACHE } from '../lib/offline-caches';
+import { DOCUMENTS_CACHE, PHOTOS_CACHE } from '../lib/offline-caches';
 
 let waitingWorker: ServiceWorker | undefined;
 const listeners = new Set<() => void>();
@@ -42,12 +42,16 @@ export function registerServiceWorker(landingDocument: string | undefined): void
     .catch(() => undefined);
 }
 
-/** Switches to the waiting worker and reloads; pages cached by the old version go with it. */
+/**
+ * Switches to the waiting worker and reloads; pages cached by the old version go with it, and so
+ * do their photos, which would otherwise stay on the phone with nothing left to show them.
+ */
 export function applyUpdate(): void {
   if (!waitingWorker) return;
+  const dropOldCaches = () => Promise.all([caches.delete(DOCUMENTS_CACHE), caches.delete(PHOTOS_CACHE)]);
   navigator.serviceWorker.addEventListener(
     'controllerchange',
-    () => void caches.delete(DOCUMENTS_CACHE).finally(() => window.location.reload()),
+    () => void dropOldCaches().finally(() => window.location.reload()),
     { once: true },
   );
   // Workbox's generated worker listens for this message when it is told not to skip waiting.
