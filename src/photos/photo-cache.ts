@@ -59,13 +59,15 @@ async function readEntry(folder: string): Promise<StoredPhoto | undefined> {
   }
   const entry = storedPhotoSchema.safeParse(parsed);
   if (!entry.success) return undefined;
-  for (const variant of entry.data.variants) {
-    const size = await stat(path.join(folder, variant.file)).then(
-      (file) => file.size,
-      () => -1,
-    );
-    if (size !== variant.size) return undefined;
-  }
+  const sizes = await Promise.all(
+    entry.data.variants.map((variant) =>
+      stat(path.join(folder, variant.file)).then(
+        (file) => file.size,
+        () => -1,
+      ),
+    ),
+  );
+  if (sizes.some((size, index) => size !== entry.data.variants[index]?.size)) return undefined;
   return { ...entry.data, folder };
 }
 

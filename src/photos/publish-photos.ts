@@ -45,15 +45,13 @@ function variantPath(article: Article, index: number, variant: StoredVariant): s
  * A hard link to the cached file where the file system allows one: a big archive's photos are not
  * copied, and a link appears whole. A file already there under the same content-hashed name is
  * the same file; a copy is written aside and renamed into place, so a reader never finds it half
- * written. `folders` are those made already.
+ * written. `folders` holds each folder's making, shared by the photos placed at once.
  */
-async function place(from: string, to: string, size: number, folders: Set<string>): Promise<void> {
+async function place(from: string, to: string, size: number, folders: Map<string, Promise<unknown>>): Promise<void> {
   if ((await stat(to).catch(() => undefined))?.size === size) return;
   const folder = path.dirname(to);
-  if (!folders.has(folder)) {
-    await mkdir(folder, { recursive: true });
-    folders.add(folder);
-  }
+  if (!folders.has(folder)) folders.set(folder, mkdir(folder, { recursive: true }));
+  await folders.get(folder);
   if (
     await link(from, to).then(
       () => true,
@@ -76,10 +74,71 @@ function photosAtOnce(): number {
   return Math.max(1, Math.min(availableParallelism(), threadPool));
 }
 
+/** Finding a photo in the cache or placing its files only waits on the disk: many go at once. */
+const FILE_WORK_AT_ONCE = 32;
+
 interface PhotoJob {
   article: Article;
   index: number;
   photo: ArticlePhoto;
+}
+
+type Stamps = Awaited<ReturnType<typeof openPhotoStamps>>;
+type Found = { photo: StoredPhoto; fromCache: boolean };
+
+/** The photo's variants from the cache, when its file is known by its stamp and its entry is whole. */
+async function fromCache(job: PhotoJob, options: PhotoPublishing, stamps: Stamps): Promise<Found | undefined> {
+  const checked = await checkPhotoFile(options.pagesDir, placeOf(job, options));
+  const known = stamps.keyOf(checked);
+  const cached = known === undefined ? undefined : await cachedEntry(options.cacheDir, known);
+  if (known === undefined || !cached) return undefined;
+  stamps.remember(checked, known);
+  return { photo: cached, fromCache: true };
+}
+
+/** The photo's variants, encoded now (or found in the cache by its bytes, under another stamp). */
+async function encoded(job: PhotoJob, options: PhotoPublishing, stamps: Stamps): Promise<Found> {
+  const where = placeOf(job, options);
+  const checked = await checkPhotoFile(options.pagesDir, where);
+  const result = await encodedPhoto(options.cacheDir, await readCheckedPhoto(checked), where);
+  stamps.remember(checked, result.key);
+  return result;
+}
+
+const placeOf = ({ article, photo }: PhotoJob, options: PhotoPublishing) => ({
+  pageFile: path.join(options.pagesDir, article.source.file),
+  photo,
+});
+
+/**
+ * Every job's variants: those the cache holds are found many at once; the rest are encoded as
+ * many at once as there are cores.
+ */
+async function storedPhotos(jobs: readonly PhotoJob[], options: PhotoPublishing, stamps: Stamps): Promise<Found[]> {
+  const found = await inParallel(jobs, FILE_WORK_AT_ONCE, (job) => fromCache(job, options, stamps));
+  const missing = jobs.filter((_, position) => found[position] === undefined);
+  const made = await inParallel(missing, photosAtOnce(), (job) => encoded(job, options, stamps));
+  let next = 0;
+  return found.map((hit) => hit ?? (made[next++] as Found));
+}
+
+/** Links a photo's variants into the site, under its article's date, and says where they are. */
+async function publish(
+  { article, index, photo }: PhotoJob,
+  stored: StoredPhoto,
+  options: PhotoPublishing,
+  folders: Map<string, Promise<unknown>>,
+): Promise<PublishedPhoto> {
+  const links: Record<PhotoFormat, SizedPhotoVariant[]> = { avif: [], webp: [], jpeg: [] };
+  await Promise.all(
+    stored.variants.map((variant) => {
+      const sitePath = variantPath(article, index, variant);
+      links[variant.format].push({ path: sitePath, width: variant.width, bytes: variant.size });
+      return place(path.join(stored.folder, variant.file), path.join(options.outDir, sitePath), variant.size, folders);
+    }),
+  );
+  const { description, at } = photo;
+  return { description, at, width: stored.width, height: stored.height, colour: stored.colour, ...links };
 }
 
 /** Reads, encodes (or finds in the cache) and writes into the site every article's photos. */
@@ -88,38 +147,23 @@ export async function publishPhotos(articles: readonly Article[], options: Photo
     (article.photos ?? []).map((photo, index) => ({ article, index, photo })),
   );
   const stamps = await openPhotoStamps(options.cacheDir);
-  const stored = await inParallel(jobs, photosAtOnce(), async ({ article, photo }) => {
-    const where = { pageFile: path.join(options.pagesDir, article.source.file), photo };
-    const checked = await checkPhotoFile(options.pagesDir, where);
-    const known = stamps.keyOf(checked);
-    const cached = known === undefined ? undefined : await cachedEntry(options.cacheDir, known);
-    if (known !== undefined && cached) {
-      stamps.remember(checked, known);
-      return { photo: cached, fromCache: true };
-    }
-    const encoded = await encodedPhoto(options.cacheDir, await readCheckedPhoto(checked), where);
-    stamps.remember(checked, encoded.key);
-    return encoded;
-  });
+  const stored = await storedPhotos(jobs, options, stamps);
   await mkdir(options.cacheDir, { recursive: true });
   await stamps.save();
-  const folders = new Set<string>();
+  const folders = new Map<string, Promise<unknown>>();
+  const withStored = jobs.map((job, position) => ({ job, stored: (stored[position] as Found).photo }));
+  const published = await inParallel(withStored, FILE_WORK_AT_ONCE, ({ job, stored }) =>
+    publish(job, stored, options, folders),
+  );
   const result: PublishedPhotos = { byArticle: new Map(), photos: 0, encoded: 0, files: 0, bytes: 0 };
-  for (const [position, { article, index, photo }] of jobs.entries()) {
-    const { photo: cached, fromCache } = stored[position] as { photo: StoredPhoto; fromCache: boolean };
-    const links: Record<PhotoFormat, SizedPhotoVariant[]> = { avif: [], webp: [], jpeg: [] };
-    for (const variant of cached.variants) {
-      const sitePath = variantPath(article, index, variant);
-      await place(path.join(cached.folder, variant.file), path.join(options.outDir, sitePath), variant.size, folders);
-      links[variant.format].push({ path: sitePath, width: variant.width, bytes: variant.size });
-      result.files += 1;
-      result.bytes += variant.size;
-    }
-    const { description, at } = photo;
-    const published = { description, at, width: cached.width, height: cached.height, colour: cached.colour, ...links };
-    result.byArticle.set(article.id, [...(result.byArticle.get(article.id) ?? []), published]);
+  for (const [position, { article }] of jobs.entries()) {
+    const photo = published[position] as PublishedPhoto;
+    const variants = [...photo.avif, ...photo.webp, ...photo.jpeg];
+    result.byArticle.set(article.id, [...(result.byArticle.get(article.id) ?? []), photo]);
     result.photos += 1;
-    if (!fromCache) result.encoded += 1;
+    result.files += variants.length;
+    result.bytes += variants.reduce((sum, variant) => sum + variant.bytes, 0);
+    if (!(stored[position] as Found).fromCache) result.encoded += 1;
   }
   return result;
 }
