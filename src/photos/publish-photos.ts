@@ -5,9 +5,9 @@ import path from 'node:path';
 import type { Article, ArticlePhoto } from '../content/schema.ts';
 import { inParallel } from './in-parallel.ts';
 import { cachedEntry, encodedPhoto, type StoredPhoto, type StoredVariant } from './photo-cache.ts';
-import { checkPhotoFile, readCheckedPhoto } from './photo-file.ts';
+import { type CheckedPhoto, checkPhotoFile, readCheckedPhoto } from './photo-file.ts';
 import type { PhotoFormat } from './photo-settings.ts';
-import { openPhotoStamps } from './photo-stamps.ts';
+import { openPhotoStamps, type PhotoStamps } from './photo-stamps.ts';
 import type { PublishedPhoto, SizedPhotoVariant } from './published-photo.ts';
 
 export interface PhotoPublishing {
@@ -83,27 +83,7 @@ interface PhotoJob {
   photo: ArticlePhoto;
 }
 
-type Stamps = Awaited<ReturnType<typeof openPhotoStamps>>;
 type Found = { photo: StoredPhoto; fromCache: boolean };
-
-/** The photo's variants from the cache, when its file is known by its stamp and its entry is whole. */
-async function fromCache(job: PhotoJob, options: PhotoPublishing, stamps: Stamps): Promise<Found | undefined> {
-  const checked = await checkPhotoFile(options.pagesDir, placeOf(job, options));
-  const known = stamps.keyOf(checked);
-  const cached = known === undefined ? undefined : await cachedEntry(options.cacheDir, known);
-  if (known === undefined || !cached) return undefined;
-  stamps.remember(checked, known);
-  return { photo: cached, fromCache: true };
-}
-
-/** The photo's variants, encoded now (or found in the cache by its bytes, under another stamp). */
-async function encoded(job: PhotoJob, options: PhotoPublishing, stamps: Stamps): Promise<Found> {
-  const where = placeOf(job, options);
-  const checked = await checkPhotoFile(options.pagesDir, where);
-  const result = await encodedPhoto(options.cacheDir, await readCheckedPhoto(checked), where);
-  stamps.remember(checked, result.key);
-  return result;
-}
 
 const placeOf = ({ article, photo }: PhotoJob, options: PhotoPublishing) => ({
   pageFile: path.join(options.pagesDir, article.source.file),
@@ -111,15 +91,51 @@ const placeOf = ({ article, photo }: PhotoJob, options: PhotoPublishing) => ({
 });
 
 /**
+ * The photo file, checked, and its variants from the cache when the file is known by its stamp
+ * and its entry is whole.
+ */
+async function lookUp(
+  job: PhotoJob,
+  options: PhotoPublishing,
+  stamps: PhotoStamps,
+): Promise<{ checked: CheckedPhoto; found?: Found }> {
+  const checked = await checkPhotoFile(options.pagesDir, placeOf(job, options));
+  const known = stamps.keyOf(checked);
+  const cached = known === undefined ? undefined : await cachedEntry(options.cacheDir, known);
+  if (known === undefined || !cached) return { checked };
+  stamps.remember(checked, known);
+  return { checked, found: { photo: cached, fromCache: true } };
+}
+
+/** The photo's variants, encoded now (or found in the cache by its bytes, under another stamp). */
+async function encoded(
+  job: PhotoJob,
+  checked: CheckedPhoto,
+  options: PhotoPublishing,
+  stamps: PhotoStamps,
+): Promise<Found> {
+  const result = await encodedPhoto(options.cacheDir, await readCheckedPhoto(checked), placeOf(job, options));
+  stamps.remember(checked, result.key);
+  return result;
+}
+
+/**
  * Every job's variants: those the cache holds are found many at once; the rest are encoded as
  * many at once as there are cores.
  */
-async function storedPhotos(jobs: readonly PhotoJob[], options: PhotoPublishing, stamps: Stamps): Promise<Found[]> {
-  const found = await inParallel(jobs, FILE_WORK_AT_ONCE, (job) => fromCache(job, options, stamps));
-  const missing = jobs.filter((_, position) => found[position] === undefined);
-  const made = await inParallel(missing, photosAtOnce(), (job) => encoded(job, options, stamps));
+async function storedPhotos(
+  jobs: readonly PhotoJob[],
+  options: PhotoPublishing,
+  stamps: PhotoStamps,
+): Promise<Found[]> {
+  const looked = await inParallel(jobs, FILE_WORK_AT_ONCE, (job) => lookUp(job, options, stamps));
+  const missing = jobs.flatMap((job, position) => {
+    const { checked, found } = looked[position] as Awaited<ReturnType<typeof lookUp>>;
+    return found ? [] : [{ job, checked }];
+  });
+  const made = await inParallel(missing, photosAtOnce(), ({ job, checked }) => encoded(job, checked, options, stamps));
   let next = 0;
-  return found.map((hit) => hit ?? (made[next++] as Found));
+  return looked.map(({ found }) => found ?? (made[next++] as Found));
 }
 
 /** Links a photo's variants into the site, under its article's date, and says where they are. */
