@@ -22,6 +22,8 @@ export default defineConfig<object, { engine: Engine }>({
   forbidOnly: Boolean(process.env.CI),
   retries: 0,
   workers: 2,
+  // A run that hangs ends with the tests it has not finished named, well inside CI's limit.
+  globalTimeout: 40 * 60_000,
   reporter: [['list']],
   // Four sites are built and served on two cores while the tests run: give slow moments room.
   expect: { timeout: 10_000 },

@@ -4,11 +4,11 @@
  * clean build of the same content. Then a cached document is truncated and the manifest damaged,
  * and the build must notice each and still write the same site.
  */
-import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { runToEnd } from '../src/testing/run-to-end.ts';
 import { compareTrees, readSiteTree } from './bench-lib/site-tree.ts';
 import { holdBackNewestDay, publishHeldDay, writeCorpus } from './bench-lib/write-corpus.ts';
 
@@ -23,7 +23,7 @@ const buildEnv = Object.fromEntries(
 );
 
 function build(outDir: string, cache: string): string {
-  const result = spawnSync('npm', ['run', '--silent', 'build'], {
+  const result = runToEnd('npm', ['run', '--silent', 'build'], 110_000, {
     env: {
       ...buildEnv,
       CONTENT_DIR: pages,
@@ -31,7 +31,6 @@ function build(outDir: string, cache: string): string {
       BUILD_CACHE: cache,
       SITE_URL: 'https://news.example.org',
     },
-    encoding: 'utf8',
   });
   if (result.status !== 0) throw new Error(`build failed:\n${result.stdout}\n${result.stderr}`);
   return `${result.stdout}\n${result.stderr}`;

@@ -55,6 +55,16 @@ export async function startWebKitDriver(): Promise<{ url: string; stop(): Promis
   };
 }
 
+/** Closes Firefox, and kills it if it has not closed in 10 s: a browser left open would keep the test run from ending. */
+export async function closeFirefox(browser: Browser): Promise<void> {
+  const closed = browser.close().then(
+    () => true,
+    () => false,
+  );
+  const inTime = await Promise.race([closed, new Promise<false>((resolve) => setTimeout(resolve, 10_000, false))]);
+  if (!inTime) browser.process()?.kill('SIGKILL');
+}
+
 /** Firefox ESR over WebDriver BiDi, no driver binary (puppeteer-core speaks BiDi to Firefox itself). */
 export const launchFirefox = (): Promise<Browser> =>
   puppeteer.launch({

@@ -1,6 +1,6 @@
 import { test as base, expect } from '@playwright/test';
 import { chromiumReader } from './chromium-reader';
-import { launchFirefox, startWebKitDriver } from './drivers';
+import { closeFirefox, launchFirefox, startWebKitDriver } from './drivers';
 import { firefoxReader } from './firefox-reader';
 import type { Engine, Reader, ReaderOptions } from './reader';
 import { webkitReader } from './webkit-reader';
@@ -32,7 +32,7 @@ export const test = base.extend<{ reader: Reader; expectedPageErrors: RegExp | u
       } else if (engine === 'firefox') {
         const browser = await launchFirefox();
         await use({ open: (options) => firefoxReader(browser, options) });
-        await browser.close();
+        await closeFirefox(browser);
       } else {
         const browser = await playwright.chromium.launch(workerInfo.project.use.launchOptions);
         await use({ open: (options) => chromiumReader(browser, options) });

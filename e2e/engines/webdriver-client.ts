@@ -21,9 +21,13 @@ export class WebDriverError extends Error {
   }
 }
 
+/** A command the driver has not answered by then never will: fail it rather than wait for ever. */
+const COMMAND_LIMIT_MS = 60_000;
+
 async function send(url: string, method: 'GET' | 'POST' | 'DELETE', body?: unknown): Promise<unknown> {
   const response = await fetch(url, {
     method,
+    signal: AbortSignal.timeout(COMMAND_LIMIT_MS),
     headers: { 'content-type': 'application/json; charset=utf-8' },
     ...(body === undefined ? {} : { body: JSON.stringify(body) }),
   });

@@ -1,9 +1,9 @@
-import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
+import { runToEnd } from '../../src/testing/run-to-end.ts';
 
 const projectRoot = fileURLToPath(new URL('../..', import.meta.url));
 const workdir = mkdtempSync(join(tmpdir(), 'dependency-rules-'));
@@ -17,7 +17,7 @@ function check(files: Record<string, string>) {
     writeFileSync(join(root, file), text);
   }
   writeFileSync(join(root, 'tsconfig.json'), JSON.stringify({ compilerOptions: { allowImportingTsExtensions: true } }));
-  const result = spawnSync(
+  const result = runToEnd(
     process.execPath,
     [
       join(projectRoot, 'scripts/dependency-rules/depcruise.mjs'),
@@ -27,7 +27,8 @@ function check(files: Record<string, string>) {
       'err',
       ...new Set(Object.keys(files).map((file) => file.split('/')[0] ?? file)),
     ],
-    { cwd: root, encoding: 'utf8' },
+    20_000,
+    { cwd: root },
   );
   return { status: result.status, report: `${result.stdout}${result.stderr}` };
 }

@@ -1,15 +1,15 @@
-import { spawnSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { runToEnd } from '../testing/run-to-end.ts';
 import { articleSchema } from './schema.ts';
 
 const PROJECT_ROOT = fileURLToPath(new URL('../..', import.meta.url));
 
 function runCli(...args: string[]) {
-  return spawnSync('npx', ['tsx', 'src/content/cli.ts', ...args], { cwd: PROJECT_ROOT, encoding: 'utf8' });
+  return runToEnd('npx', ['tsx', 'src/content/cli.ts', ...args], 25_000, { cwd: PROJECT_ROOT });
 }
 
 describe('content CLI', { timeout: 30_000 }, () => {

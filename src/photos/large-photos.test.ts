@@ -1,10 +1,10 @@
-import { spawnSync } from 'node:child_process';
 import { mkdtemp, rm, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as z from 'zod/mini';
+import { runToEnd } from '../testing/run-to-end.ts';
 
 /**
  * A camera's largest files are read within bounded memory: the encoder decodes each once, at the
@@ -24,7 +24,7 @@ const resultSchema = z.object({
 let pages: string;
 
 function encodeInOwnProcess(photoPath: string) {
-  const run = spawnSync('npx', ['tsx', 'src/photos/encode-photo.cli.ts', pages, photoPath], { encoding: 'utf8' });
+  const run = runToEnd('npx', ['tsx', 'src/photos/encode-photo.cli.ts', pages, photoPath], 110_000);
   expect(run.status, run.stderr).toBe(0);
   return resultSchema.parse(JSON.parse(run.stdout));
 }
