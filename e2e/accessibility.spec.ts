@@ -1,4 +1,4 @@
-import AxeBuilder from '@axe-core/playwright';
+import { axeViolations } from './support/axe';
 import { expect, seed, test } from './test';
 
 const screens = [
@@ -19,8 +19,7 @@ for (const colorScheme of ['light', 'dark'] as const) {
         await page.goto(screen.path);
         await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
         await expect(page.locator('[aria-busy="true"]')).toHaveCount(0);
-        const results = await new AxeBuilder({ page }).analyze();
-        expect(results.violations).toEqual([]);
+        expect(await axeViolations(page)).toEqual([]);
       });
     }
 
@@ -28,8 +27,7 @@ for (const colorScheme of ['light', 'dark'] as const) {
       await page.goto('/');
       await page.getByRole('link', { name: seed.shunyi }).click();
       await expect(page.locator('p.indent-\\[2em\\]').first()).toBeVisible();
-      const results = await new AxeBuilder({ page }).analyze();
-      expect(results.violations).toEqual([]);
+      expect(await axeViolations(page)).toEqual([]);
     });
   });
 }

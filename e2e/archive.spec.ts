@@ -1,7 +1,7 @@
-import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { type StaticServer, startStaticServer } from '../scripts/serve-static';
 import { ANY_SIZE } from './support/any-size';
+import { axeViolations } from './support/axe';
 import { ARCHIVE_ARTICLES, sites } from './support/sites';
 import { articleTitles, expect, test, waitForServiceWorker } from './test';
 
@@ -274,8 +274,7 @@ for (const colorScheme of ['light', 'dark'] as const) {
         test.setTimeout(60_000);
         await page.goto(path);
         await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
-        const results = await new AxeBuilder({ page }).analyze();
-        expect(results.violations).toEqual([]);
+        expect(await axeViolations(page)).toEqual([]);
       });
     }
   });

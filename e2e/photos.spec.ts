@@ -1,5 +1,5 @@
-import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
+import { axeViolations } from './support/axe';
 import { layoutShift } from './support/layout-shift';
 import { sites } from './support/sites';
 import { expect, test } from './test';
@@ -85,8 +85,7 @@ test('a photo opens full-screen by keyboard and closes with Esc, focus back wher
   const dialog = page.getByRole('dialog', { name: description });
   await expect(dialog).toBeVisible();
   await expect(page.getByRole('button', { name: '关闭大图' })).toBeFocused();
-  const results = await new AxeBuilder({ page }).analyze();
-  expect(results.violations).toEqual([]);
+  expect(await axeViolations(page)).toEqual([]);
   await page.keyboard.press('Escape');
   await expect(dialog).toHaveCount(0);
   await expect(opener).toBeFocused();
@@ -150,9 +149,9 @@ for (const theme of ['dark', 'sepia'] as const) {
       return found;
     });
     expect(effects).toEqual([]);
-    expect((await new AxeBuilder({ page }).include('figure').analyze()).violations).toEqual([]);
+    expect(await axeViolations(page, 'figure')).toEqual([]);
     await page.getByRole('link', { name: `查看大图：${description}` }).click();
     await expect(page.getByRole('dialog', { name: description })).toBeVisible();
-    expect((await new AxeBuilder({ page }).analyze()).violations).toEqual([]);
+    expect(await axeViolations(page)).toEqual([]);
   });
 }

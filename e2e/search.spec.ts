@@ -1,7 +1,7 @@
-import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { ANY_SIZE } from './support/any-size';
 import { expectedCount, inDistrict } from './support/archive-search';
+import { axeViolations } from './support/axe';
 import { sites } from './support/sites';
 import { expect, test, waitForServiceWorker } from './test';
 
@@ -207,7 +207,6 @@ for (const colorScheme of ['light', 'dark'] as const) {
       'data-result-count',
       String(expectedCount('陈曦 女职工', inDistrict('chaoyang'))),
     );
-    const { violations } = await new AxeBuilder({ page }).analyze();
-    expect(violations).toEqual([]);
+    expect(await axeViolations(page)).toEqual([]);
   });
 }
