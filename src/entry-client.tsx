@@ -2,7 +2,7 @@ import { startTransition } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { BrowserRouter } from 'react-router';
 import { AppProviders } from './app/AppProviders';
-import { captureLandingDocument } from './app/landing-document';
+import { noteLandingDocument } from './app/landing-document';
 import { listParts } from './app/list-parts.on-demand';
 import { createQueryClient } from './app/query-client';
 import { AppRoutes, codeBeforeHydration } from './app/route-table';
@@ -33,7 +33,7 @@ const app = (
   </AppProviders>
 );
 
-captureLandingDocument();
+noteLandingDocument();
 
 // The 404 page, the offline shell and a page a fallback host sent for another URL render from
 // scratch for the URL they answer. As a transition, hydration yields to the browser between

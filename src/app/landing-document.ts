@@ -1,21 +1,21 @@
 import { APP_STATE_ID } from '../site/embedded-view';
 
-let landingDocument: string | undefined;
+let landingUrl: string | undefined;
 
 /**
- * Keeps the landing page's markup as the server sent it, when the service worker will have to
- * store it (no worker controls the page yet). Call before hydration changes the markup: the
- * worker's code arrives later, on demand.
+ * Notes the prerendered page the reader landed on when no service worker controls it yet: no
+ * worker cached it on the way, so it must be stored once one is ready. Call at start, before a
+ * new worker claims the page and before the reader moves on in the app.
  */
-export function captureLandingDocument(): void {
+export function noteLandingDocument(): void {
   if (!import.meta.env.PROD || !('serviceWorker' in navigator)) return;
   if (navigator.serviceWorker.controller || !document.getElementById(APP_STATE_ID)) return;
-  landingDocument = `<!doctype html>\n${document.documentElement.outerHTML}`;
+  landingUrl = window.location.href;
 }
 
-/** The captured markup, once: the worker stores it a single time. */
+/** The landing page's URL, once: the worker stores it a single time. */
 export function takeLandingDocument(): string | undefined {
-  const page = landingDocument;
-  landingDocument = undefined;
-  return page;
+  const url = landingUrl;
+  landingUrl = undefined;
+  return url;
 }
