@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { Route, Routes } from 'react-router';
+import { type RouteObject, useRoutes } from 'react-router';
 import type { View } from '../archive/view-schema';
 import { NotFoundView } from '../components/NotFoundView';
 import { ArticleSkeleton } from '../features/articles/ArticleSkeleton';
@@ -106,24 +106,25 @@ export const ROUTES: readonly AppRoute[] = [
   { paths: ['saved'], kinds: ['saved'], element: <SavedScreen />, code: readerTools, codeBeforeHydration: true },
 ];
 
+/**
+ * The route objects, made once: `<Routes>` with `<Route>` children would turn its children into
+ * these again on every render, hydration's first one included.
+ */
+const ROUTE_OBJECTS: RouteObject[] = [
+  {
+    element: <Shell />,
+    children: [
+      ...ROUTES.flatMap(({ paths, element }) =>
+        paths.map((path): RouteObject => (path === '' ? { index: true, element } : { path, element })),
+      ),
+      { path: '*', element: <NotFoundView /> },
+    ],
+  },
+];
+
 /** The app's routes, shared by the browser (BrowserRouter) and the prerenderer (StaticRouter). */
 export function AppRoutes() {
-  return (
-    <Routes>
-      <Route element={<Shell />}>
-        {ROUTES.flatMap(({ paths, element }) =>
-          paths.map((path) =>
-            path === '' ? (
-              <Route key="index" index element={element} />
-            ) : (
-              <Route key={path} path={path} element={element} />
-            ),
-          ),
-        )}
-        <Route path="*" element={<NotFoundView />} />
-      </Route>
-    </Routes>
-  );
+  return useRoutes(ROUTE_OBJECTS);
 }
 
 /** The on-demand code a prerendered page of this kind needs before it can hydrate. */
