@@ -10,7 +10,7 @@ type V3 = z.infer<typeof v3Schema>;
 
 const record: StoredRecord<V3> = {
   key: 'test.marks',
-  schema: v3Schema,
+  schema: () => v3Schema,
   upgrades: {
     1: (old) => ({ version: 2, ids: (old.ids as string[]).map((id) => ({ id, at: 0 })) }),
     2: (old) => ({ version: 3, marks: old.ids }),

@@ -14,7 +14,8 @@ type Fields = Record<string, unknown>;
  */
 export interface StoredRecord<T extends { version: number }> {
   key: string;
-  schema: z.ZodMiniType<T>;
+  /** A function, so that the schema is built only when a stored record is read (see once.ts). */
+  schema: () => z.ZodMiniType<T>;
   /** `upgrades[n]` turns a version-n record into a version-(n+1) one; an app update adds a step. */
   upgrades?: Readonly<Record<number, (record: Fields) => Fields>>;
   /** Makes what it can of a record that does not read (a field a newer app wrote, a damaged value). */
@@ -66,9 +67,10 @@ export function readStored<T extends { version: number }>(record: StoredRecord<T
   if (!isFields(raw)) return record.fallback();
   const upgraded = upgrade(record, raw);
   if (!upgraded) return record.fallback();
-  const current = record.schema.safeParse(upgraded);
+  const schema = record.schema();
+  const current = schema.safeParse(upgraded);
   if (current.success) return current.data;
-  const salvaged = record.salvage ? record.schema.safeParse(record.salvage(upgraded)) : undefined;
+  const salvaged = record.salvage ? schema.safeParse(record.salvage(upgraded)) : undefined;
   return salvaged?.success ? salvaged.data : record.fallback();
 }
 

@@ -48,7 +48,7 @@ describe('reading settings', () => {
 
   it('give the before-paint script exactly the values the schema accepts', () => {
     for (const [field, { values }] of Object.entries(SETTING_ATTRIBUTES)) {
-      const fieldSchema = settingsSchema.shape[field as keyof typeof SETTING_ATTRIBUTES];
+      const fieldSchema = settingsSchema().shape[field as keyof typeof SETTING_ATTRIBUTES];
       for (const value of values) expect(fieldSchema.safeParse(value).success).toBe(true);
       expect(fieldSchema.safeParse('other').success).toBe(false);
     }

@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
 import type { StoredRecord } from '../../lib/browser-storage';
+import { once } from '../../lib/once';
 
 /**
  * A reader's 阅读设置. The shape is stored in localStorage under a version; the script that applies
@@ -15,15 +16,18 @@ export const LEADINGS = { normal: '标准', relaxed: '宽松' } as const;
 
 const keysOf = <T extends object>(labels: T) => Object.keys(labels) as Array<keyof T & string>;
 
-export const settingsSchema = z.object({
-  version: z.literal(1),
-  textSize: z.int().check(z.minimum(0), z.maximum(TEXT_SIZES.length - 1)),
-  typeface: z.enum(keysOf(TYPEFACES)),
-  theme: z.enum(keysOf(THEMES)),
-  leading: z.enum(keysOf(LEADINGS)),
-});
+/** Built on first use: a first visit, with nothing stored, never reads a record (see once.ts). */
+export const settingsSchema = once(() =>
+  z.object({
+    version: z.literal(1),
+    textSize: z.int().check(z.minimum(0), z.maximum(TEXT_SIZES.length - 1)),
+    typeface: z.enum(keysOf(TYPEFACES)),
+    theme: z.enum(keysOf(THEMES)),
+    leading: z.enum(keysOf(LEADINGS)),
+  }),
+);
 
-export type ReadingSettings = z.infer<typeof settingsSchema>;
+export type ReadingSettings = z.infer<ReturnType<typeof settingsSchema>>;
 
 export const DEFAULT_SETTINGS: ReadingSettings = {
   version: 1,
@@ -35,7 +39,7 @@ export const DEFAULT_SETTINGS: ReadingSettings = {
 
 /** A record with one unreadable field (a value a newer app added, say) keeps every field that reads. */
 function keepReadableFields(stored: Record<string, unknown>): ReadingSettings {
-  const fields = settingsSchema.def.shape;
+  const fields = settingsSchema().def.shape;
   const kept: Record<string, unknown> = { ...DEFAULT_SETTINGS };
   for (const name of Object.keys(fields)) {
     if (name !== 'version' && fields[name as keyof typeof fields].safeParse(stored[name]).success)
