@@ -1,4 +1,5 @@
-import { Link, NavLink, Outlet } from 'react-router';
+import type { ReactNode } from 'react';
+import { Link, NavLink } from 'react-router';
 import { SearchBox } from '../features/search/SearchBox';
 import { useAppLinks } from '../lib/app-link';
 import { useNoteNavigations } from '../lib/use-is-client';
@@ -11,7 +12,8 @@ import { useScrollRestoration } from './use-scroll-restoration';
 const navLinkClass = ({ isActive }: { isActive: boolean }) =>
   `inline-flex min-h-11 items-center rounded-full px-3 text-sm whitespace-nowrap ${isActive ? 'bg-accent-soft font-semibold text-accent' : 'hover:text-accent'}`;
 
-export function Shell() {
+/** The page around every screen: header, main (the screen, `children`) and footer. */
+export function Shell({ children }: { children: ReactNode }) {
   useScrollRestoration();
   useAppLinks();
   useNoteNavigations();
@@ -59,7 +61,7 @@ export function Shell() {
         tabIndex={-1}
         className="mx-auto w-full max-w-6xl flex-1 px-4 py-6 outline-none sm:py-8 print:p-0"
       >
-        <Outlet />
+        {children}
       </main>
       <footer className="border-t border-line py-6 text-center text-sm text-muted print:hidden">
         <p>{SITE_NAME} · 内容来自报纸版面原文</p>

@@ -108,23 +108,21 @@ export const ROUTES: readonly AppRoute[] = [
 
 /**
  * The route objects, made once: `<Routes>` with `<Route>` children would turn its children into
- * these again on every render, hydration's first one included.
+ * these again on every render, hydration's first one included. React Router compiles each one's
+ * pattern into a regular expression on every match, so there are as few as can be: flat (the
+ * shell is around them, not a parent route) and case-sensitive (a case-insensitive expression
+ * costs more to build, and the site's paths are lowercase files).
  */
 const ROUTE_OBJECTS: RouteObject[] = [
-  {
-    element: <Shell />,
-    children: [
-      ...ROUTES.flatMap(({ paths, element }) =>
-        paths.map((path): RouteObject => (path === '' ? { index: true, element } : { path, element })),
-      ),
-      { path: '*', element: <NotFoundView /> },
-    ],
-  },
+  ...ROUTES.flatMap(({ paths, element }) =>
+    paths.map((path): RouteObject => ({ path: `/${path}`, element, caseSensitive: true })),
+  ),
+  { path: '*', element: <NotFoundView /> },
 ];
 
 /** The app's routes, shared by the browser (BrowserRouter) and the prerenderer (StaticRouter). */
 export function AppRoutes() {
-  return useRoutes(ROUTE_OBJECTS);
+  return <Shell>{useRoutes(ROUTE_OBJECTS)}</Shell>;
 }
 
 /** The on-demand code a prerendered page of this kind needs before it can hydrate. */
