@@ -1,5 +1,6 @@
 import { ANY_SIZE } from './support/any-size';
 import { requireCjkFont } from './support/cjk-font';
+import { hydrated } from './support/hydrated';
 import { layoutShift } from './support/layout-shift';
 import { articleTitles, expect, seed, test } from './test';
 
@@ -40,7 +41,8 @@ test(
     expect(response?.status()).toBe(200);
     const article = page.getByRole('article', { name: seed.shunyi });
     await expect(article).toContainText('聘请律师作专题授课');
-    // Hydrated: client-side navigation works from the prerendered page.
+    // Once hydrated, client-side navigation works from the prerendered page.
+    await hydrated(page);
     await page.getByRole('link', { name: /下一篇/ }).click();
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(seed.zhuzong);
     // Only the next article's view was fetched: the landing page's own came with it.
