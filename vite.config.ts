@@ -5,6 +5,7 @@ import react from '@vitejs/plugin-react';
 import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
 import { FLOOR_BROWSERS, viteTargets } from './scripts/browser-targets.ts';
+import { treeShakableRouter } from './scripts/vite-plugins/tree-shakable-router.ts';
 import { viewsPlugin } from './src/archive/vite-plugin-views.ts';
 import { beforePaintScript } from './src/features/reading-settings/before-paint.ts';
 import { normalizeBase } from './src/site/published-url.ts';
@@ -65,30 +66,62 @@ function lowPriorityAppScriptPlugin(): Plugin {
   };
 }
 
+/** The app's start (src/app/start-app.tsx): what it reaches by static imports is the app's first load. */
+const APP_START = path.resolve('src/app/start-app.tsx');
+
+/** React, ReactDOM and the scheduler: the first of the two chunks a page evaluates. */
+const REACT_MODULES = /[\\/]node_modules[\\/](react|react-dom|scheduler)[\\/]/;
+
 /**
- * What every page runs goes into one chunk: the modules the entry reaches by static imports.
- * Left to itself, Rolldown 1.2 moves what the entry shares with three or more on-demand chunks
- * into an extra chunk (its cycle check over pending chunks errs on the safe side), which splits
- * React and the router off the entry and grows the first load.
+ * Every page's JavaScript comes in two chunks, evaluated one after the other (see entry-client.tsx):
+ * React, then the modules the app's start reaches by static imports. Left to itself, Rolldown 1.2
+ * moves what the app shares with three or more on-demand chunks into an extra chunk (its cycle
+ * check over pending chunks errs on the safe side), which grows the first load.
  */
-function firstLoadChunk() {
-  const modules = new Set<string>();
+function firstLoadChunks() {
+  const appModules = new Set<string>();
+  let base = '/';
   const plugin: Plugin = {
-    name: 'capital-union-news:first-load-chunk',
+    name: 'capital-union-news:first-load-chunks',
     apply: 'build',
+    configResolved(config) {
+      base = config.base;
+    },
     buildEnd() {
-      const pending = [...this.getModuleIds()].filter((id) => this.getModuleInfo(id)?.isEntry);
+      const pending = [APP_START];
       for (let id = pending.pop(); id !== undefined; id = pending.pop()) {
-        if (modules.has(id)) continue;
-        modules.add(id);
+        if (appModules.has(id)) continue;
+        appModules.add(id);
         pending.push(...(this.getModuleInfo(id)?.importedIds ?? []));
       }
     },
+    // Both chunks load with the page, beside its script and as unhurried, rather than when the
+    // script asks for them: the dynamic imports that run them find them already there.
+    transformIndexHtml: {
+      order: 'post',
+      handler(html, { bundle }) {
+        const preloads = FIRST_LOAD_CHUNKS.map((name) => {
+          const chunk = Object.values(bundle ?? {}).find((each) => each.type === 'chunk' && each.name === name);
+          if (!chunk) throw new Error(`the build made no "${name}" chunk`);
+          return `<link rel="modulepreload" fetchpriority="low" crossorigin href="${base}${chunk.fileName}">`;
+        });
+        return html.replace(/<script type="module"/, (script) => `${preloads.join('\n    ')}\n    ${script}`);
+      },
+    },
   };
-  return { plugin, group: { name: 'app', test: (id: string) => modules.has(id) } };
+  const groups = [
+    // Vite's helper for dynamic imports comes first: the entry needs it to import the others.
+    { name: 'module-helpers', test: /vite\/preload-helper|rolldown[:/]runtime/, priority: 3 },
+    { name: 'react', test: REACT_MODULES, priority: 2 },
+    { name: 'app', test: (id: string) => appModules.has(id), priority: 1 },
+  ];
+  return { plugin, groups };
 }
 
-const firstLoad = firstLoadChunk();
+/** The chunks every page loads, in the order they are evaluated. */
+const FIRST_LOAD_CHUNKS = ['react', 'app'];
+
+const firstLoad = firstLoadChunks();
 
 /** The compatibility floor (package.json "browserslist"): the syntax the app's JS and CSS may use. */
 const BROWSER_TARGETS = viteTargets(FLOOR_BROWSERS);
@@ -98,6 +131,7 @@ export default defineConfig(({ isSsrBuild }) => ({
   base: normalizeBase(process.env.BASE_PATH ?? '/'),
   plugins: [
     firstLoad.plugin,
+    treeShakableRouter(),
     beforePaintScriptPlugin(),
     react(),
     tailwindcss(),
@@ -113,7 +147,7 @@ export default defineConfig(({ isSsrBuild }) => ({
     emptyOutDir: true,
     ...(isSsrBuild ? {} : { target: BROWSER_TARGETS, cssTarget: BROWSER_TARGETS }),
     rolldownOptions: {
-      output: isSsrBuild ? {} : { codeSplitting: { groups: [firstLoad.group] } },
+      output: isSsrBuild ? {} : { codeSplitting: { groups: firstLoad.groups } },
     },
   },
   // The search worker (features/search/engine-worker.ts) is a module, like the app.

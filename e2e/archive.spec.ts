@@ -90,8 +90,13 @@ test('pages numbered from the oldest: newest, newer, older and the pages nearby'
 
 test('the calendar leads to an edition, a 版面 and an article, and back', async ({ page }) => {
   await page.goto('/');
-  await page.getByRole('navigation', { name: '栏目' }).getByRole('link', { name: '往期版面' }).click();
+  const sections = page.getByRole('navigation', { name: '栏目' });
+  await expect(sections.getByRole('link', { name: '最新' })).toHaveAttribute('aria-current', 'page');
+  await sections.getByRole('link', { name: '往期版面' }).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('往期版面');
+  // The header marks the section the reader is in, the calendar's pages included.
+  await expect(sections.getByRole('link', { name: '往期版面' })).toHaveAttribute('aria-current', 'page');
+  await expect(sections.locator('[aria-current]')).toHaveCount(1);
   const day = page.getByRole('link', { name: /日，\s*\d+篇/ }).nth(3);
   await day.click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(/^\d{4}年/);

@@ -97,6 +97,17 @@ test('a photo opens full-screen with a tap and closes with a tap or with back', 
   await opener.click();
   const dialog = page.getByRole('dialog', { name: description });
   await expect(dialog).toBeVisible();
+  // The whole window, and the page behind it holds still (and so shows no scrollbar beside it).
+  const covered = await dialog.evaluate((element) => {
+    const { width, height } = element.getBoundingClientRect();
+    return { width, height, page: document.documentElement.clientWidth };
+  });
+  const { width, height } = page.viewportSize() ?? { width: 0, height: 0 };
+  expect(covered).toEqual({ width, height, page: width });
+  const scrolled = await page.evaluate(() => window.scrollY);
+  await page.mouse.wheel(0, 600);
+  await page.waitForTimeout(300);
+  expect(await page.evaluate(() => window.scrollY)).toBe(scrolled);
   await dialog.click();
   await expect(dialog).toHaveCount(0);
   await opener.click();

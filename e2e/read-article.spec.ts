@@ -97,3 +97,17 @@ test('keyboard: open an article from the list with Enter', async ({ page }) => {
   await expect(page.getByRole('heading', { level: 1 })).toBeFocused();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(seed.huairou);
 });
+
+test('on a 360 px phone the header keeps the site name and its sections on one line', async ({ page }) => {
+  requireCjkFont();
+  await page.setViewportSize({ width: 360, height: 740 });
+  await page.goto('/');
+  const header = page.getByRole('banner');
+  const top = (name: string) =>
+    header
+      .getByRole('link', { name, exact: true })
+      .first()
+      .evaluate((link) => link.getBoundingClientRect().top);
+  const siteName = await top('首都工会新闻');
+  for (const section of ['最新', '往期版面', '收藏']) expect(Math.abs((await top(section)) - siteName)).toBeLessThan(2);
+});

@@ -1,65 +1,9 @@
-import { startTransition } from 'react';
-import { createRoot, hydrateRoot } from 'react-dom/client';
-import { BrowserRouter } from 'react-router';
-import { AppProviders } from './app/AppProviders';
-import { noteLandingDocument } from './app/landing-document';
-import { listParts } from './app/list-parts.on-demand';
-import { createQueryClient } from './app/query-client';
-import { AppRoutes, codeBeforeHydration } from './app/route-table';
-import { wholeView } from './archive/markup-text';
-import { viewQuery } from './archive/view-query';
-import { articleScreen } from './features/articles/article-screen.on-demand';
-import { APP_STATE_ID, isPrerenderedFor } from './site/embedded-view';
-import { routeOfUrlPath, routerBasename } from './site/site-url';
 import './app/styles.css';
 
-const root = document.getElementById('root');
-if (!root) throw new Error('index.html has no #root element');
-
-const queryClient = createQueryClient();
-
-const app = (
-  <AppProviders queryClient={queryClient}>
-    <BrowserRouter basename={routerBasename}>
-      <AppRoutes />
-    </BrowserRouter>
-  </AppProviders>
-);
-
-noteLandingDocument();
-
-/** Ends this task: what follows runs in a new one, and the page can answer a tap in between. */
-const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
-
 /**
- * Reads the page's view, then hydrates, each in a task of its own after the one that evaluated
- * the app: one task doing all three takes over 100 ms on a phone, long enough to hold up a tap.
+ * The app's JavaScript is evaluated in two tasks, React's first and then the app's: evaluated at
+ * once, it was the longest task a page ran (about 40 ms here, 160 ms on a slow phone), long enough
+ * to hold up a tap. The page's HTML preloads both chunks (vite.config.ts), so this costs no
+ * round trip.
  */
-async function start(root: HTMLElement): Promise<void> {
-  await nextTask();
-  // A prerendered page brings its view along: put in the cache, it means no second fetch.
-  // Markup a fallback host sent for another URL brings nothing usable and renders afresh.
-  const stateElement = document.getElementById(APP_STATE_ID);
-  const embedded = isPrerenderedFor(stateElement?.dataset.url, window.location.pathname)
-    ? wholeView(JSON.parse(stateElement?.textContent ?? 'null'), () => root)
-    : undefined;
-  if (embedded) queryClient.setQueryData(viewQuery(routeOfUrlPath(window.location.pathname) ?? '/').queryKey, embedded);
-  await nextTask();
-  // The 404 page, the offline shell and a page a fallback host sent for another URL render from
-  // scratch for the URL they answer. As a transition, hydration yields to the browser between
-  // components instead of freezing the page.
-  if (!embedded) createRoot(root).render(app);
-  else {
-    // Hydration must find every screen's code in place, or React would throw the markup away.
-    await codeBeforeHydration(embedded.kind)?.preload();
-    startTransition(() => void hydrateRoot(root, app));
-  }
-}
-void start(root);
-
-// A list's facets, map and pager, and the article screen, come after the page; fetched once the
-// browser is idle, no later visit to a list or an article waits for them.
-const whenIdle = window.requestIdleCallback ?? ((callback: () => void) => window.setTimeout(callback, 2000));
-whenIdle(() => {
-  for (const part of [listParts, articleScreen]) void part.preload().catch(() => undefined);
-});
+void import('react-dom/client').then(() => import('./app/start-app')).then(({ startApp }) => startApp());

@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
-import { Link, NavLink } from 'react-router';
+import { useLocation } from 'react-router';
 import { SearchBox } from '../features/search/SearchBox';
-import { useAppLinks } from '../lib/app-link';
+import { AppLink, useAppLinks } from '../lib/app-link';
 import { useNoteNavigations } from '../lib/use-is-client';
 import { SITE_NAME } from '../site/head';
 import { editionsPath, savedPath } from '../site/paths';
@@ -9,8 +9,19 @@ import { HeaderToolsSlot } from './reader-tools.on-demand';
 import { UpdateNotice } from './update-notice.on-demand';
 import { useScrollRestoration } from './use-scroll-restoration';
 
-const navLinkClass = ({ isActive }: { isActive: boolean }) =>
-  `inline-flex min-h-11 items-center rounded-full px-3 text-sm whitespace-nowrap ${isActive ? 'bg-accent-soft font-semibold text-accent' : 'hover:text-accent'}`;
+const sectionLinkClass =
+  'inline-flex min-h-11 items-center rounded-full px-2.5 text-sm whitespace-nowrap hover:text-accent sm:px-3 aria-[current=page]:bg-accent-soft aria-[current=page]:font-semibold aria-[current=page]:text-accent';
+
+/** A section of the site in the header, marked as the current page while the reader is in it. */
+function SectionLink({ to, end = false, children }: { to: string; end?: boolean; children: ReactNode }) {
+  const { pathname } = useLocation();
+  const inSection = pathname === to || (!end && pathname.startsWith(to));
+  return (
+    <AppLink to={to} aria-current={inSection ? 'page' : undefined} className={sectionLinkClass}>
+      {children}
+    </AppLink>
+  );
+}
 
 /** The page around every screen: header, main (the screen, `children`) and footer. */
 export function Shell({ children }: { children: ReactNode }) {
@@ -27,26 +38,25 @@ export function Shell({ children }: { children: ReactNode }) {
       </a>
       <header className="border-b-4 border-double border-accent bg-surface print:hidden">
         <div className="mx-auto flex max-w-6xl flex-wrap items-center gap-x-3 px-4 py-3">
-          <Link to="/" className="inline-flex min-h-11 items-center font-serif text-2xl font-bold text-accent">
+          <AppLink
+            to="/"
+            className="inline-flex min-h-11 items-center font-serif text-[1.375rem] font-bold text-accent sm:text-2xl"
+          >
             {SITE_NAME}
-          </Link>
+          </AppLink>
           <span className="hidden text-sm text-muted md:inline">北京职工身边的工会新闻</span>
           <nav aria-label="栏目" className="ml-auto">
             <ul className="flex flex-wrap gap-1">
               <li>
-                <NavLink to="/" end className={navLinkClass}>
+                <SectionLink to="/" end>
                   最新
-                </NavLink>
+                </SectionLink>
               </li>
               <li>
-                <NavLink to={editionsPath} className={navLinkClass}>
-                  往期版面
-                </NavLink>
+                <SectionLink to={editionsPath}>往期版面</SectionLink>
               </li>
               <li>
-                <NavLink to={savedPath} className={navLinkClass}>
-                  收藏
-                </NavLink>
+                <SectionLink to={savedPath}>收藏</SectionLink>
               </li>
             </ul>
           </nav>

@@ -1,5 +1,5 @@
 import type { MouseEventHandler, ReactNode } from 'react';
-import { Link } from 'react-router';
+import { AppLink } from '../lib/app-link';
 
 interface BackLinkProps {
   to: string;
@@ -10,13 +10,13 @@ interface BackLinkProps {
 /** ← and where it leads, above a screen's heading: back to the list, the edition, the calendar. */
 export function BackLink({ to, children, onClick }: BackLinkProps) {
   return (
-    <Link
+    <AppLink
       to={to}
       onClick={onClick}
       className="-ml-2 inline-flex min-h-11 items-center rounded px-2 text-accent hover:underline print:hidden"
     >
       <span aria-hidden="true">←&nbsp;</span>
       {children}
-    </Link>
+    </AppLink>
   );
 }

@@ -1,11 +1,11 @@
-import { Link } from 'react-router';
+import { AppLink, type LinkState } from '../lib/app-link';
 
 export interface Neighbour {
   label: string;
   text: string;
   to: string;
-  /** History state the link carries (e.g. how far back the list is). */
-  state?: unknown;
+  /** What the link carries in history (an article's carry the list it was opened from). */
+  state?: LinkState;
 }
 
 /** The way to the one before and the one after: articles, editions, 版面. */
@@ -13,7 +13,7 @@ export function NeighbourLinks({ name, previous, next }: { name: string; previou
   if (!previous && !next) return null;
   // rel lets ← and → follow them (see features/shortcuts).
   const link = ({ label, text, to, state }: Neighbour, alignEnd = false) => (
-    <Link
+    <AppLink
       to={to}
       state={state}
       rel={alignEnd ? 'next' : 'prev'}
@@ -21,7 +21,7 @@ export function NeighbourLinks({ name, previous, next }: { name: string; previou
     >
       <span className="block text-sm text-muted">{label}</span>
       <span className="mt-1 block font-serif font-semibold">{text}</span>
-    </Link>
+    </AppLink>
   );
   return (
     <nav aria-label={name} className="mt-10 grid gap-3 border-t border-line pt-6 sm:grid-cols-2 print:hidden">

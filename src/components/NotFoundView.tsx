@@ -1,5 +1,5 @@
-import { Link } from 'react-router';
 import { notFoundMeta } from '../archive/head-meta';
+import { AppLink } from '../lib/app-link';
 import { useDocumentTitle } from '../lib/use-document-title';
 import { buttonClass } from './Button';
 import { ScreenHeading } from './ScreenHeading';
@@ -13,9 +13,9 @@ export function NotFoundView() {
       </p>
       <ScreenHeading className="mt-4 text-2xl">{notFoundMeta.title}</ScreenHeading>
       <p className="mt-3 text-muted">您要找的报道、区域或主题不存在，可能已被移除或链接有误。</p>
-      <Link to="/" className={`mt-6 ${buttonClass()}`}>
+      <AppLink to="/" className={`mt-6 ${buttonClass()}`}>
         返回全部报道
-      </Link>
+      </AppLink>
     </div>
   );
 }

@@ -23,6 +23,9 @@ function Page() {
       <AppLink to="/articles/a-2/" state="from-list">
         card
       </AppLink>
+      <AppLink to="/articles/a-3/" state="along-list">
+        next
+      </AppLink>
       <a href="https://example.org/">elsewhere</a>
       <Location />
     </>
@@ -59,6 +62,16 @@ describe('AppLink', () => {
     expect(where()).toBe('/themes/care/ {"stayInPlace":true}');
     fireEvent.click(screen.getByRole('link', { name: 'card' }));
     expect(where()).toBe('/articles/a-2/ {"listHref":"/themes/care/","stepsFromList":1}');
+  });
+
+  it('carries the list an article was opened from one step further to the next article, and nothing without one', () => {
+    renderAt('/themes/care/');
+    fireEvent.click(screen.getByRole('link', { name: 'card' }));
+    fireEvent.click(screen.getByRole('link', { name: 'next' }));
+    expect(where()).toBe('/articles/a-3/ {"listHref":"/themes/care/","stepsFromList":2}');
+    fireEvent.click(screen.getByRole('link', { name: 'plain' }));
+    fireEvent.click(screen.getByRole('link', { name: 'next' }));
+    expect(where()).toBe('/articles/a-3/ null');
   });
 
   it('leaves a click with a modifier key, and links to other sites, to the browser', () => {

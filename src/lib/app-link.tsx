@@ -1,13 +1,31 @@
 import { type AnchorHTMLAttributes, type Ref, useEffect, useRef } from 'react';
 import { useLocation, useNavigate } from 'react-router';
 import { routeOfUrlPath, siteUrl } from '../site/site-url';
-import { type FromList, stayInPlaceState } from './navigation-state';
+import { type FromList, readFromList, stayInPlaceState } from './navigation-state';
 
 const APP_LINK = 'data-app-link';
 const LINK_STATE = 'data-link-state';
 
-/** What a link carries in history: nothing, "stay in place" (facets, pages of a list), or the list it was opened from. */
-type LinkState = 'stay-in-place' | 'from-list';
+/**
+ * What a link carries in history: nothing, "stay in place" (facets, pages of a list), the list it
+ * was opened from (a list's cards), or the list the page it leaves was opened from, one step
+ * further away (an article's 上一篇 and 下一篇).
+ */
+export type LinkState = 'stay-in-place' | 'from-list' | 'along-list';
+
+/** Where the reader is when a link is followed: its address in the app, and its history state. */
+interface Here {
+  href: string;
+  state: unknown;
+}
+
+function historyState(kind: string | null, here: Here): unknown {
+  if (kind === 'stay-in-place') return stayInPlaceState;
+  if (kind === 'from-list') return { listHref: here.href, stepsFromList: 1 } satisfies FromList;
+  const fromList = kind === 'along-list' ? readFromList(here.state) : undefined;
+  // One more step away from the list, so "back to the list" still lands on it.
+  return fromList && { ...fromList, stepsFromList: fromList.stepsFromList + 1 };
+}
 
 interface AppLinkProps extends Omit<AnchorHTMLAttributes<HTMLAnchorElement>, 'href'> {
   /** A path in the app, from its root (`/articles/x/`). */
@@ -44,11 +62,11 @@ const isPlainClick = (event: MouseEvent) =>
 /** Follows every AppLink in the page as react-router's Link would: in the app, and a link to where the reader is replaces it. */
 export function useAppLinks(): void {
   const navigate = useNavigate();
-  const { pathname, search } = useLocation();
-  const here = useRef('');
+  const { pathname, search, state } = useLocation();
+  const here = useRef<Here>({ href: '', state: undefined });
   useEffect(() => {
-    here.current = `${pathname}${search}`;
-  }, [pathname, search]);
+    here.current = { href: `${pathname}${search}`, state };
+  }, [pathname, search, state]);
   useEffect(() => {
     const follow = (event: MouseEvent) => {
       const link = event.target instanceof Element ? event.target.closest(`a[${APP_LINK}]`) : null;
@@ -62,11 +80,9 @@ export function useAppLinks(): void {
       const to = appPath(link);
       if (to === undefined) return;
       event.preventDefault();
-      const kind = link.getAttribute(LINK_STATE);
-      const fromList: FromList = { listHref: here.current, stepsFromList: 1 };
       void navigate(to, {
-        replace: to === here.current,
-        state: kind === 'stay-in-place' ? stayInPlaceState : kind === 'from-list' ? fromList : undefined,
+        replace: to === here.current.href,
+        state: historyState(link.getAttribute(LINK_STATE), here.current),
       });
     };
     document.addEventListener('click', follow);

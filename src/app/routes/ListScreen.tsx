@@ -1,5 +1,4 @@
 import type { ReactNode } from 'react';
-import { Link } from 'react-router';
 import { filterLabel, listMeta } from '../../archive/head-meta';
 import type { ListView } from '../../archive/view-schema';
 import { ScreenHeading } from '../../components/ScreenHeading';
@@ -7,6 +6,7 @@ import { SkeletonBlock } from '../../components/SkeletonBlock';
 import { ArticleList, ArticleListSkeleton } from '../../features/articles/ArticleList';
 import { FacetPanelSkeleton } from '../../features/filters/FacetPanelSkeleton';
 import { SaveEdition } from '../../features/offline/offline-saving.on-demand';
+import { AppLink } from '../../lib/app-link';
 import { useDocumentTitle } from '../../lib/use-document-title';
 import { listPath } from '../../site/paths';
 import { ListAside, ListPager, OlderInWiderLists } from '../list-parts.on-demand';
@@ -67,9 +67,9 @@ export function ListScreen({ view }: { view: ListView }) {
       ) : (
         <p className="py-6">
           没有同时符合这些条件的报道。
-          <Link to="/" className="inline-flex min-h-11 items-center text-accent underline">
+          <AppLink to="/" className="inline-flex min-h-11 items-center text-accent underline">
             查看全部报道
-          </Link>
+          </AppLink>
         </p>
       )}
       <ListPager page={view.page} links={view.pager} hrefFor={(page) => listPath(view.filter, page)} />

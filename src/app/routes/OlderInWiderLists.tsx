@@ -1,5 +1,5 @@
-import { Link } from 'react-router';
 import type { ListView } from '../../archive/view-schema';
+import { AppLink } from '../../lib/app-link';
 import { listPath } from '../../site/paths';
 import { termName } from '../../text/term-name';
 
@@ -15,13 +15,13 @@ export function OlderInWiderLists({ view }: { view: ListView }) {
   return (
     <p className="border-t border-line pt-4 leading-loose text-muted">
       这里列出最新的 {view.articles.length} 篇。更早的报道可以在
-      <Link to={listPath({ district })} className={link}>
+      <AppLink to={listPath({ district })} className={link}>
         {termName(view.districts, district)}
-      </Link>
+      </AppLink>
       或
-      <Link to={listPath({ theme })} className={link}>
+      <AppLink to={listPath({ theme })} className={link}>
         {termName(view.themes, theme)}
-      </Link>
+      </AppLink>
       的列表中往前翻阅，也可以搜索后同时按区域和主题筛选。
     </p>
   );

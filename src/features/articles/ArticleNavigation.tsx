@@ -3,7 +3,7 @@ import { useLocation, useNavigate } from 'react-router';
 import type { ArticleLink } from '../../archive/view-schema';
 import { BackLink } from '../../components/BackLink';
 import { NeighbourLinks } from '../../components/NeighbourLinks';
-import { type FromList, readFromList } from '../../lib/navigation-state';
+import { readFromList } from '../../lib/navigation-state';
 import { articlePath } from '../../site/paths';
 
 /**
@@ -34,12 +34,8 @@ interface ArticleNavigationProps {
 }
 
 export function ArticleNavigation({ previous, next }: ArticleNavigationProps) {
-  const location = useLocation();
-  const fromList = readFromList(location.state);
-  // One more step away from the list, so "back to the list" still lands on it.
-  const state: FromList | undefined = fromList && { ...fromList, stepsFromList: fromList.stepsFromList + 1 };
   const neighbour = (article: ArticleLink | undefined, label: string) =>
-    article && { label, text: article.title, to: articlePath(article.id, article.date), state };
+    article && { label, text: article.title, to: articlePath(article.id, article.date), state: 'along-list' as const };
   return (
     <NeighbourLinks name="上一篇与下一篇" previous={neighbour(previous, '上一篇')} next={neighbour(next, '下一篇')} />
   );

@@ -1,9 +1,9 @@
 import type { ReactNode } from 'react';
-import { Link } from 'react-router';
 import type { ArticleView } from '../../archive/view-schema';
 import { PhotoBadge } from '../../components/PhotoBadge';
 import { ScreenHeading } from '../../components/ScreenHeading';
 import type { Article } from '../../content/schema';
+import { AppLink } from '../../lib/app-link';
 import { articleTitleAttributes } from '../../lib/article-blocks';
 import { useDocumentTitle } from '../../lib/use-document-title';
 import { useIsClient } from '../../lib/use-is-client';
@@ -52,12 +52,12 @@ function EditionLine({ page }: { page: Article['page'] }) {
   if (page.date === undefined || page.number === undefined) return <p className="text-sm text-muted">{label}</p>;
   return (
     <p className="text-sm text-muted">
-      <Link
+      <AppLink
         to={editionPageHref(page.date, page.number)}
         className="inline-flex min-h-11 items-center hover:text-accent hover:underline"
       >
         {label}
-      </Link>
+      </AppLink>
     </p>
   );
 }

@@ -54,6 +54,7 @@ export function PhotoLightbox({
     <dialog
       ref={dialog}
       aria-label={photo.description}
+      data-full-screen
       onCancel={(event) => {
         event.preventDefault();
         onClose();

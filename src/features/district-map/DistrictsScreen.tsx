@@ -1,7 +1,7 @@
-import { Link } from 'react-router';
 import { districtsMeta } from '../../archive/screen-head-meta';
 import type { DistrictsView } from '../../archive/view-schema';
 import { ScreenHeading } from '../../components/ScreenHeading';
+import { AppLink } from '../../lib/app-link';
 import { useDocumentTitle } from '../../lib/use-document-title';
 import { listPath } from '../../site/paths';
 import { DistrictMap } from './DistrictMap';
@@ -31,7 +31,7 @@ export function DistrictsScreen({ view }: { view: DistrictsView }) {
             .filter(({ count }) => count > 0)
             .map((theme) => (
               <li key={theme.slug}>
-                <Link
+                <AppLink
                   to={listPath({ theme: theme.slug })}
                   className="inline-flex min-h-11 items-center gap-1.5 rounded-full border border-line bg-surface px-3.5 text-sm hover:border-accent hover:text-accent"
                 >
@@ -40,7 +40,7 @@ export function DistrictsScreen({ view }: { view: DistrictsView }) {
                     {theme.count}
                     <span className="sr-only"> 篇</span>
                   </span>
-                </Link>
+                </AppLink>
               </li>
             ))}
         </ul>

@@ -1,8 +1,8 @@
-import { Link } from 'react-router';
 import { excerptAttributes } from '../../archive/markup-text';
 import type { EditionView } from '../../archive/view-schema';
 import { PhotoBadge } from '../../components/PhotoBadge';
 import { PhotoThumbnail } from '../../components/PhotoThumbnail';
+import { AppLink } from '../../lib/app-link';
 import { articlePath } from '../../site/paths';
 import { editionPageLabel } from '../../text/edition-label';
 
@@ -24,9 +24,9 @@ export function EditionPageSection({ id, page }: { id: string; page: EditionPage
               <div className="flex gap-4">
                 <div className="min-w-0 flex-1">
                   <h3 id={`title-${article.id}`} className="mt-1 font-serif text-xl leading-snug font-bold">
-                    <Link to={articlePath(article.id, article.date)} className="hover:text-accent hover:underline">
+                    <AppLink to={articlePath(article.id, article.date)} className="hover:text-accent hover:underline">
                       {article.title}
-                    </Link>
+                    </AppLink>
                   </h3>
                   {article.subtitle && <p className="mt-1 text-muted">{article.subtitle}</p>}
                   <p {...excerptAttributes} className="mt-2 leading-relaxed">

@@ -1,10 +1,10 @@
 import type { ReactNode } from 'react';
-import { Link } from 'react-router';
 import { editionMeta } from '../../archive/screen-head-meta';
 import type { EditionView } from '../../archive/view-schema';
 import { BackLink } from '../../components/BackLink';
 import { NeighbourLinks } from '../../components/NeighbourLinks';
 import { ScreenHeading } from '../../components/ScreenHeading';
+import { AppLink } from '../../lib/app-link';
 import { useDocumentTitle } from '../../lib/use-document-title';
 import { useScrollToAnchor } from '../../lib/use-scroll-to-anchor';
 import { editionPageAnchor, editionPageHref, editionPath, editionsPath } from '../../site/paths';
@@ -31,12 +31,12 @@ export function EditionScreen({ view, children }: { view: EditionView; children?
         <ul className="flex flex-wrap gap-x-4">
           {view.pages.map((page) => (
             <li key={page.number}>
-              <Link
+              <AppLink
                 to={editionPageHref(view.date, page.number)}
                 className="inline-flex min-h-11 items-center text-accent hover:underline"
               >
                 {editionPageLabel(page)}
-              </Link>
+              </AppLink>
             </li>
           ))}
         </ul>

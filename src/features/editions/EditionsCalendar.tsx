@@ -1,7 +1,7 @@
-import { Link } from 'react-router';
 import { editionsMeta } from '../../archive/screen-head-meta';
 import type { EditionsView } from '../../archive/view-schema';
 import { ScreenHeading } from '../../components/ScreenHeading';
+import { AppLink } from '../../lib/app-link';
 import { useDocumentTitle } from '../../lib/use-document-title';
 import { calendarPath, editionPath } from '../../site/paths';
 import { type CalendarMonth, calendarMonths } from './calendar-model';
@@ -45,13 +45,13 @@ function YearLinks({ view }: { view: EditionsView }) {
       <ul className="flex flex-wrap gap-2">
         {view.years.map(({ year, editions }) => (
           <li key={year}>
-            <Link
+            <AppLink
               to={calendarPath(year, view.years[0]?.year)}
               aria-current={year === view.year ? 'page' : undefined}
               className="inline-flex min-h-11 items-center rounded border border-line bg-surface px-3 hover:border-accent hover:text-accent aria-[current=page]:border-accent aria-[current=page]:bg-accent aria-[current=page]:text-accent-ink"
             >
               {year}年<span className="ml-1 text-sm">{editions}期</span>
-            </Link>
+            </AppLink>
           </li>
         ))}
       </ul>
@@ -80,7 +80,7 @@ function MonthTable({ month }: { month: CalendarMonth }) {
             {week.map((cell, position) => (
               <td key={position} className="p-0.5">
                 {cell && cell.articles > 0 ? (
-                  <Link
+                  <AppLink
                     to={editionPath(cell.date)}
                     className="flex min-h-11 flex-col items-center justify-center rounded border border-line bg-surface leading-tight hover:border-accent hover:text-accent"
                   >
@@ -90,7 +90,7 @@ function MonthTable({ month }: { month: CalendarMonth }) {
                       <span className="sr-only">日，</span>
                     </span>
                     <span className="text-xs text-muted">{cell.articles}篇</span>
-                  </Link>
+                  </AppLink>
                 ) : (
                   cell && <span className="flex min-h-11 items-center justify-center text-muted">{cell.day}</span>
                 )}

@@ -1,7 +1,7 @@
 import { useState } from 'react';
-import { Link } from 'react-router';
 import { Button } from '../../components/Button';
 import { FloatingNotice } from '../../components/FloatingNotice';
+import { AppLink } from '../../lib/app-link';
 import { articlePath } from '../../site/paths';
 import { lastUnfinished } from './library-model';
 import { useLibrary } from './library-store';
@@ -16,12 +16,12 @@ export function ContinueReading() {
   if (!last || dismissed.has(last.id)) return null;
   return (
     <FloatingNotice label="继续阅读">
-      <Link to={articlePath(last.id, last.date)} className="min-w-0 flex-1 rounded hover:text-accent">
+      <AppLink to={articlePath(last.id, last.date)} className="min-w-0 flex-1 rounded hover:text-accent">
         <span className="block text-sm text-muted">
           继续阅读 · 读到第 {last.paragraph + 1}/{last.paragraphs} 段
         </span>
         <span className="block truncate font-semibold">{last.title}</span>
-      </Link>
+      </AppLink>
       <Button
         look="quiet"
         className="text-sm"

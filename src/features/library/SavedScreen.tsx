@@ -1,9 +1,9 @@
 import { useState } from 'react';
-import { Link } from 'react-router';
 import { savedMeta } from '../../archive/screen-head-meta';
 import { Button } from '../../components/Button';
 import { ScreenHeading } from '../../components/ScreenHeading';
 import { SkeletonBlock } from '../../components/SkeletonBlock';
+import { AppLink } from '../../lib/app-link';
 import { useDocumentTitle } from '../../lib/use-document-title';
 import { useIsClient } from '../../lib/use-is-client';
 import { articlePath } from '../../site/paths';
@@ -55,9 +55,9 @@ function SavedList({ library }: { library: Library }) {
           <li key={entry.id} className="flex flex-wrap items-start justify-between gap-x-4 gap-y-2 py-5">
             <div className="min-w-0 flex-1">
               <h2 className="font-serif text-xl leading-snug font-bold">
-                <Link to={articlePath(entry.id, entry.date)} className="hover:text-accent hover:underline">
+                <AppLink to={articlePath(entry.id, entry.date)} className="hover:text-accent hover:underline">
                   {entry.title}
-                </Link>
+                </AppLink>
               </h2>
               {entry.subtitle && <p className="mt-1 text-muted">{entry.subtitle}</p>}
               <p className="mt-2 text-sm text-muted">
