@@ -5,6 +5,7 @@ import react from '@vitejs/plugin-react';
 import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
 import { FLOOR_BROWSERS, viteTargets } from './scripts/browser-targets.ts';
+import { onDemandChunks } from './scripts/vite-plugins/on-demand-chunks.ts';
 import { treeShakableRouter } from './scripts/vite-plugins/tree-shakable-router.ts';
 import { viewsPlugin } from './src/archive/vite-plugin-views.ts';
 import { beforePaintScript } from './src/features/reading-settings/before-paint.ts';
@@ -131,6 +132,7 @@ export default defineConfig(({ isSsrBuild }) => ({
   base: normalizeBase(process.env.BASE_PATH ?? '/'),
   plugins: [
     firstLoad.plugin,
+    onDemandChunks(FIRST_LOAD_CHUNKS),
     treeShakableRouter(),
     beforePaintScriptPlugin(),
     react(),
@@ -163,5 +165,8 @@ export default defineConfig(({ isSsrBuild }) => ({
     environment: 'node',
     include: ['src/**/*.test.{ts,tsx}', 'scripts/**/*.test.ts'],
     setupFiles: ['src/test-setup.ts'],
+    // One worker runs many files, instead of a fresh one per file: about a minute less on CI's two
+    // cores. Each file still gets its own environment; no test relies on another file's modules.
+    isolate: false,
   },
 }));

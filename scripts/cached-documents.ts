@@ -25,8 +25,11 @@ function* filesUnder(dir: string): Generator<string> {
  * its dependencies, as built), the document template (which names the hashed JS and CSS) and
  * where the site is published. Any change there renders every document again.
  */
-export function buildKey(serverDir: string, { template, site }: Pick<SiteContext, 'template' | 'site'>): string {
-  const hash = hashOf(JSON.stringify({ template, site }));
+export function buildKey(
+  serverDir: string,
+  { template, site, onDemandChunks }: Pick<SiteContext, 'template' | 'site' | 'onDemandChunks'>,
+): string {
+  const hash = hashOf(JSON.stringify({ template, site, onDemandChunks }));
   const parts = [...filesUnder(serverDir)].map((file) => `${relative(serverDir, file)}:${hashOf(readFileSync(file))}`);
   return hashOf([hash, ...parts].join('\n'));
 }

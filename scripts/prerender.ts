@@ -8,6 +8,7 @@ import { availableParallelism } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
+import * as z from 'zod';
 import { editionDocumentPaths } from '../src/archive/edition-documents.ts';
 import { editionPhotoBytes } from '../src/archive/edition-photo-bytes.ts';
 import type { EditionView, View } from '../src/archive/view-schema.ts';
@@ -29,6 +30,7 @@ import { buildKey, writeThroughCache } from './cached-documents.ts';
 import { defaultBuildCache, openDocumentCache } from './document-cache.ts';
 import { openPageCache } from './page-cache.ts';
 import { writeSearchIndex } from './search-segments.ts';
+import { ON_DEMAND_CHUNKS_FILE } from './vite-plugins/on-demand-chunks.ts';
 
 /** Where the site is published: SITE_URL and BASE_PATH. */
 function siteLocation(): SiteLocation {
@@ -53,6 +55,23 @@ function siteFiles(outDir: string) {
   };
 }
 type SiteFiles = ReturnType<typeof siteFiles>;
+
+const onDemandChunksSchema = z.record(z.string(), z.array(z.string()));
+
+/** The client build's list of each on-demand chunk's files (vite-plugins/on-demand-chunks.ts), taken out of the site. */
+function takeOnDemandChunks(outDir: string): SiteContext['onDemandChunks'] {
+  const file = join(outDir, ON_DEMAND_CHUNKS_FILE);
+  let json: unknown;
+  try {
+    json = JSON.parse(readFileSync(file, 'utf8'));
+  } catch (error) {
+    throw new Error(`${file}: cannot be read (${String(error)}); run the client build (vite build) first`);
+  }
+  const listed = onDemandChunksSchema.safeParse(json);
+  if (!listed.success) throw new Error(`${file}: not a list of chunk files (${listed.error.message}); build again`);
+  rmSync(file);
+  return listed.data;
+}
 
 /** Pages a worker is sent at a time: enough to keep it busy, few enough that no thread holds the archive's views. */
 const BATCH = 200;
@@ -191,6 +210,7 @@ async function main(): Promise<void> {
   const shell = files.read('index.html');
   const context: SiteContext = {
     template: shell,
+    onDemandChunks: takeOnDemandChunks(outDir),
     site,
     outDir,
   };

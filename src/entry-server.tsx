@@ -4,14 +4,14 @@ import { renderToString } from 'react-dom/server';
 import { StaticRouter } from 'react-router';
 import { AppProviders } from './app/AppProviders';
 import { createQueryClient } from './app/query-client';
-import { AppRoutes } from './app/route-table';
+import { AppRoutes, codeBeforeHydration } from './app/route-table';
 import { notFoundMeta } from './archive/head-meta';
 import { embeddedForm } from './archive/markup-text';
 import { viewMeta } from './archive/view-head-meta';
 import { viewQuery } from './archive/view-query';
 import { type View, viewSchema } from './archive/view-schema';
 import { loadEveryPart } from './lib/on-demand';
-import { fillTemplate, headTags, type SiteLocation } from './site/document-html';
+import { fillTemplate, headTags, modulePreloadTags, type SiteLocation } from './site/document-html';
 import { serializeState } from './site/embedded-view';
 import { documentFile } from './site/paths';
 import { routeOfUrlPath, routerBasename } from './site/site-url';
@@ -54,6 +54,8 @@ export interface DocumentJob {
 
 export interface SiteContext {
   template: string;
+  /** Each on-demand chunk's files beyond the first load, by chunk name (the client build lists them). */
+  onDemandChunks: Readonly<Record<string, readonly string[]>>;
   site: SiteLocation;
   outDir: string;
 }
@@ -62,13 +64,26 @@ export interface SiteContext {
  * Renders one route into its file: markup, head tags and embedded view. Lives in the server
  * bundle so that prerender worker threads, which load only this bundle, can run it.
  */
-export function writeDocument({ template, site, outDir }: SiteContext, { path, view }: DocumentJob): number {
+/** The files of the code a page of this view must have before it hydrates, to preload with the page. */
+function codeToPreload(view: View | undefined, onDemandChunks: SiteContext['onDemandChunks']): readonly string[] {
+  const chunk = view && codeBeforeHydration(view.kind)?.chunk;
+  if (chunk === undefined) return [];
+  const files = onDemandChunks[chunk];
+  if (!files) throw new Error(`the client build lists no files for the on-demand chunk "${chunk}"`);
+  return files;
+}
+
+export function writeDocument(
+  { template, site, outDir, onDemandChunks }: SiteContext,
+  { path, view }: DocumentJob,
+): number {
   const url = `${site.base}${path.replace(/^\//, '')}`;
   // The browser trusts the view it reads, so each is checked here, as it is written, against the shared schema.
   const { html, state } = renderDocument(url, view && viewSchema.parse(view));
   const meta = view ? viewMeta(view) : notFoundMeta;
   const page = fillTemplate(template, {
     head: headTags(meta, site),
+    preloads: modulePreloadTags(codeToPreload(view, onDemandChunks), site.base),
     appHtml: html,
     state: state === undefined ? undefined : { json: state, url },
   });

@@ -6,7 +6,7 @@ import { onDemand } from '../lib/on-demand';
  * page shows and which work before any script runs. Their code comes after the page, so the first
  * load carries none of it; React leaves their server markup in place until it is there.
  */
-export const listParts = onDemand(() => import('./list-parts.chunk'));
+export const listParts = onDemand('list-parts', () => import('./list-parts.chunk'));
 
 export const ListAside = listParts.component((m) => m.ListAside, <FacetPanelSkeleton />);
 export const ListPager = listParts.component(

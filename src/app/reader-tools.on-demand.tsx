@@ -7,7 +7,7 @@ import { onDemand } from '../lib/on-demand';
  * storage, and no first load waits for them: they come in one chunk after the page, and an empty
  * box of each one's size holds its place meanwhile, so nothing moves when they arrive.
  */
-export const readerTools = onDemand(() => import('./reader-tools.chunk'));
+export const readerTools = onDemand('reader-tools', () => import('./reader-tools.chunk'));
 
 const Header = readerTools.component((m) => m.HeaderTools);
 const Tools = readerTools.component((m) => m.ArticleTools);

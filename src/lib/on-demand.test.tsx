@@ -9,7 +9,7 @@ const greeting = { Greeting: ({ name }: { name: string }) => <p>你好，{name}<
 /** A part whose chunk is on its way until `arrive()`. */
 function partOnItsWay() {
   let resolve: (module: typeof greeting) => void = () => undefined;
-  const part = onDemand(() => new Promise<typeof greeting>((settle) => (resolve = settle)));
+  const part = onDemand('greeting', () => new Promise<typeof greeting>((settle) => (resolve = settle)));
   const arrive = () =>
     act(async () => {
       resolve(greeting);
@@ -61,14 +61,14 @@ describe('onDemand', () => {
 
   it('loads the chunk once however often it is asked for', async () => {
     const load = vi.fn(async () => greeting);
-    const part = onDemand(load);
+    const part = onDemand('greeting', load);
     await Promise.all([part.preload(), part.preload()]);
     await part.preload();
     expect(load).toHaveBeenCalledTimes(1);
   });
 
   it('renders at once, without suspending, once preloaded', async () => {
-    const part = onDemand(async () => greeting);
+    const part = onDemand('greeting', async () => greeting);
     await part.preload();
     const Greeting = part.component((module) => module.Greeting);
     render(
@@ -81,7 +81,7 @@ describe('onDemand', () => {
 
   it('loads every part declared, for the server to render them all', async () => {
     const load = vi.fn(async () => greeting);
-    const part = onDemand(load);
+    const part = onDemand('greeting', load);
     await loadEveryPart();
     expect(load).toHaveBeenCalledTimes(1);
     const Greeting = part.component((module) => module.Greeting);
@@ -94,7 +94,7 @@ describe('onDemand', () => {
       .fn<() => Promise<typeof greeting>>()
       .mockRejectedValueOnce(new Error('offline'))
       .mockResolvedValue(greeting);
-    const part = onDemand(load);
+    const part = onDemand('greeting', load);
     await expect(part.preload()).rejects.toThrow('offline');
     await expect(part.preload()).resolves.toBe(greeting);
     expect(load).toHaveBeenCalledTimes(2);

@@ -9,6 +9,11 @@ type Fallback<P> = ReactNode | ((props: P) => ReactNode);
  * meets a missing part). The prerenderer loads every part first (`loadEveryPart`).
  */
 export interface OnDemand<M> {
+  /**
+   * The chunk's name: `name` for `name.chunk.ts`, beside the `name.on-demand.ts` that declares the
+   * part. A prerendered page preloads the chunks it hydrates with by this name.
+   */
+  chunk: string;
   preload(): Promise<M>;
   /**
    * A component that renders the one `pick` chooses from the module, once it is loaded. With a
@@ -41,7 +46,7 @@ export async function loadEveryPart(): Promise<void> {
   await Promise.all(everyPart.map((part) => part.preload()));
 }
 
-export function onDemand<M>(load: () => Promise<M>): OnDemand<M> {
+export function onDemand<M>(chunk: string, load: () => Promise<M>): OnDemand<M> {
   let loaded: M | undefined;
   let pending: Promise<M> | undefined;
   const preload = (): Promise<M> => {
@@ -60,6 +65,7 @@ export function onDemand<M>(load: () => Promise<M>): OnDemand<M> {
     return pending;
   };
   const part: OnDemand<M> = {
+    chunk,
     preload,
     component<P extends object>(pick: (module: M) => ComponentType<P>, fallback?: Fallback<P>) {
       function OnDemandComponent(props: P) {

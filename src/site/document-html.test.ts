@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fillTemplate, headTags, inlineHashesOf } from './document-html';
+import { fillTemplate, headTags, inlineHashesOf, modulePreloadTags } from './document-html';
 import { isPrerenderedFor, readEmbeddedView, serializeState } from './embedded-view';
 import type { HeadMeta } from './head';
 
@@ -62,6 +62,21 @@ describe('fillTemplate', () => {
 
   it('refuses a template it cannot fill', () => {
     expect(() => fillTemplate('<html></html>', { head: '', appHtml: '' })).toThrow(/index.html must have/);
+  });
+
+  it("preloads the code a page hydrates with just before the app's script, under the site's base", () => {
+    const withScript = template.replace(
+      '</body>',
+      '<script type="module" src="/reader/assets/index-1.js"></script></body>',
+    );
+    const preloads = modulePreloadTags(['assets/article-screen.chunk-1.js', 'assets/edition-label-2.js'], '/reader/');
+    const page = fillTemplate(withScript, { head: '', appHtml: '', preloads });
+    expect(page).toContain(
+      '<link rel="modulepreload" fetchpriority="low" crossorigin="" href="/reader/assets/article-screen.chunk-1.js">\n    ' +
+        '<link rel="modulepreload" fetchpriority="low" crossorigin="" href="/reader/assets/edition-label-2.js">\n    ' +
+        '<script type="module" src="/reader/assets/index-1.js">',
+    );
+    expect(() => fillTemplate(template, { head: '', appHtml: '', preloads })).toThrow(/no module script/);
   });
 });
 

@@ -48,12 +48,32 @@ export function headTags(meta: HeadMeta, site: SiteLocation): string {
   return tags.join('\n    ');
 }
 
+/**
+ * Preload links for module files (paths under the site): fetched with the page, unhurried, like
+ * the first load's chunks, so that the code a page hydrates with is there when the app asks.
+ */
+export function modulePreloadTags(files: readonly string[], base: string): string {
+  return files
+    .map((file) =>
+      tag('link', {
+        rel: 'modulepreload',
+        fetchpriority: 'low',
+        crossorigin: '',
+        href: `${normalizeBase(base)}${file}`,
+      }),
+    )
+    .join('\n    ');
+}
+
 const TITLE = /<title>[^<]*<\/title>/;
+const APP_SCRIPT = '<script type="module"';
 const DESCRIPTION = /<meta name="description"[^>]*>/;
 const ROOT = '<div id="root"></div>';
 
 export interface FilledPage {
   head: string;
+  /** Tags that go before the app's script (modulePreloadTags). */
+  preloads?: string;
   appHtml: string;
   /** The embedded data, and the URL (with the base) the markup was rendered for. */
   state?: { json: string; url: string };
@@ -64,8 +84,11 @@ export function fillTemplate(template: string, page: FilledPage): string {
   if (!TITLE.test(template) || !DESCRIPTION.test(template) || !template.includes(ROOT)) {
     throw new Error('index.html must have a <title>, a <meta name="description"> and an empty <div id="root"></div>');
   }
+  if (page.preloads && !template.includes(APP_SCRIPT))
+    throw new Error('index.html has no module script to preload for');
   const state = page.state && embeddedViewElement(page.state.json, page.state.url);
   return template
+    .replace(APP_SCRIPT, (script) => (page.preloads ? `${page.preloads}\n    ${script}` : script))
     .replace(DESCRIPTION, '')
     .replace(TITLE, () => page.head)
     .replace(ROOT, () => `<div id="root">${page.appHtml}</div>${state ?? ''}`);

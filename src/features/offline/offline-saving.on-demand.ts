@@ -5,6 +5,6 @@ import { onDemand } from '../../lib/on-demand';
  * page shows the box's markup (React leaves a suspended part's server markup in place until its
  * code is there), and the first load carries none of its code.
  */
-export const offlineSaving = onDemand(() => import('./offline-saving.chunk'));
+export const offlineSaving = onDemand('offline-saving', () => import('./offline-saving.chunk'));
 
 export const SaveEdition = offlineSaving.component((m) => m.SaveEdition, null);
