@@ -165,8 +165,5 @@ export default defineConfig(({ isSsrBuild }) => ({
     environment: 'node',
     include: ['src/**/*.test.{ts,tsx}', 'scripts/**/*.test.ts'],
     setupFiles: ['src/test-setup.ts'],
-    // One worker runs many files, instead of a fresh one per file: about a minute less on CI's two
-    // cores. Each file still gets its own environment; no test relies on another file's modules.
-    isolate: false,
   },
 }));
