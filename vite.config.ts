@@ -9,6 +9,7 @@ import { onDemandChunks } from './scripts/vite-plugins/on-demand-chunks.ts';
 import { treeShakableRouter } from './scripts/vite-plugins/tree-shakable-router.ts';
 import { viewsPlugin } from './src/archive/vite-plugin-views.ts';
 import { beforePaintScript } from './src/features/reading-settings/before-paint.ts';
+import { modulePreloadTags } from './src/site/document-html.ts';
 import { normalizeBase } from './src/site/published-url.ts';
 import { contentSecurityPolicy } from './src/site/security-policy.ts';
 
@@ -101,12 +102,12 @@ function firstLoadChunks() {
     transformIndexHtml: {
       order: 'post',
       handler(html, { bundle }) {
-        const preloads = FIRST_LOAD_CHUNKS.map((name) => {
+        const files = FIRST_LOAD_CHUNKS.map((name) => {
           const chunk = Object.values(bundle ?? {}).find((each) => each.type === 'chunk' && each.name === name);
           if (!chunk) throw new Error(`the build made no "${name}" chunk`);
-          return `<link rel="modulepreload" fetchpriority="low" crossorigin href="${base}${chunk.fileName}">`;
+          return chunk.fileName;
         });
-        return html.replace(/<script type="module"/, (script) => `${preloads.join('\n    ')}\n    ${script}`);
+        return html.replace(/<script type="module"/, (script) => `${modulePreloadTags(files, base)}\n    ${script}`);
       },
     },
   };
