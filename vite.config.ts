@@ -9,7 +9,7 @@ import { onDemandChunks } from './scripts/vite-plugins/on-demand-chunks.ts';
 import { treeShakableRouter } from './scripts/vite-plugins/tree-shakable-router.ts';
 import { viewsPlugin } from './src/archive/vite-plugin-views.ts';
 import { beforePaintScript } from './src/features/reading-settings/before-paint.ts';
-import { modulePreloadTags } from './src/site/document-html.ts';
+import { appCodeTemplate } from './src/site/document-html.ts';
 import { normalizeBase } from './src/site/published-url.ts';
 import { contentSecurityPolicy } from './src/site/security-policy.ts';
 
@@ -97,8 +97,8 @@ function firstLoadChunks() {
         pending.push(...(this.getModuleInfo(id)?.importedIds ?? []));
       }
     },
-    // Both chunks load with the page, beside its script and as unhurried, rather than when the
-    // script asks for them: the dynamic imports that run them find them already there.
+    // Both chunks are fetched together once the page shows (entry-client.tsx), rather than one
+    // after the other as the script imports them: the dynamic imports find them already there.
     transformIndexHtml: {
       order: 'post',
       handler(html, { bundle }) {
@@ -107,7 +107,7 @@ function firstLoadChunks() {
           if (!chunk) throw new Error(`the build made no "${name}" chunk`);
           return chunk.fileName;
         });
-        return html.replace(/<script type="module"/, (script) => `${modulePreloadTags(files, base)}\n    ${script}`);
+        return html.replace(/<script type="module"/, (script) => `${appCodeTemplate(files, base)}\n    ${script}`);
       },
     },
   };

@@ -1,5 +1,6 @@
 import type { Page } from '@playwright/test';
 import { axeViolations } from './support/axe';
+import { hydrated } from './support/hydrated';
 import { layoutShift } from './support/layout-shift';
 import { sites } from './support/sites';
 import { expect, test } from './test';
@@ -75,6 +76,42 @@ test('an article shows its lead photo upright, at the width the screen needs, wi
   const widths = [320, 480, 640, 960, 1200, 1600];
   expect(width).toBe(widths.find((each) => each >= shown.box) ?? 1600);
   expect(await layoutShift(page, 800)).toBe(0);
+});
+
+test.describe('on a slow network', () => {
+  // The photo is held back below, and a service worker's fetches would pass by page.route.
+  test.use({ serviceWorkers: 'block' });
+
+  test('an article shows its text and lead photo before it fetches the app’s code, then hydrates', async ({ page }) => {
+    await page.goto(`${site}/`);
+    const articleUrl = new URL(
+      (await page.getByRole('link', { name: story }).first().getAttribute('href')) ?? '',
+      `${site}/`,
+    ).href;
+    const html = await (await page.request.get(articleUrl)).text();
+    const appCode = /<template id="app-code">([\s\S]*?)<\/template>/.exec(html)?.[1] ?? '';
+    const codeFiles = [...appCode.matchAll(/href="([^"]+)"/g)].map((match) => match[1]);
+    expect(codeFiles.some((file) => /\/assets\/react-/.test(file ?? ''))).toBe(true);
+
+    await page.route('**/photos/**', async (route) => {
+      await new Promise((resolve) => setTimeout(resolve, 400));
+      await route.continue();
+    });
+    await page.goto(articleUrl);
+    await hydrated(page);
+    const photo = page.getByRole('img', { name: description });
+    const timing = await photo.evaluate((image: HTMLImageElement, files) => {
+      const entries = performance.getEntriesByType('resource') as PerformanceResourceTiming[];
+      const entryOf = (url: string) => entries.find((entry) => entry.name === new URL(url, location.href).href);
+      return {
+        photoLoaded: entryOf(image.currentSrc)?.responseEnd,
+        codeStarts: files.map((file) => entryOf(file)?.startTime),
+      };
+    }, codeFiles);
+    expect(timing.photoLoaded).toBeGreaterThan(0);
+    for (const start of timing.codeStarts)
+      expect(start).toBeGreaterThanOrEqual(timing.photoLoaded ?? Number.POSITIVE_INFINITY);
+  });
 });
 
 test('a photo opens full-screen by keyboard and closes with Esc, focus back where it was', async ({ page }) => {

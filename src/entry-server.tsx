@@ -60,10 +60,6 @@ export interface SiteContext {
   outDir: string;
 }
 
-/**
- * Renders one route into its file: markup, head tags and embedded view. Lives in the server
- * bundle so that prerender worker threads, which load only this bundle, can run it.
- */
 /** The files of the code a page of this view must have before it hydrates, to preload with the page. */
 function codeToPreload(view: View | undefined, onDemandChunks: SiteContext['onDemandChunks']): readonly string[] {
   const chunk = view && codeBeforeHydration(view.kind)?.chunk;
@@ -73,6 +69,10 @@ function codeToPreload(view: View | undefined, onDemandChunks: SiteContext['onDe
   return files;
 }
 
+/**
+ * Renders one route into its file: markup, head tags and embedded view. Lives in the server
+ * bundle so that prerender worker threads, which load only this bundle, can run it.
+ */
 export function writeDocument(
   { template, site, outDir, onDemandChunks }: SiteContext,
   { path, view }: DocumentJob,

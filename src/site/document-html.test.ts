@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fillTemplate, headTags, inlineHashesOf, modulePreloadTags } from './document-html';
+import { appCodeTemplate, fillTemplate, headTags, inlineHashesOf, modulePreloadTags } from './document-html';
 import { isPrerenderedFor, readEmbeddedView, serializeState } from './embedded-view';
 import type { HeadMeta } from './head';
 
@@ -64,19 +64,24 @@ describe('fillTemplate', () => {
     expect(() => fillTemplate('<html></html>', { head: '', appHtml: '' })).toThrow(/index.html must have/);
   });
 
-  it("preloads the code a page hydrates with just before the app's script, under the site's base", () => {
-    const withScript = template.replace(
+  it("lists the code a page hydrates with beside the app's own, inert until the page shows, under the site's base", () => {
+    const withAppCode = template.replace(
       '</body>',
-      '<script type="module" src="/reader/assets/index-1.js"></script></body>',
+      `${appCodeTemplate(['assets/react-1.js'], '/reader/')}<script type="module" src="/reader/assets/index-1.js"></script></body>`,
     );
     const preloads = modulePreloadTags(['assets/article-screen.chunk-1.js', 'assets/edition-label-2.js'], '/reader/');
-    const page = fillTemplate(withScript, { head: '', appHtml: '', preloads });
+    const page = fillTemplate(withAppCode, { head: '', appHtml: '', preloads });
     expect(page).toContain(
-      '<link rel="modulepreload" fetchpriority="low" crossorigin="" href="/reader/assets/article-screen.chunk-1.js">\n    ' +
-        '<link rel="modulepreload" fetchpriority="low" crossorigin="" href="/reader/assets/edition-label-2.js">\n    ' +
-        '<script type="module" src="/reader/assets/index-1.js">',
+      '<template id="app-code">' +
+        '<link rel="modulepreload" fetchpriority="low" crossorigin="" href="/reader/assets/react-1.js">' +
+        '<link rel="modulepreload" fetchpriority="low" crossorigin="" href="/reader/assets/article-screen.chunk-1.js">\n    ' +
+        '<link rel="modulepreload" fetchpriority="low" crossorigin="" href="/reader/assets/edition-label-2.js">' +
+        '</template><script type="module" src="/reader/assets/index-1.js">',
     );
-    expect(() => fillTemplate(template, { head: '', appHtml: '', preloads })).toThrow(/no module script/);
+    expect(fillTemplate(withAppCode, { head: '', appHtml: '' })).toContain(
+      '<template id="app-code"><link rel="modulepreload" fetchpriority="low" crossorigin="" href="/reader/assets/react-1.js"></template>',
+    );
+    expect(() => fillTemplate(template, { head: '', appHtml: '', preloads })).toThrow(/no <template id="app-code">/);
   });
 });
 

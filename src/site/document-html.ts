@@ -48,10 +48,7 @@ export function headTags(meta: HeadMeta, site: SiteLocation): string {
   return tags.join('\n    ');
 }
 
-/**
- * Preload links for module files (paths under the site): fetched with the page, unhurried, like
- * the first load's chunks, so that the code a page hydrates with is there when the app asks.
- */
+/** Preload links for module files (paths under the site), unhurried. */
 export function modulePreloadTags(files: readonly string[], base: string): string {
   return files
     .map((file) =>
@@ -65,14 +62,27 @@ export function modulePreloadTags(files: readonly string[], base: string): strin
     .join('\n    ');
 }
 
+/** The id of the template that lists the code a page fetches once it shows (entry-client.tsx). */
+export const APP_CODE_ID = 'app-code';
+
+/**
+ * The code every page runs, as preload links kept inert in a template: the page fetches them once
+ * its text and lead photo show, so that on a slow network they do not compete with those.
+ */
+export function appCodeTemplate(files: readonly string[], base: string): string {
+  return `<template id="${APP_CODE_ID}">${modulePreloadTags(files, base)}</template>`;
+}
+
 const TITLE = /<title>[^<]*<\/title>/;
-const APP_SCRIPT = '<script type="module"';
+/** The app's code template, up to and from its end tag; made when asked, so the client's entry, which
+ * reads APP_CODE_ID, does not carry it. */
+const appCodeEnd = () => new RegExp(`(<template id="${APP_CODE_ID}">[\\s\\S]*?)(</template>)`);
 const DESCRIPTION = /<meta name="description"[^>]*>/;
 const ROOT = '<div id="root"></div>';
 
 export interface FilledPage {
   head: string;
-  /** Tags that go before the app's script (modulePreloadTags). */
+  /** Preload links for the code the page hydrates with (modulePreloadTags), added to the app's code. */
   preloads?: string;
   appHtml: string;
   /** The embedded data, and the URL (with the base) the markup was rendered for. */
@@ -84,11 +94,11 @@ export function fillTemplate(template: string, page: FilledPage): string {
   if (!TITLE.test(template) || !DESCRIPTION.test(template) || !template.includes(ROOT)) {
     throw new Error('index.html must have a <title>, a <meta name="description"> and an empty <div id="root"></div>');
   }
-  if (page.preloads && !template.includes(APP_SCRIPT))
-    throw new Error('index.html has no module script to preload for');
+  if (page.preloads && !appCodeEnd().test(template))
+    throw new Error(`index.html has no <template id="${APP_CODE_ID}"> to list the code to preload in`);
   const state = page.state && embeddedViewElement(page.state.json, page.state.url);
   return template
-    .replace(APP_SCRIPT, (script) => (page.preloads ? `${page.preloads}\n    ${script}` : script))
+    .replace(appCodeEnd(), (_, start: string, end: string) => `${start}${page.preloads ?? ''}${end}`)
     .replace(DESCRIPTION, '')
     .replace(TITLE, () => page.head)
     .replace(ROOT, () => `<div id="root">${page.appHtml}</div>${state ?? ''}`);
