@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import tailwindcss from '@tailwindcss/vite';
 import react from '@vitejs/plugin-react';
@@ -166,5 +167,8 @@ export default defineConfig(({ isSsrBuild }) => ({
     environment: 'node',
     include: ['src/**/*.test.{ts,tsx}', 'scripts/**/*.test.ts'],
     setupFiles: ['src/test-setup.ts'],
+    // Nothing else runs beside the unit tests (npm test runs them before the e2e tests), so they
+    // take every core; Vitest leaves one free by default, which on two cores is half the machine.
+    maxWorkers: availableParallelism(),
   },
 }));
