@@ -14,6 +14,8 @@ async function openStory(page: Page): Promise<void> {
   await page.goto(`${site}/`);
   await page.getByRole('link', { name: story }).first().click();
   await expect(page.getByRole('heading', { level: 1, name: story })).toBeVisible();
+  // Before hydration a photo is a plain link to its largest file; the tests are about the lightbox.
+  await hydrated(page);
 }
 
 test('a list shows a photo article with its thumbnail, in a fixed box, without shifting', async ({ page }) => {
@@ -78,40 +80,36 @@ test('an article shows its lead photo upright, at the width the screen needs, wi
   expect(await layoutShift(page, 800)).toBe(0);
 });
 
-test.describe('on a slow network', () => {
-  // The photo is held back below, and a service worker's fetches would pass by page.route.
-  test.use({ serviceWorkers: 'block' });
+test('an article shows its text and lead photo before it fetches the app’s code, then hydrates', async ({ page }) => {
+  await page.goto(`${site}/`);
+  const articleUrl = new URL(
+    (await page.getByRole('link', { name: story }).first().getAttribute('href')) ?? '',
+    `${site}/`,
+  ).href;
+  const html = await (await page.request.get(articleUrl)).text();
+  const appCode = /<template id="app-code">([\s\S]*?)<\/template>/.exec(html)?.[1] ?? '';
+  const codeFiles = [...appCode.matchAll(/href="([^"]+)"/g)].map((match) => match[1] ?? '');
+  expect(codeFiles.some((file) => /\/assets\/react-/.test(file))).toBe(true);
 
-  test('an article shows its text and lead photo before it fetches the app’s code, then hydrates', async ({ page }) => {
-    await page.goto(`${site}/`);
-    const articleUrl = new URL(
-      (await page.getByRole('link', { name: story }).first().getAttribute('href')) ?? '',
-      `${site}/`,
-    ).href;
-    const html = await (await page.request.get(articleUrl)).text();
-    const appCode = /<template id="app-code">([\s\S]*?)<\/template>/.exec(html)?.[1] ?? '';
-    const codeFiles = [...appCode.matchAll(/href="([^"]+)"/g)].map((match) => match[1] ?? '');
-    expect(codeFiles.some((file) => /\/assets\/react-/.test(file))).toBe(true);
-
-    await page.route('**/photos/**', async (route) => {
-      await new Promise((resolve) => setTimeout(resolve, 400));
-      await route.continue();
-    });
-    await page.goto(articleUrl);
-    await hydrated(page);
-    const photo = page.getByRole('img', { name: description });
-    const timing = await photo.evaluate((image: HTMLImageElement, files) => {
-      const entries = performance.getEntriesByType('resource') as PerformanceResourceTiming[];
-      const entryOf = (url: string) => entries.find((entry) => entry.name === new URL(url, location.href).href);
-      return {
-        photoLoaded: entryOf(image.currentSrc)?.responseEnd,
-        codeStarts: files.map((file) => entryOf(file)?.startTime),
-      };
-    }, codeFiles);
-    expect(timing.photoLoaded).toBeGreaterThan(0);
-    for (const start of timing.codeStarts)
-      expect(start).toBeGreaterThanOrEqual(timing.photoLoaded ?? Number.POSITIVE_INFINITY);
+  // A slow network: the photo arrives late, and the code must still wait for it.
+  await page.route('**/photos/**', async (route) => {
+    await new Promise((resolve) => setTimeout(resolve, 400));
+    await route.continue();
   });
+  await page.goto(articleUrl);
+  await hydrated(page);
+  const photo = page.getByRole('img', { name: description });
+  const timing = await photo.evaluate((image: HTMLImageElement, files) => {
+    const entries = performance.getEntriesByType('resource') as PerformanceResourceTiming[];
+    const entryOf = (url: string) => entries.find((entry) => entry.name === new URL(url, location.href).href);
+    return {
+      photoLoaded: entryOf(image.currentSrc)?.responseEnd,
+      codeStarts: files.map((file) => entryOf(file)?.startTime),
+    };
+  }, codeFiles);
+  expect(timing.photoLoaded).toBeGreaterThan(0);
+  for (const start of timing.codeStarts)
+    expect(start).toBeGreaterThanOrEqual(timing.photoLoaded ?? Number.POSITIVE_INFINITY);
 });
 
 test('a photo opens full-screen by keyboard and closes with Esc, focus back where it was', async ({ page }) => {
@@ -152,6 +150,8 @@ test('a photo opens full-screen with a tap and closes with a tap or with back', 
   await page.goBack();
   await expect(dialog).toHaveCount(0);
   await expect(page.getByRole('heading', { level: 1, name: story })).toBeVisible();
+  // Before hydration a photo is a plain link to its largest file; the tests are about the lightbox.
+  await hydrated(page);
 });
 
 test('print shows a photo further down at the column’s width, loaded, with its caption', async ({ page }) => {
