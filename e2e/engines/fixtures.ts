@@ -3,12 +3,35 @@ import { chromiumReader } from './chromium-reader';
 import { closeFirefox, launchFirefox, startWebKitDriver } from './drivers';
 import { firefoxReader } from './firefox-reader';
 import type { Engine, Reader, ReaderOptions } from './reader';
+import type { Target } from './target';
 import { webkitReader } from './webkit-reader';
 
 /** A phone's window: the readers these journeys are about read on phones. */
 export const PHONE = { width: 390, height: 844 };
 
 type ClosableReader = Reader & { close(): Promise<void> };
+
+/**
+ * The header's 阅读设置 button renders only after hydration (as in e2e/support/hydrated.ts). A tap
+ * before it is a full page load, right for a reader but not what a journey's next step means.
+ */
+const HYDRATED: Target = { role: 'button', name: '阅读设置', within: { role: 'banner' } };
+
+/** The reader, with `open` and `reload` waiting until the page has hydrated. */
+function hydrating(reader: ClosableReader): ClosableReader {
+  const hydrated = () => expect.poll(() => reader.text(HYDRATED)).not.toBeUndefined();
+  return {
+    ...reader,
+    open: async (pathOrUrl) => {
+      await reader.open(pathOrUrl);
+      await hydrated();
+    },
+    reload: async () => {
+      await reader.reload();
+      await hydrated();
+    },
+  };
+}
 
 interface WorkerFixtures {
   engine: Engine;
@@ -42,7 +65,7 @@ export const test = base.extend<{ reader: Reader; expectedPageErrors: RegExp | u
     { scope: 'worker' },
   ],
   reader: async ({ readers, baseURL, engine, expectedPageErrors }, use) => {
-    const reader = await readers.open({ baseURL: baseURL ?? '', viewport: PHONE });
+    const reader = hydrating(await readers.open({ baseURL: baseURL ?? '', viewport: PHONE }));
     await use(reader);
     const errors = (await reader.pageErrors()).filter((error) => !expectedPageErrors?.test(error));
     await reader.close();

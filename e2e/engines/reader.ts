@@ -18,7 +18,7 @@ export type Key = 'Enter' | 'Escape' | 'Tab' | '/';
  */
 export interface Reader {
   readonly engine: Engine;
-  /** Loads a path of the site (or a full URL) and waits for the page's load event. */
+  /** Loads a path of the site (or a full URL) and waits for the page's load event (journeys also for hydration: fixtures.ts). */
   open(pathOrUrl: string): Promise<void>;
   reload(): Promise<void>;
   /** The page's URL. */

@@ -5,6 +5,7 @@
  */
 export type Role =
   | 'article'
+  | 'banner'
   | 'button'
   | 'checkbox'
   | 'dialog'
@@ -58,6 +59,8 @@ export function describeTarget({ role, name, within }: Target): string {
 export function findInPage(target: PageTarget): Element[] {
   const SELECTORS: Record<string, string> = {
     article: 'article,[role=article]',
+    // The first is the page's own header (an article's header comes after it).
+    banner: 'header,[role=banner]',
     button: 'button,[role=button],input[type=button],input[type=submit]',
     checkbox: 'input[type=checkbox],[role=checkbox]',
     dialog: 'dialog[open],[role=dialog]',
