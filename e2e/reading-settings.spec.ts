@@ -57,7 +57,11 @@ test('each setting applies at once and is kept across a reload', async ({ page }
 
 test.describe('a reader who chose 深色 on a light system', () => {
   // The app's scripts are refused on purpose: the browser reports each as a failed load.
-  test.use({ colorScheme: 'light', expectedConsoleErrors: /Failed to load resource: net::ERR_FAILED/ });
+  test.use({
+    colorScheme: 'light',
+    expectedConsoleErrors: /Failed to load resource: net::ERR_FAILED/,
+    navigationAwaitsHydration: false,
+  });
 
   test('never sees the light page, even before the app’s JavaScript runs', async ({ page }) => {
     await openArticle(page);

@@ -107,21 +107,25 @@ test('the keyboard alone goes from the front page to a result', async ({ page })
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(title);
 });
 
-test('what a reader types before the app runs is kept and searched', async ({ page }) => {
-  // The app's scripts are held back until the reader has typed into the prerendered box.
-  let release = () => {};
-  const held = new Promise<void>((resolve) => (release = resolve));
-  await page.route('**/assets/*.js', async (route) => {
-    await held;
-    await route.continue();
+test.describe('before the app runs', () => {
+  test.use({ navigationAwaitsHydration: false });
+
+  test('what a reader types before the app runs is kept and searched', async ({ page }) => {
+    // The app's scripts are held back until the reader has typed into the prerendered box.
+    let release = () => {};
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await page.route('**/assets/*.js', async (route) => {
+      await held;
+      await route.continue();
+    });
+    // The page's HTML is there; its module scripts (which hold up DOMContentLoaded) are not.
+    await page.goto('/', { waitUntil: 'commit' });
+    await searchBox(page).pressSequentially('陈曦');
+    release();
+    await expect(page).toHaveURL(/\/search\/\?q=%E9%99%88%E6%9B%A6$/u);
+    await expect(searchBox(page)).toHaveValue('陈曦');
+    await expect(results(page)).toHaveAttribute('data-result-count', String(expectedCount('陈曦')));
   });
-  // The page's HTML is there; its module scripts (which hold up DOMContentLoaded) are not.
-  await page.goto('/', { waitUntil: 'commit' });
-  await searchBox(page).pressSequentially('陈曦');
-  release();
-  await expect(page).toHaveURL(/\/search\/\?q=%E9%99%88%E6%9B%A6$/u);
-  await expect(searchBox(page)).toHaveValue('陈曦');
-  await expect(results(page)).toHaveAttribute('data-result-count', String(expectedCount('陈曦')));
 });
 
 test('no results says so and suggests what to try', async ({ page }) => {

@@ -1,8 +1,41 @@
 import { test as base, expect, type Page } from '@playwright/test';
+import { hydrated } from './support/hydrated';
 import { serviceWorkerInControl } from './support/service-worker';
 
-/** Every test fails on a console error or an uncaught exception in the page, unless it expects it. */
-export const test = base.extend<{ expectedConsoleErrors: RegExp | undefined; failOnConsoleErrors: undefined }>({
+/** Waits for hydration if the page is one of the app's (a feed or a photo is not). */
+async function hydratedIfApp(page: Page): Promise<void> {
+  if ((await page.locator('#root').count()) > 0) await hydrated(page);
+}
+
+/**
+ * Every test fails on a console error or an uncaught exception in the page, unless it expects it.
+ * `page.goto` and `page.reload` return once the app has hydrated (with JavaScript on): before it a
+ * tap is a full page load, which works for a reader but is not what a test's next step means.
+ */
+export const test = base.extend<{
+  expectedConsoleErrors: RegExp | undefined;
+  failOnConsoleErrors: undefined;
+  /** Off for tests about the page before its app runs. */
+  navigationAwaitsHydration: boolean;
+}>({
+  navigationAwaitsHydration: [true, { option: true }],
+  page: async ({ page, javaScriptEnabled, navigationAwaitsHydration }, use) => {
+    if (javaScriptEnabled !== false && navigationAwaitsHydration) {
+      const goto = page.goto.bind(page);
+      const reload = page.reload.bind(page);
+      page.goto = async (url, options) => {
+        const response = await goto(url, options);
+        await hydratedIfApp(page);
+        return response;
+      };
+      page.reload = async (options) => {
+        const response = await reload(options);
+        await hydratedIfApp(page);
+        return response;
+      };
+    }
+    await use(page);
+  },
   expectedConsoleErrors: [undefined, { option: true }],
   failOnConsoleErrors: [
     async ({ page, expectedConsoleErrors }, use) => {
