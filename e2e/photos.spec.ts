@@ -97,7 +97,6 @@ test('an article shows its text and lead photo before it fetches the app’s cod
     await route.continue();
   });
   await page.goto(articleUrl);
-  await hydrated(page);
   const photo = page.getByRole('img', { name: description });
   const timing = await photo.evaluate((image: HTMLImageElement, files) => {
     const entries = performance.getEntriesByType('resource') as PerformanceResourceTiming[];

@@ -1,11 +1,6 @@
 import { test as base, expect, type Page } from '@playwright/test';
-import { hydrated } from './support/hydrated';
+import { hydratedIfApp } from './support/hydrated';
 import { serviceWorkerInControl } from './support/service-worker';
-
-/** Waits for hydration if the page is one of the app's (a feed or a photo is not). */
-async function hydratedIfApp(page: Page): Promise<void> {
-  if ((await page.locator('#root').count()) > 0) await hydrated(page);
-}
 
 /**
  * Every test fails on a console error or an uncaught exception in the page, unless it expects it.

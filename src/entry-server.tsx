@@ -83,7 +83,7 @@ export function writeDocument(
   const meta = view ? viewMeta(view) : notFoundMeta;
   const page = fillTemplate(template, {
     head: headTags(meta, site),
-    preloads: modulePreloadTags(codeToPreload(view, onDemandChunks), site.base),
+    screenCode: modulePreloadTags(codeToPreload(view, onDemandChunks), site.base),
     appHtml: html,
     state: state === undefined ? undefined : { json: state, url },
   });

@@ -1,4 +1,5 @@
 import { test as base, expect } from '@playwright/test';
+import { HYDRATION_SIGN } from '../support/hydrated';
 import { chromiumReader } from './chromium-reader';
 import { closeFirefox, launchFirefox, startWebKitDriver } from './drivers';
 import { firefoxReader } from './firefox-reader';
@@ -11,11 +12,11 @@ export const PHONE = { width: 390, height: 844 };
 
 type ClosableReader = Reader & { close(): Promise<void> };
 
-/**
- * The header's 阅读设置 button renders only after hydration (as in e2e/support/hydrated.ts). A tap
- * before it is a full page load, right for a reader but not what a journey's next step means.
- */
-const HYDRATED: Target = { role: 'button', name: '阅读设置', within: { role: 'banner' } };
+const HYDRATED: Target = {
+  role: HYDRATION_SIGN.role,
+  name: HYDRATION_SIGN.name,
+  within: { role: HYDRATION_SIGN.within },
+};
 
 /** The reader, with `open` and `reload` waiting until the page has hydrated. */
 function hydrating(reader: ClosableReader): ClosableReader {

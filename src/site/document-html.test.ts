@@ -69,8 +69,8 @@ describe('fillTemplate', () => {
       '</body>',
       `${appCodeTemplate(['assets/react-1.js'], '/reader/')}<script type="module" src="/reader/assets/index-1.js"></script></body>`,
     );
-    const preloads = modulePreloadTags(['assets/article-screen.chunk-1.js', 'assets/edition-label-2.js'], '/reader/');
-    const page = fillTemplate(withAppCode, { head: '', appHtml: '', preloads });
+    const screenCode = modulePreloadTags(['assets/article-screen.chunk-1.js', 'assets/edition-label-2.js'], '/reader/');
+    const page = fillTemplate(withAppCode, { head: '', appHtml: '', screenCode });
     expect(page).toContain(
       '<template id="app-code">' +
         '<link rel="modulepreload" fetchpriority="low" crossorigin="" href="/reader/assets/react-1.js">' +
@@ -81,7 +81,7 @@ describe('fillTemplate', () => {
     expect(fillTemplate(withAppCode, { head: '', appHtml: '' })).toContain(
       '<template id="app-code"><link rel="modulepreload" fetchpriority="low" crossorigin="" href="/reader/assets/react-1.js"></template>',
     );
-    expect(() => fillTemplate(template, { head: '', appHtml: '', preloads })).toThrow(/no <template id="app-code">/);
+    expect(() => fillTemplate(template, { head: '', appHtml: '', screenCode })).toThrow(/no <template id="app-code">/);
   });
 });
 

@@ -82,8 +82,8 @@ const ROOT = '<div id="root"></div>';
 
 export interface FilledPage {
   head: string;
-  /** Preload links for the code the page hydrates with (modulePreloadTags), added to the app's code. */
-  preloads?: string;
+  /** Preload links for the screen's own code (modulePreloadTags), added to the app-code template. */
+  screenCode?: string;
   appHtml: string;
   /** The embedded data, and the URL (with the base) the markup was rendered for. */
   state?: { json: string; url: string };
@@ -94,11 +94,11 @@ export function fillTemplate(template: string, page: FilledPage): string {
   if (!TITLE.test(template) || !DESCRIPTION.test(template) || !template.includes(ROOT)) {
     throw new Error('index.html must have a <title>, a <meta name="description"> and an empty <div id="root"></div>');
   }
-  if (page.preloads && !appCodeEnd().test(template))
+  if (page.screenCode && !appCodeEnd().test(template))
     throw new Error(`index.html has no <template id="${APP_CODE_ID}"> to list the code to preload in`);
   const state = page.state && embeddedViewElement(page.state.json, page.state.url);
   return template
-    .replace(appCodeEnd(), (_, start: string, end: string) => `${start}${page.preloads ?? ''}${end}`)
+    .replace(appCodeEnd(), (_, start: string, end: string) => `${start}${page.screenCode ?? ''}${end}`)
     .replace(DESCRIPTION, '')
     .replace(TITLE, () => page.head)
     .replace(ROOT, () => `<div id="root">${page.appHtml}</div>${state ?? ''}`);
