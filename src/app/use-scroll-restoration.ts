@@ -5,15 +5,28 @@ import { wantsToStayInPlace } from '../lib/navigation-state';
 const STORAGE_KEY = 'scroll-positions';
 let positions: Record<string, number> | undefined;
 
+/**
+ * The positions stored in sessionStorage, keeping only what is one (a history entry's scrollY):
+ * anything else there, from another version or another script, is left out, not trusted.
+ */
+export function readScrollPositions(stored: string | null): Record<string, number> {
+  const read: Record<string, number> = {};
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(stored ?? '{}');
+  } catch {
+    return read;
+  }
+  if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) return read;
+  for (const [entry, scrollY] of Object.entries(parsed)) {
+    if (typeof scrollY === 'number' && Number.isFinite(scrollY) && scrollY >= 0) read[entry] = scrollY;
+  }
+  return read;
+}
+
 /** Scroll positions by history entry; kept in sessionStorage so they survive a reload. */
 function savedPositions(): Record<string, number> {
-  if (positions) return positions;
-  try {
-    const stored: unknown = JSON.parse(sessionStorage.getItem(STORAGE_KEY) ?? '{}');
-    positions = typeof stored === 'object' && stored !== null ? (stored as Record<string, number>) : {};
-  } catch {
-    positions = {};
-  }
+  positions ??= readScrollPositions(sessionStorage.getItem(STORAGE_KEY));
   return positions;
 }
 
