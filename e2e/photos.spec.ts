@@ -153,6 +153,23 @@ test('a photo opens full-screen with a tap and closes with a tap or with back', 
   await hydrated(page);
 });
 
+test('on a touch screen a photo opens and closes with a touch, and pinch zoom stays on', async ({ page, hasTouch }) => {
+  test.skip(!hasTouch, 'touches need a touch screen: the phone project has one, desktop has none');
+  await openStory(page);
+  await page.getByRole('link', { name: `查看大图：${description}` }).tap();
+  const dialog = page.getByRole('dialog', { name: description });
+  await expect(dialog).toBeVisible();
+  // Pinch zoom is the browser's own (headless Chromium cannot pinch with touches): nothing may turn it off.
+  const zoom = await dialog.evaluate((element) => ({
+    viewport: document.querySelector('meta[name="viewport"]')?.getAttribute('content') ?? '',
+    touchActions: [element, ...element.querySelectorAll('*')].map((node) => getComputedStyle(node).touchAction),
+  }));
+  expect(zoom.viewport).not.toMatch(/user-scalable\s*=\s*(no|0)|maximum-scale\s*=\s*1(?![\d.])/);
+  for (const action of zoom.touchActions) expect(action).toMatch(/^(auto|manipulation)$|pinch-zoom/);
+  await page.getByRole('button', { name: '关闭大图' }).tap();
+  await expect(dialog).toHaveCount(0);
+});
+
 test('print shows a photo further down at the column’s width, loaded, with its caption', async ({ page }) => {
   await page.goto(`${site}/`);
   await page.getByRole('link', { name: '工会开展职工书屋活动' }).first().click();
