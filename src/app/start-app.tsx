@@ -10,6 +10,7 @@ import { AppProviders } from './AppProviders';
 import { noteLandingDocument } from './landing-document';
 import { listParts } from './list-parts.on-demand';
 import { createQueryClient } from './query-client';
+import { readerTools } from './reader-tools.on-demand';
 import { AppRoutes, codeBeforeHydration } from './route-table';
 
 const queryClient = createQueryClient();
@@ -46,6 +47,9 @@ async function start(root: HTMLElement): Promise<void> {
   else {
     // Hydration must find every screen's code in place, or React would throw the markup away.
     await codeBeforeHydration(embedded.kind)?.preload();
+    // Every page shows the reader's tools once hydrated: fetched while it hydrates, they render in
+    // the same pass as the page's other parts that wait for hydration, not in one of their own.
+    setTimeout(() => void readerTools.preload().catch(() => undefined), 0);
     startTransition(() => void hydrateRoot(root, app));
   }
 }
