@@ -51,10 +51,14 @@ test(
   },
 );
 
-test('a prerendered page does not shift while it hydrates', async ({ page }) => {
+test('a prerendered page does not shift while it hydrates and its facets get their counts', async ({ page }) => {
   requireCjkFont();
   await page.goto('/themes/women-workers/');
   await expect(articleTitles(page)).toHaveCount(3);
+  // Served without counts (they change daily), the facets fill them in place.
+  const themes = page.getByRole('group', { name: '主题' });
+  await expect(themes.getByRole('link', { name: /女职工 3 篇/ })).toBeVisible();
+  await expect(page.getByRole('group', { name: '区域' }).getByText('（当前条件下无报道）').first()).toBeAttached();
   const shift = await layoutShift(page);
   expect(shift).toBe(0);
 });

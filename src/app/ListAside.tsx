@@ -6,7 +6,6 @@ import { viewQuery } from '../archive/view-query';
 import type { ListCounts, ListView } from '../archive/view-schema';
 import { DistrictMap } from '../features/district-map/DistrictMap';
 import { FacetPanel } from '../features/filters/FacetPanel';
-import { FacetPanelSkeleton } from '../features/filters/FacetPanelSkeleton';
 import { facetOptions } from '../features/filters/facet-model';
 import { districtsPath } from '../site/paths';
 
@@ -19,13 +18,13 @@ export function ListAside({ view }: { view: ListView }) {
   // not): the others' come from every list's total, on the district map's page.
   const archive = useQuery({ ...viewQuery(districtsPath), enabled: !view.counts });
   const totals = archive.data?.kind === 'districts' ? archive.data.totals : undefined;
-  // Counts that arrive after the page render in the background, a slice at a time, so building
-  // the panel and its maps never holds up a tap. A front page's own counts hydrate at once.
+  // The panel is served without counts where they come later: filling them in is then a small
+  // update, done in the background so it never holds up a tap. A front page's own hydrate at once.
   const counts = useDeferredValue(view.counts ?? (totals && listCounts(view.filter, view, totals)));
-  return counts ? <ListFacets view={view} counts={counts} /> : <FacetPanelSkeleton />;
+  return <ListFacets view={view} counts={counts} />;
 }
 
-function ListFacets({ view, counts }: { view: ListView; counts: ListCounts }) {
+function ListFacets({ view, counts }: { view: ListView; counts: ListCounts | undefined }) {
   const options = facetOptions(view, counts);
   const filtered = Boolean(view.filter.district || view.filter.theme);
   const caption = `${filterLabel(view, { theme: view.filter.theme }) ?? '全部报道'}各区篇数`;

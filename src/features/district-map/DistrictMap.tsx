@@ -4,7 +4,8 @@ import { DISTRICT_TILES, shadeLevel } from './tile-layout';
 export interface MapDistrict {
   slug: string;
   name: string;
-  count: number;
+  /** Undefined until the counts are there (they come after the page on most lists). */
+  count: number | undefined;
   /** The district's list (keeping the page's theme filter). */
   href: string;
   selected: boolean;
@@ -20,13 +21,15 @@ const SHADES = [
   'border-accent/60 bg-accent/45 text-ink',
   'border-accent bg-accent text-accent-ink',
 ];
+/** A tile whose count is still to come: plain, not the dashed look of a district with none. */
+const UNKNOWN_SHADE = 'border-line bg-surface text-ink';
 
 /**
  * 区域地图: Beijing's districts as tiles placed roughly where each lies, shaded by how many
  * articles name it; the count is printed on each tile, so the map means the same without colour.
  */
 export function DistrictMap({ districts, caption }: { districts: readonly MapDistrict[]; caption: string }) {
-  const largest = Math.max(0, ...districts.map(({ count }) => count));
+  const largest = Math.max(0, ...districts.map(({ count }) => count ?? 0));
   return (
     <div>
       {/* As many columns as tile-layout.ts uses (its test checks). */}
@@ -40,17 +43,19 @@ export function DistrictMap({ districts, caption }: { districts: readonly MapDis
                 to={district.href}
                 aria-current={district.selected ? 'true' : undefined}
                 className={`flex min-h-12 flex-col items-center justify-center rounded-md border p-0.5 text-center leading-tight hover:outline-2 hover:outline-accent ${
-                  SHADES[shadeLevel(district.count, largest)]
+                  district.count === undefined ? UNKNOWN_SHADE : SHADES[shadeLevel(district.count, largest)]
                 } ${district.selected ? 'outline-3 outline-offset-1 outline-ink' : ''}`}
               >
                 <span className="sr-only">
-                  {district.name}，{district.count} 篇
+                  {district.name}
+                  {district.count !== undefined && `，${district.count} 篇`}
                 </span>
                 <span aria-hidden="true" className="text-sm break-all">
                   {tile.short}
                 </span>
+                {/* A line even without its count, so the name stays put when the count arrives. */}
                 <span aria-hidden="true" className="text-xs font-semibold tabular-nums">
-                  {district.count}
+                  {district.count ?? '\u00a0'}
                 </span>
               </AppLink>
             </li>

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { FacetPanel } from './FacetPanel';
 import type { FacetOption } from './facet-model';
 
-const option = (slug: string, name: string, count: number, selected = false): FacetOption => ({
+const option = (slug: string, name: string, count: number | undefined, selected = false): FacetOption => ({
   slug,
   name,
   count,
@@ -42,6 +42,17 @@ describe('FacetPanel', () => {
     const districts = screen.getByRole('group', { name: '区域' });
     expect(within(districts).getByText('西城区')).toBeTruthy();
     expect(within(districts).queryByRole('link', { name: /西城区/ })).toBeNull();
+  });
+
+  it('links every option while its count is still to come, and names no count', () => {
+    render(
+      <MemoryRouter>
+        <FacetPanel districts={[option('xicheng', '西城区', undefined)]} themes={[]} clearHref={undefined} />
+      </MemoryRouter>,
+    );
+    const link = within(screen.getByRole('group', { name: '区域' })).getByRole('link', { name: '西城区' });
+    expect(link.getAttribute('href')).toBe('/districts/xicheng/');
+    expect(link.textContent).not.toContain('篇');
   });
 
   it('offers to clear the filters only when one is on', () => {

@@ -56,12 +56,7 @@ const chipBase =
   'relative inline-flex min-h-11 items-center gap-1.5 rounded-full border px-3.5 text-sm whitespace-nowrap';
 
 function FacetChip({ option }: { option: FacetOption }) {
-  const count = (
-    <span className="tabular-nums opacity-80">
-      {option.count}
-      <span className="sr-only"> 篇</span>
-    </span>
-  );
+  const count = <ChipCount count={option.count} />;
   if (option.count === 0 && !option.selected) {
     return (
       <span className={`${chipBase} cursor-not-allowed border-dashed border-line text-muted`}>
@@ -87,5 +82,27 @@ function FacetChip({ option }: { option: FacetOption }) {
       {count}
       {option.selected && <span className="sr-only">（已选，再按一次取消）</span>}
     </AppLink>
+  );
+}
+
+/**
+ * Five digits wide whatever it holds (a theme of ten years passes 10,000): on most lists the
+ * counts come after the page, and filling this slot then moves no chip. A bar holds it until then.
+ */
+function ChipCount({ count }: { count: number | undefined }) {
+  const slot = 'min-w-[5ch] text-right tabular-nums';
+  if (count === undefined) {
+    return (
+      // As tall as a line of text-sm, so the slot itself stays put when its number replaces the bar.
+      <span aria-hidden="true" className={`${slot} flex h-5 items-center justify-end`}>
+        <span className="h-1.5 w-[2ch] rounded-full bg-line" />
+      </span>
+    );
+  }
+  return (
+    <span className={`${slot} opacity-80`}>
+      {count}
+      <span className="sr-only"> 篇</span>
+    </span>
   );
 }

@@ -44,7 +44,7 @@ describe('facetOptions', () => {
     ]);
   });
 
-  it('puts options with no match last, still listed', () => {
+  it('keeps taxonomy order, options with no match in their place', () => {
     const { districts } = facetOptions(
       ...listView(
         { theme: 'care' },
@@ -57,9 +57,30 @@ describe('facetOptions', () => {
       ),
     );
     expect(districts.map(({ slug, count }) => [slug, count])).toEqual([
+      ['dongcheng', 0],
       ['xicheng', 1],
       ['shunyi', 1],
-      ['dongcheng', 0],
+    ]);
+  });
+
+  it('lists every option in the same order and with the same links before its counts are there', () => {
+    const [view, counts] = listView(
+      { district: 'xicheng' },
+      [
+        ['dongcheng', 0],
+        ['xicheng', 9],
+      ],
+      [['care', 2]],
+    );
+    const strip = ({ count: _count, ...rest }: { count: number | undefined }) => rest;
+    const before = facetOptions(view, undefined);
+    const after = facetOptions(view, counts);
+    expect(before.districts.map(strip)).toEqual(after.districts.map(strip));
+    expect(before.themes.map(strip)).toEqual(after.themes.map(strip));
+    expect([...before.districts, ...before.themes].map(({ count }) => count)).toEqual([
+      undefined,
+      undefined,
+      undefined,
     ]);
   });
 
