@@ -3,13 +3,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { runToEnd } from '../testing/run-to-end.ts';
+import { runTypeScript } from '../testing/run-to-end.ts';
 import { articleSchema } from './schema.ts';
 
 const PROJECT_ROOT = fileURLToPath(new URL('../..', import.meta.url));
 
 function runCli(...args: string[]) {
-  return runToEnd('npx', ['tsx', 'src/content/cli.ts', ...args], 25_000, { cwd: PROJECT_ROOT });
+  return runTypeScript('src/content/cli.ts', args, 25_000, { cwd: PROJECT_ROOT });
 }
 
 describe('content CLI', { timeout: 30_000 }, () => {
