@@ -2,16 +2,19 @@ import sharp from 'sharp';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { detectPictureFormat, FORMAT_PROBES } from './photo-format';
 
-/** createImageBitmap of a browser that decodes these formats: it reads the Blob's bytes, and fails on any other format. */
+/** The Image of a browser that decodes these formats: it reads its data: URL, and fails on any other format. */
 function browserDecoding(...formats: string[]) {
-  return vi.fn(async (blob: Blob) => {
-    const { format } = await sharp(Buffer.from(await blob.arrayBuffer())).metadata();
-    // sharp calls AVIF by its container's name.
-    if (!formats.includes(format === 'heif' ? 'avif' : format)) {
-      throw new DOMException('The source image could not be decoded.', 'InvalidStateError');
+  return class {
+    src = '';
+    async decode() {
+      const base64 = this.src.slice(this.src.indexOf(',') + 1);
+      const { format } = await sharp(Buffer.from(base64, 'base64')).metadata();
+      // sharp calls AVIF by its container's name.
+      if (!formats.includes(format === 'heif' ? 'avif' : format)) {
+        throw new DOMException('The source image cannot be decoded.', 'EncodingError');
+      }
     }
-    return { close: () => undefined };
-  });
+  };
 }
 
 afterEach(() => vi.unstubAllGlobals());
@@ -30,16 +33,18 @@ describe('FORMAT_PROBES', () => {
 
 describe('detectPictureFormat', () => {
   it('takes the first format of the <picture> the browser decodes', async () => {
-    vi.stubGlobal('createImageBitmap', browserDecoding('avif', 'webp', 'jpeg'));
+    vi.stubGlobal('Image', browserDecoding('avif', 'webp', 'jpeg'));
     expect(await detectPictureFormat()).toBe('avif');
-    vi.stubGlobal('createImageBitmap', browserDecoding('webp', 'jpeg'));
+    vi.stubGlobal('Image', browserDecoding('webp', 'jpeg'));
     expect(await detectPictureFormat()).toBe('webp');
-    vi.stubGlobal('createImageBitmap', browserDecoding('jpeg'));
+    vi.stubGlobal('Image', browserDecoding('jpeg'));
     expect(await detectPictureFormat()).toBe('jpeg');
   });
 
-  it('takes JPEG where the browser has no way to decode a file in memory', async () => {
-    vi.stubGlobal('createImageBitmap', undefined);
+  it('takes JPEG where the browser has no way to decode an image before showing it', async () => {
+    vi.stubGlobal('Image', class {});
+    expect(await detectPictureFormat()).toBe('jpeg');
+    vi.stubGlobal('Image', undefined);
     expect(await detectPictureFormat()).toBe('jpeg');
   });
 });

@@ -15,10 +15,10 @@ export const FORMAT_PROBES: readonly { format: PhotoFormat; type: string; base64
 ];
 
 async function decodes(type: string, base64: string): Promise<boolean> {
+  const image = new Image();
+  image.src = `data:${type};base64,${base64}`;
   try {
-    const bytes = Uint8Array.from(atob(base64), (character) => character.charCodeAt(0));
-    const bitmap = await createImageBitmap(new Blob([bytes], { type }));
-    bitmap.close();
+    await image.decode();
     return true;
   } catch {
     return false;
@@ -27,12 +27,13 @@ async function decodes(type: string, base64: string): Promise<boolean> {
 
 /**
  * The format a photo's `<picture>` shows in this browser: the first of its sources the browser
- * decodes. Found by decoding a tiny file from memory rather than by loading an image: nothing has
- * to be on screen, and a Blob given to createImageBitmap is no image load (the site's security
- * policy, which allows images from the site and data: URLs only, has no say over it).
+ * decodes. Found by decoding a tiny `data:` image (the site's security policy allows them), with
+ * `decode()`, which decodes off the main thread and needs nothing on screen. createImageBitmap
+ * did it too, but its first call held the main thread for about 15 ms (AVIF) and 9 ms (WebP)
+ * here, right after hydration, on every page with a save-edition box.
  */
 export async function detectPictureFormat(): Promise<PhotoFormat> {
-  if (typeof createImageBitmap !== 'function') return 'jpeg';
+  if (typeof Image !== 'function' || !('decode' in Image.prototype)) return 'jpeg';
   for (const probe of FORMAT_PROBES) {
     if (await decodes(probe.type, probe.base64)) return probe.format;
   }
