@@ -28,17 +28,9 @@ function ListFacets({ view, counts }: { view: ListView; counts: ListCounts | und
   const options = facetOptions(view, counts);
   const filtered = Boolean(view.filter.district || view.filter.theme);
   const caption = `${filterLabel(view, { theme: view.filter.theme }) ?? '全部报道'}各区篇数`;
-  // The map keeps the list's theme and names every district, in taxonomy order (the facets put empty ones last).
-  const districts = view.districts.map(
-    (district) =>
-      options.districts.find((option) => option.slug === district.slug) ?? {
-        ...district,
-        count: 0,
-        href: '/',
-        selected: false,
-      },
-  );
-  const map = <DistrictMap districts={districts} caption={caption} />;
+  // The map keeps the list's theme and names every district: the facets' own options, which are
+  // every district in taxonomy order.
+  const map = <DistrictMap districts={options.districts} caption={caption} />;
   return (
     <>
       <FacetPanel {...options} clearHref={filtered ? '/' : undefined} />
