@@ -475,7 +475,11 @@ async function measurePages(pages: PageTarget[], siteUrl: string, chrome: Launch
       for (let run = 1; run <= RUNS; run++) {
         log(`lighthouse ${page.name} ${siteUrl}${page.path} (run ${run} of ${RUNS})`);
         const { lhr, mainThread } = await runOnce(page, run);
-        runs.push(summarize(page, lhr, mainThread));
+        const result = summarize(page, lhr, mainThread);
+        log(
+          `  performance ${show(result.scores.performance)}, TBT ${show(result.tbtMs)} ms (by CPU ${show(result.mainThread.cpuBlockingMs)} ms, wall/CPU ${show(result.mainThread.wallPerCpu, 2)})`,
+        );
+        runs.push(result);
       }
       byPath.set(page.path, runs);
     }
