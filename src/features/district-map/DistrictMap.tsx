@@ -42,7 +42,7 @@ export function DistrictMap({ districts, caption }: { districts: readonly MapDis
               <AppLink
                 to={district.href}
                 aria-current={district.selected ? 'true' : undefined}
-                className={`flex min-h-12 flex-col items-center justify-center rounded-md border p-0.5 text-center leading-tight hover:outline-2 hover:outline-accent ${
+                className={`map-tile ${
                   district.count === undefined ? UNKNOWN_SHADE : SHADES[shadeLevel(district.count, largest)]
                 } ${district.selected ? 'outline-3 outline-offset-1 outline-ink' : ''}`}
               >

@@ -52,14 +52,11 @@ function FacetGroup({ id, label, options }: { id: string; label: string; options
   );
 }
 
-const chipBase =
-  'relative inline-flex min-h-11 items-center gap-1.5 rounded-full border px-3.5 text-sm whitespace-nowrap';
-
 function FacetChip({ option }: { option: FacetOption }) {
   const count = <ChipCount count={option.count} />;
   if (option.count === 0 && !option.selected) {
     return (
-      <span className={`${chipBase} cursor-not-allowed border-dashed border-line text-muted`}>
+      <span className="facet-chip facet-chip-empty">
         {option.name}
         {count}
         <span className="sr-only">（当前条件下无报道）</span>
@@ -71,11 +68,7 @@ function FacetChip({ option }: { option: FacetOption }) {
       to={option.href}
       state="stay-in-place"
       aria-current={option.selected ? 'true' : undefined}
-      className={`${chipBase} ${
-        option.selected
-          ? 'border-accent bg-accent font-semibold text-accent-ink'
-          : 'border-line bg-surface hover:border-accent hover:text-accent'
-      }`}
+      className={`facet-chip ${option.selected ? 'facet-chip-selected' : 'facet-chip-open'}`}
     >
       {option.selected && <span aria-hidden="true">✓</span>}
       {option.name}
@@ -90,17 +83,16 @@ function FacetChip({ option }: { option: FacetOption }) {
  * counts come after the page, and filling this slot then moves no chip. A bar holds it until then.
  */
 function ChipCount({ count }: { count: number | undefined }) {
-  const slot = 'min-w-[5ch] text-right tabular-nums';
   if (count === undefined) {
     return (
       // As tall as a line of text-sm, so the slot itself stays put when its number replaces the bar.
-      <span aria-hidden="true" className={`${slot} flex h-5 items-center justify-end`}>
-        <span className="h-1.5 w-[2ch] rounded-full bg-line" />
+      <span aria-hidden="true" className="facet-count facet-count-pending">
+        <span className="facet-count-bar" />
       </span>
     );
   }
   return (
-    <span className={`${slot} opacity-80`}>
+    <span className="facet-count opacity-80">
       {count}
       <span className="sr-only"> 篇</span>
     </span>
